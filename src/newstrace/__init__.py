@@ -1,0 +1,3 @@
+"""newstrace: story dossiers from dated news articles."""
+
+__version__ = "0.1.0"

