@@ -1,0 +1,73 @@
+"""Throughput of the whole pipeline against a bare spaCy `nlp.pipe` over the same texts, same run.
+
+    .venv/bin/python bench/throughput.py [--limit N]
+
+Reads the GVC articles from ../shared/datasets (real crawls, furniture and all), ingests them
+through our JSONL reader, then times (1) spaCy alone and (2) analyze + link + assess into an
+in-memory workspace. Model loading is excluded from both timings. Prints articles/s, words/s,
+the ratio, and the process's peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from datasets import gvc_records  # noqa: E402
+
+from newstrace import pipeline  # noqa: E402
+from newstrace.analyze.resources import load_encoder, load_spacy  # noqa: E402
+from newstrace.ingest import ingest_sources  # noqa: E402
+from newstrace.model import Article  # noqa: E402
+from newstrace.settings import Settings  # noqa: E402
+from newstrace.store import Workspace  # noqa: E402
+
+
+def load_articles(limit: int | None, settings: Settings) -> list[Article]:
+    rows = gvc_records()[:limit]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps({k: row[k] for k in ("title", "text", "published", "outlet", "url")}) + "\n")
+    return [a for a in ingest_sources([fh.name], settings) if isinstance(a, Article)]
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles (publication order)")
+    args = parser.parse_args()
+    settings = Settings()
+    articles = load_articles(args.limit, settings)
+    words = sum(len(a.text.split()) for a in articles)
+    nlp = load_spacy(settings.spacy_model)
+    load_encoder(settings.embedding_model)
+    print(f"{len(articles)} articles, {words} words; models loaded, peak RSS {peak_rss_mb():.0f} MB")
+
+    started = time.perf_counter()
+    for _ in nlp.pipe(a.text for a in articles):
+        pass
+    bare = time.perf_counter() - started
+
+    started = time.perf_counter()
+    with Workspace(":memory:") as ws:
+        dossier, summary = pipeline.run(ws, articles, settings)
+    full = time.perf_counter() - started
+
+    for label, seconds in (("bare spaCy nlp.pipe", bare), ("newstrace pipeline", full)):
+        print(f"{label:<22} {seconds:7.1f} s  {len(articles) / seconds:6.1f} articles/s  {words / seconds:8.0f} words/s")
+    print(f"pipeline speed / bare parse speed: {bare / full:.2f} (target >= 0.50)")
+    print(f"stories: {len(dossier['stories'])}; peak RSS {peak_rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

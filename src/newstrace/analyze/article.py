@@ -1,0 +1,82 @@
+"""The per-article analysis: a pure function `Article -> ArticleAnalysis`.
+
+No store, no linking, no shared mutable state: the models are loaded once per process (cached by
+name in `resources`) and every result depends only on the article and the settings, so the same
+function runs in one process, in a pool or on a cluster worker.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from newstrace.analyze.attributions import find_attributions
+from newstrace.analyze.entities import find_entities
+from newstrace.analyze.figures import find_figures
+from newstrace.analyze.fingerprint import lead_text, minhash_signature
+from newstrace.analyze.resources import load_encoder, load_spacy
+from newstrace.analyze.timex import find_timerefs
+from newstrace.model import Article, ArticleAnalysis
+from newstrace.settings import Settings
+
+# Bump when the analysis output changes, so stored analyses are recomputed.
+ANALYZER_VERSION = "1"
+
+
+def analyze_article(article: Article, settings: Settings = Settings()) -> ArticleAnalysis:
+    """Analyze one article (see `analyze_articles` for the batched form the CLI uses)."""
+    return next(analyze_articles([article], settings))
+
+
+def analyze_articles(articles: Iterable[Article], settings: Settings = Settings(),
+                     batch_size: int = 32) -> Iterator[ArticleAnalysis]:
+    """Analyze articles in batches: one spaCy `pipe` and one embedding call per batch."""
+    nlp = load_spacy(settings.spacy_model)
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == batch_size:
+            yield from _analyze_batch(batch, nlp, settings)
+            batch = []
+    if batch:
+        yield from _analyze_batch(batch, nlp, settings)
+
+
+def _analyze_batch(articles: list[Article], nlp, settings: Settings) -> list[ArticleAnalysis]:
+    docs = nlp.pipe([a.text for a in articles])
+    analyses = [analyze_doc(article, doc) for article, doc in zip(articles, docs)]
+    if settings.use_embeddings:
+        _embed(articles, analyses, settings)
+    return analyses
+
+
+def analyze_doc(article: Article, doc) -> ArticleAnalysis:
+    """Everything but the embeddings, from an existing parse of `article.text`."""
+    entities, mentions = find_entities(doc)
+    timerefs = find_timerefs(doc, article.published)
+    attributions, verifications = find_attributions(doc, entities, mentions, timerefs, article.published)
+    figures = find_figures(doc, attributions, timerefs, article.published)
+    return ArticleAnalysis(
+        article_id=article.id,
+        attributions=attributions,
+        figures=figures,
+        timerefs=timerefs,
+        entities=entities,
+        mentions=mentions,
+        verifications=verifications,
+        minhash=minhash_signature(article.text),
+        analyzer_version=ANALYZER_VERSION,
+    )
+
+
+def _embed(articles: list[Article], analyses: list[ArticleAnalysis], settings: Settings) -> None:
+    """Embed what linking needs, the title and lead and each claim's content, in one call."""
+    encoder = load_encoder(settings.embedding_model)
+    texts = [lead_text(a) for a in articles]
+    owners: list = list(analyses)
+    for analysis in analyses:
+        for attribution in analysis.attributions:
+            texts.append(attribution.content)
+            owners.append(attribution)
+    vectors = encoder.encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
+    for owner, vector in zip(owners, vectors):
+        owner.embedding = [round(float(x), 5) for x in vector]

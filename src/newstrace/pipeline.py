@@ -1,0 +1,148 @@
+"""The whole job on a workspace: ingest -> analyze -> link -> assess -> dossier.
+
+Every step works from and into the store, so a run can stop anywhere and the next run continues:
+articles already stored are not ingested again, analyses are kept per analyzer version, stories grow
+incrementally (an article is assigned once), and only the stories that received articles are
+rebuilt. Progress is reported through a callback so the CLI can draw bars and the API stays quiet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from newstrace.model import Article, Rejection
+from newstrace.settings import Settings
+from newstrace.store import Workspace
+
+# progress(stage, done, total): total is None while it is not known yet
+Progress = Callable[[str, int, Optional[int]], None]
+
+
+def _quiet(stage: str, done: int, total: Optional[int]) -> None:
+    return None
+
+
+@dataclass
+class RunSummary:
+    added: int = 0
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, id of the stored copy)
+    rejections: list[Rejection] = field(default_factory=list)
+    analyzed: int = 0
+    stories_touched: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def ingest_into(workspace: Workspace, sources: Iterable[str], settings: Settings, summary: RunSummary,
+                *, field_map: Optional[dict[str, str]] = None, default_date: Optional[dt.date] = None,
+                progress: Progress = _quiet) -> None:
+    """Store every new article; list duplicates and rejections (nothing is dropped silently).
+
+    `sources` are paths, globs, URLs, or ready-made Article objects (stored as they are).
+    """
+    from newstrace.ingest import ingest_sources
+
+    sources = list(sources)
+    given = [s for s in sources if isinstance(s, Article)]
+    paths = [str(s) for s in sources if not isinstance(s, Article)]
+    seen = 0
+    for item in [*given, *ingest_sources(paths, settings, field_map=field_map, default_date=default_date)]:
+        seen += 1
+        progress("ingest", seen, None)
+        if isinstance(item, Rejection):
+            workspace.add_rejection(item)
+            summary.rejections.append(item)
+            continue
+        stored_as = workspace.add_article(item)
+        if stored_as is None:
+            summary.added += 1
+        else:
+            summary.duplicates.append((item.source, stored_as))
+
+
+def analyze_pending(workspace: Workspace, settings: Settings, summary: RunSummary,
+                    progress: Progress = _quiet) -> None:
+    from newstrace.analyze import ANALYZER_VERSION, analyze_articles
+
+    pending = workspace.pending_analysis(ANALYZER_VERSION)
+    progress("analyze", 0, len(pending))
+    for done, analysis in enumerate(analyze_articles(workspace.articles(pending), settings), start=1):
+        workspace.put_analysis(analysis)
+        summary.analyzed += 1
+        progress("analyze", done, len(pending))
+
+
+def link_pending(workspace: Workspace, summary: RunSummary, progress: Progress = _quiet) -> None:
+    """Assign new articles to stories in publication order, then rebuild the stories they joined."""
+    from newstrace.link.stories import StoryIndex
+
+    state = workspace.document("story_index")
+    index = StoryIndex.from_state(state) if state else StoryIndex()
+    touched: dict[str, None] = {}
+    pending = workspace.unassigned()
+    for done, article in enumerate(workspace.articles(pending), start=1):
+        story_id = index.assign(article, workspace.analysis(article.id))
+        workspace.set_story(article.id, story_id)
+        touched[story_id] = None
+        progress("link", done, len(pending))
+    workspace.put_document("story_index", index.to_state())
+    summary.stories_touched = list(touched)
+    _rebuild_stories(workspace, summary.stories_touched, progress)
+
+
+def _rebuild_stories(workspace: Workspace, story_ids: list[str], progress: Progress) -> None:
+    from newstrace.assess import assess_story
+    from newstrace.link import build_story
+
+    stamp = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    for done, story_id in enumerate(story_ids, start=1):
+        ids = workspace.story_article_ids(story_id)
+        articles = list(workspace.articles(ids))
+        analyses = [workspace.analysis(a.id) for a in articles]
+        story = assess_story(build_story(story_id, articles, analyses), articles, analyses)
+        workspace.put_story(story, stamp)
+        progress("assess", done, len(story_ids))
+
+
+def refresh_dossier(workspace: Workspace) -> dict:
+    """Build, validate and store the dossier of the whole workspace."""
+    from newstrace.present.dossier import build_dossier, validate_dossier
+
+    dossier = build_dossier(list(workspace.articles()), workspace.rejections(), workspace.stories())
+    dossier["duplicates"] = [{"source": s, "duplicate_of": d} for s, d in workspace.duplicates()]
+    validate_dossier(dossier)
+    workspace.put_document("dossier", dossier)
+    return dossier
+
+
+def run(workspace: Workspace, sources: Iterable[str], settings: Settings = Settings(), *,
+        field_map: Optional[dict[str, str]] = None, default_date: Optional[dt.date] = None,
+        progress: Progress = _quiet) -> tuple[dict, RunSummary]:
+    """The whole job; returns the workspace's dossier and what this run did."""
+    started = time.perf_counter()
+    summary = RunSummary()
+    ingest_into(workspace, sources, settings, summary, field_map=field_map, default_date=default_date,
+                progress=progress)
+    analyze_pending(workspace, settings, summary, progress)
+    link_pending(workspace, summary, progress)
+    dossier = refresh_dossier(workspace)
+    summary.seconds = time.perf_counter() - started
+    return dossier, summary
+
+
+def write_outputs(workspace: Workspace, dossier: dict, out_dir: Path) -> tuple[Path, Path]:
+    """dossier.json and the self-contained report.html in `out_dir`."""
+    import json
+
+    from newstrace.present.report import render_report
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    dossier_path = out_dir / "dossier.json"
+    dossier_path.write_text(json.dumps(dossier, ensure_ascii=False, indent=1), encoding="utf-8")
+    articles: dict[str, Article] = {a.id: a for a in workspace.articles()}
+    report_path = out_dir / "report.html"
+    report_path.write_text(render_report(dossier, articles), encoding="utf-8")
+    return dossier_path, report_path

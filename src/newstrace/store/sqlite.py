@@ -1,0 +1,192 @@
+"""The embedded workspace: one SQLite file (WAL mode) holding articles, analyses and results.
+
+Records are kept as JSON documents (the model's `to_dict` form) next to the few columns that are
+queried, so the schema stays small and a PostgreSQL backend can mirror it table for table.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from newstrace.model import Article, ArticleAnalysis, Rejection, Story, from_dict, to_dict
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT UNIQUE NOT NULL,
+    content_hash TEXT UNIQUE NOT NULL,
+    published TEXT,
+    story_id TEXT,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
+CREATE TABLE IF NOT EXISTS analyses (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    version TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, updated TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS rejections (source TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (source, reason));
+CREATE TABLE IF NOT EXISTS duplicates (source TEXT PRIMARY KEY, duplicate_of TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, data TEXT NOT NULL);
+"""
+
+
+class WorkspaceError(RuntimeError):
+    """The workspace file cannot be opened or is not a newstrace workspace."""
+
+
+class Workspace:
+    """A newstrace workspace in one SQLite file."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise WorkspaceError(f"{self.path}: cannot open as a newstrace workspace ({exc})") from exc
+        self._check_version()
+
+    def _check_version(self) -> None:
+        row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if row is None:
+            with self._db:
+                self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        elif row[0] != SCHEMA_VERSION:
+            raise WorkspaceError(f"{self.path}: workspace schema {row[0]}, this newstrace reads {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ articles
+
+    def add_article(self, article: Article) -> Optional[str]:
+        """Store a new article; return the id of the stored copy when its content is already here."""
+        row = self._db.execute("SELECT id FROM articles WHERE content_hash=?", (article.content_hash,)).fetchone()
+        if row is not None:
+            with self._db:
+                self._db.execute("INSERT OR REPLACE INTO duplicates VALUES (?, ?)", (article.source, row[0]))
+            return row[0]
+        with self._db:
+            self._db.execute(
+                "INSERT INTO articles (id, content_hash, published, data) VALUES (?, ?, ?, ?)",
+                (article.id, article.content_hash, _iso(article.published), _dump(article)),
+            )
+        return None
+
+    def article(self, article_id: str) -> Optional[Article]:
+        row = self._db.execute("SELECT data FROM articles WHERE id=?", (article_id,)).fetchone()
+        return from_dict(Article, json.loads(row[0])) if row else None
+
+    def articles(self, ids: Optional[Iterable[str]] = None) -> Iterator[Article]:
+        """Articles in publication order (undated last), or the given ids in that order."""
+        query = "SELECT data FROM articles"
+        params: tuple = ()
+        if ids is not None:
+            ids = list(ids)
+            query += f" WHERE id IN ({','.join('?' * len(ids))})"
+            params = tuple(ids)
+        query += " ORDER BY published IS NULL, published, seq"
+        for (data,) in self._db.execute(query, params):
+            yield from_dict(Article, json.loads(data))
+
+    def count_articles(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def pending_analysis(self, version: str) -> list[str]:
+        """Ids of articles with no analysis from this analyzer version, in publication order."""
+        rows = self._db.execute(
+            "SELECT a.id FROM articles a LEFT JOIN analyses n ON n.article_id = a.id "
+            "WHERE n.version IS NULL OR n.version != ? ORDER BY a.published IS NULL, a.published, a.seq",
+            (version,),
+        )
+        return [r[0] for r in rows]
+
+    def unassigned(self) -> list[str]:
+        rows = self._db.execute(
+            "SELECT id FROM articles WHERE story_id IS NULL ORDER BY published IS NULL, published, seq")
+        return [r[0] for r in rows]
+
+    def set_story(self, article_id: str, story_id: str) -> None:
+        with self._db:
+            self._db.execute("UPDATE articles SET story_id=? WHERE id=?", (story_id, article_id))
+
+    def story_article_ids(self, story_id: str) -> list[str]:
+        rows = self._db.execute(
+            "SELECT id FROM articles WHERE story_id=? ORDER BY published IS NULL, published, seq", (story_id,))
+        return [r[0] for r in rows]
+
+    # ------------------------------------------------------------------ analyses
+
+    def put_analysis(self, analysis: ArticleAnalysis) -> None:
+        with self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+                (analysis.article_id, analysis.analyzer_version, _dump(analysis)),
+            )
+
+    def analysis(self, article_id: str) -> Optional[ArticleAnalysis]:
+        row = self._db.execute("SELECT data FROM analyses WHERE article_id=?", (article_id,)).fetchone()
+        return from_dict(ArticleAnalysis, json.loads(row[0])) if row else None
+
+    # ------------------------------------------------------------------ stories and results
+
+    def put_story(self, story: Story, updated: str) -> None:
+        with self._db:
+            self._db.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?)", (story.id, updated, _dump(story)))
+
+    def stories(self) -> list[Story]:
+        rows = self._db.execute("SELECT data FROM stories ORDER BY id")
+        return [from_dict(Story, json.loads(data)) for (data,) in rows]
+
+    def story(self, story_id: str) -> Optional[Story]:
+        row = self._db.execute("SELECT data FROM stories WHERE id=?", (story_id,)).fetchone()
+        return from_dict(Story, json.loads(row[0])) if row else None
+
+    def add_rejection(self, rejection: Rejection) -> None:
+        with self._db:
+            self._db.execute("INSERT OR IGNORE INTO rejections VALUES (?, ?)", (rejection.source, rejection.reason))
+
+    def rejections(self) -> list[Rejection]:
+        return [Rejection(s, r) for s, r in self._db.execute("SELECT source, reason FROM rejections ORDER BY source")]
+
+    def duplicates(self) -> list[tuple[str, str]]:
+        return list(self._db.execute("SELECT source, duplicate_of FROM duplicates ORDER BY source"))
+
+    def put_document(self, name: str, value) -> None:
+        """A named JSON document: the story index state, the latest dossier."""
+        with self._db:
+            self._db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?)", (name, json.dumps(value)))
+
+    def document(self, name: str):
+        row = self._db.execute("SELECT data FROM documents WHERE name=?", (name,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    # ------------------------------------------------------------------ what the web UI reads
+
+    def dossier(self) -> dict:
+        return self.document("dossier") or {"schema": "newstrace/dossier@1", "articles": [], "rejected": [], "stories": []}
+
+
+def _dump(obj) -> str:
+    return json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
+
+
+def _iso(date) -> Optional[str]:
+    return date.isoformat() if date else None
