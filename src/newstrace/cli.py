@@ -373,11 +373,11 @@ def serve(workspace: Path = WorkspaceOpt,
           host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (default: this machine only)."),
           port: int = typer.Option(8765, "--port")) -> None:
     """Browse the workspace's dossiers in a local web UI."""
-    from newstrace.web.app import serve as run_server
-
     with _guarded():
         if not workspace.exists():
             raise CliError(f"{workspace}: no workspace here (run `newstrace analyze` first or pass --workspace)", EXIT_USAGE)
+        from newstrace.web.app import serve as run_server
+
         ws = _open(workspace)
         out.print(f"Serving {workspace} on http://{host}:{port}/ (Ctrl-C to stop)")
         run_server(ws, host=host, port=port)

@@ -1,0 +1,43 @@
+"""The CLI's contract with a user: one-line errors, meaningful exit codes, never a traceback."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from newstrace.cli import app
+
+runner = CliRunner()
+
+
+def test_bad_date_option_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--date", "17/12/2024", "-w", str(tmp_path / "w.db")])
+    assert result.exit_code == 2
+    assert "--date '17/12/2024': expected YYYY-MM-DD" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_bad_field_mapping_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--field", "text", "-w", str(tmp_path / "w.db")])
+    assert result.exit_code == 2
+    assert "expected OURS=THEIRS" in result.output
+
+
+def test_a_file_that_is_not_a_workspace_fails_in_one_line(tmp_path):
+    bogus = tmp_path / "w.db"
+    bogus.write_text("not a database at all " * 100)
+    result = runner.invoke(app, ["stories", "-w", str(bogus)])
+    assert result.exit_code == 3
+    assert result.output.strip().startswith("newstrace:") and "cannot open" in result.output
+    assert len(result.output.strip().splitlines()) <= 2
+
+
+def test_unknown_story_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["show", "s-nope", "-w", str(tmp_path / "w.db")])
+    assert result.exit_code == 2
+    assert "no story 's-nope'" in result.output
+
+
+def test_serve_without_a_workspace_says_so(tmp_path):
+    result = runner.invoke(app, ["serve", "-w", str(tmp_path / "missing.db")])
+    assert result.exit_code == 2
+    assert "no workspace here" in result.output
