@@ -26,8 +26,8 @@ from newstrace.settings import Settings
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Story dossiers from dated news articles: who claimed what and when, echoes "
                        "versus independent sources, figures, conflicts and a timeline.")
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 DEFAULT_WORKSPACE = Path("newstrace.db")
