@@ -1,0 +1,99 @@
+"""The whole pipeline on the GVC articles: story clustering and casualty summaries against gold.
+
+    .venv/bin/python bench/gvc_pipeline.py [--split test|dev|train] [--limit N]
+
+Runs ingest (our JSONL reader, furniture removal included) -> analyze -> link -> assess over the
+articles in publication order, into an in-memory workspace, without being told the number of
+stories. Prints:
+- story clustering B-cubed precision / recall / F1 against gold.event_id;
+- per gold incident, whether the story holding most of its articles has a killed and an injured
+  best estimate equal to the gold counts (GVC counts include a shooter who was killed or injured;
+  the victims-only counts are scored too);
+- the incident date: the share of incidents whose story timeline holds the gold incident date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from datasets import gvc_records  # noqa: E402
+from metrics import bcubed, majority  # noqa: E402
+
+from newstrace import pipeline  # noqa: E402
+from newstrace.settings import Settings  # noqa: E402
+from newstrace.store import Workspace  # noqa: E402
+
+
+def write_jsonl(rows: list[dict]) -> str:
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps({"title": row["title"], "text": row["text"], "published": row["published"],
+                                 "outlet": row["outlet"], "url": row["id"]}) + "\n")
+    return fh.name
+
+
+def best(story: dict, category: str):
+    bound = story["casualties"].get(category)
+    return bound["best"] if bound else 0
+
+
+def incident_date(gold: dict) -> str | None:
+    try:
+        return dt.datetime.strptime(gold["incident_date"], "%B %d, %Y").date().isoformat()
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["train", "dev", "test"], default=None)
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    rows = gvc_records(args.split)[:args.limit]
+    gold_by_id = {r["id"]: r["gold"] for r in rows}
+
+    started = time.perf_counter()
+    with Workspace(":memory:") as ws:
+        dossier, summary = pipeline.run(ws, [write_jsonl(rows)], Settings())
+    seconds = time.perf_counter() - started
+
+    doc_of_article = {a["id"]: a["url"] for a in dossier["articles"]}  # the url field carries the GVC id
+    story_of_doc = {doc_of_article[aid]: s["id"] for s in dossier["stories"] for aid in s["article_ids"]}
+    stories = {s["id"]: s for s in dossier["stories"]}
+    scored = [d for d in gold_by_id if d in story_of_doc]
+    p, r, f = bcubed({d: story_of_doc[d] for d in scored}, {d: gold_by_id[d]["event_id"] for d in scored})
+    print(f"{len(rows)} articles ({args.split or 'all'}), {len(summary.rejections)} rejected, "
+          f"{len(stories)} stories for {len({g['event_id'] for g in gold_by_id.values()})} incidents, {seconds:.0f} s")
+    print(f"story clustering B-cubed: P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+
+    incidents: dict[str, list[str]] = {}
+    for doc_id in scored:
+        incidents.setdefault(gold_by_id[doc_id]["event_id"], []).append(doc_id)
+    hits = {"killed": 0, "injured": 0, "both": 0, "victims_both": 0, "date": 0}
+    for docs in incidents.values():
+        gold = gold_by_id[docs[0]]
+        story = stories[majority(story_of_doc[d] for d in docs)]
+        killed, injured = best(story, "killed"), best(story, "injured")
+        hits["killed"] += killed == gold["num_killed"]
+        hits["injured"] += injured == gold["num_injured"]
+        hits["both"] += killed == gold["num_killed"] and injured == gold["num_injured"]
+        hits["victims_both"] += killed == gold["victims_killed"] and injured == gold["victims_injured"]
+        day = incident_date(gold)
+        hits["date"] += any(e["date"]["value"] == day for e in story["timeline"])
+    n = len(incidents)
+    print(f"casualty best estimates equal to gold, per incident (n={n}): killed {hits['killed'] / n:.3f}  "
+          f"injured {hits['injured'] / n:.3f}  both {hits['both'] / n:.3f}  "
+          f"(victims-only counts, both: {hits['victims_both'] / n:.3f})")
+    print(f"incident date in the story timeline: {hits['date'] / n:.3f}")
+
+
+if __name__ == "__main__":
+    main()
