@@ -1,0 +1,83 @@
+"""Site furniture: lines of a page that are not news ("Listen to this article", share prompts).
+
+Two rules, both only ever remove a whole short line:
+1. a curated list of patterns, anchored to the whole line;
+2. lines that repeat across many articles of one outlet (footers, promos), counted per outlet over
+   the batch being ingested. A line counts as furniture when it is seen in at least
+   `MIN_REPEATS` articles and in at least `MIN_SHARE` of that outlet's articles.
+Lines that carry news signals (quotes, a casualty word next to a number, a dateline) are never
+removed by rule 2.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from typing import Optional
+
+MAX_FURNITURE_WORDS = 25
+MIN_REPEATS = 3
+MIN_SHARE = 0.5
+
+_PATTERNS = [
+    r"listen to (this|the) (article|story)( \(?\d+ min(utes?)?\)?)?",
+    r"this (audio|article|summary) (is|was) (created|generated|produced) with (the )?(help of |assistance of )?ai( assistance)?",
+    r"(subscribe|sign up)( now)? (to|for) (our|the) .{0,60}(newsletter|briefing|digest|alerts?)",
+    r"stay informed with the latest headlines; sign up for our newsletter",
+    r"already a subscriber\??( (sign|log) in( here)?)?",
+    r"(please )?(verify|confirm) (that )?you are (a )?human.{0,40}",
+    r"(complete|solve) the captcha.{0,60}",
+    r"(are you a robot|i'?m not a robot).{0,40}",
+    r"share (this|the) (article|story|page)( on .{1,40})?",
+    r"share on (facebook|twitter|x|whatsapp|linkedin|email)",
+    r"(facebook|twitter|whatsapp|linkedin|email|print|copy link)( \| (facebook|twitter|whatsapp|linkedin|email|print|copy link))+",
+    r"click here to .{0,60}",
+    r"advertisement|sponsored content|skip advertisement",
+    r"(read more|related|recommended|see also|more from .{1,30}):.{0,120}",
+    r"(copyright|\(c\)|©) .{0,80}(all rights reserved)?\.?",
+    r"all rights reserved\.?",
+    r"we use cookies.{0,160}",
+    r"(accept|manage) (all )?cookies",
+    r"(follow us on|like us on) .{0,60}",
+    r"(comments?|leave a comment|view comments|\d+ comments?)",
+    r"(download|get) (our|the) app.{0,60}",
+    r"(sign in|log in|register) to (continue|read|comment).{0,60}",
+    r"you have \d+ free articles? (left|remaining).{0,40}",
+]
+_FURNITURE = re.compile(r"^\W*(?:" + "|".join(_PATTERNS) + r")\W*$", re.IGNORECASE)
+_NEWS_SIGNAL = re.compile(
+    r"[\"“”«»]|\b(killed|dead|died|injured|wounded|shot|missing|arrested|displaced)\b|^[A-Z][A-Z .'-]+, .{0,20}\(",
+    re.IGNORECASE)
+
+
+def is_pattern_furniture(line: str) -> bool:
+    """True for a short standalone line that matches the curated furniture list."""
+    return len(line.split()) <= MAX_FURNITURE_WORDS and bool(_FURNITURE.match(line.strip()))
+
+
+def _line_key(line: str) -> str:
+    normalized = re.sub(r"\W+", " ", line.lower()).strip()
+    return hashlib.blake2b(normalized.encode(), digest_size=8).hexdigest()
+
+
+class RepeatedLineCounter:
+    """Counts short lines per outlet over a batch; keeps only hashes and counts (bounded memory)."""
+
+    def __init__(self) -> None:
+        self._lines: dict[Optional[str], Counter] = defaultdict(Counter)
+        self._articles: Counter = Counter()
+
+    def add(self, outlet: Optional[str], lines: list[str]) -> None:
+        self._articles[outlet] += 1
+        self._lines[outlet].update({_line_key(line) for line in lines if self._candidate(line)})
+
+    def is_repeated(self, outlet: Optional[str], line: str) -> bool:
+        if not self._candidate(line):
+            return False
+        seen = self._lines[outlet][_line_key(line)]
+        return seen >= MIN_REPEATS and seen >= MIN_SHARE * self._articles[outlet]
+
+    @staticmethod
+    def _candidate(line: str) -> bool:
+        return 0 < len(line.split()) <= MAX_FURNITURE_WORDS and not _NEWS_SIGNAL.search(line)

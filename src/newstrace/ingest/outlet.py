@@ -1,0 +1,46 @@
+"""Who published an article, from its own text when the metadata does not say; never invented."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_NAME = r"(?:[A-Z][\w&.'-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w&.'-]*){0,4}"
+# "SEOUL, Dec 17 (Yonhap) -", "PORT ELLIS, March 4 (Northgate Wire) —", "WASHINGTON (AP) —"
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((" + _NAME + r")\)\s*[-–—:]")
+# "By Jane Roe, Harbor Ledger" / "By Jane Roe | Harbor Ledger"
+_BYLINE = re.compile(r"^By\s+((?:[A-Z][\w.'-]*\s*){1,4}?)\s*(?:,|\||—|–|-)\s*(?:[Tt]he\s+)?(" + _NAME + r")\s*$")
+_BYLINE_ONLY = re.compile(r"^By\s+((?:[A-Z][\w.'-]*\s*){1,4})$")
+# "The Valley Courier could not independently verify ..."
+_SELF = re.compile(r"\b[Tt]he\s+(" + _NAME + r")\s+(?:could not|couldn't|was unable to|has not been able to|"
+                   r"cannot|can't)\s+(?:independently\s+)?(?:confirm|verify)")
+
+
+def find_byline(paragraphs: list[str]) -> tuple[Optional[str], Optional[str]]:
+    """(byline, outlet named in it) from the first paragraphs."""
+    for paragraph in paragraphs[:3]:
+        match = _BYLINE.match(paragraph.strip())
+        if match:
+            return paragraph.strip(), match.group(2).strip()
+        if _BYLINE_ONLY.match(paragraph.strip()):
+            return paragraph.strip(), None
+    return None, None
+
+
+def find_outlet(metadata: Optional[str], paragraphs: list[str]) -> tuple[Optional[str], Optional[str]]:
+    """(outlet, evidence): metadata, a dateline, a byline or the article's self-reference."""
+    if metadata:
+        return metadata, "metadata"
+    for paragraph in paragraphs[:3]:
+        match = _DATELINE.match(paragraph.strip())
+        if match:
+            return match.group(1).strip(), "dateline"
+    _, byline_outlet = find_byline(paragraphs)
+    if byline_outlet:
+        return byline_outlet, "byline"
+    for paragraph in paragraphs:
+        match = _SELF.search(paragraph)
+        if match:
+            return match.group(1).strip(), "self-reference"
+    return None, None
