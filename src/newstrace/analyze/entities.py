@@ -1,0 +1,131 @@
+"""Entities within one article: spaCy's named entities, merged into people, organizations, places.
+
+Merging rules (within one article):
+- a bare surname or first name joins the one full name that contains it ("Zelensky" ->
+  "Volodymyr Zelensky"); with two candidates it stays apart rather than guess;
+- an acronym in parentheses after an organization becomes its alias ("... agency (HUR)"), and a
+  later "HUR" joins it;
+- titles before a name become the entity's role ("Ukrainian President"), and an organization or
+  place inside the title its affiliation ("Pentagon spokesperson Patrick Ryder").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from newstrace.model import Entity, Mention
+
+KEPT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
+_TITLE_POS = {"PROPN", "NOUN", "ADJ"}
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text)
+    return text.strip(" ,.;:\"“”")
+
+
+def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
+    ents = [e for e in doc.ents if e.label_ in KEPT_LABELS and clean_name(e.text)]
+    entities: list[Entity] = []
+    by_key: dict[tuple[str, str], Entity] = {}
+    mentions: list[Mention] = []
+    full_people = [clean_name(e.text) for e in ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1]
+    surnames = {f.split()[-1] for f in full_people}
+    for ent in ents:
+        name = clean_name(ent.text)
+        # spaCy sometimes labels a bare surname ORG or GPE; a surname of a named person is that person
+        label = "PERSON" if name in surnames else KEPT_LABELS[ent.label_]
+        target = _existing(by_key, entities, label, name, full_people)
+        if target is None:
+            target = Entity(id=f"e{len(entities) + 1}", name=_canonical(name, label, full_people), type=label)
+            entities.append(target)
+            by_key[(label, target.name.lower())] = target
+        _add_alias(target, name)
+        by_key[(label, name.lower())] = target
+        if label == "PERSON":
+            _take_title(doc, ent, target)
+        acronym = _parenthetical_acronym(doc, ent)
+        if acronym:
+            _add_alias(target, acronym)
+            by_key[(label, acronym.lower())] = target
+            by_key[("ORG", acronym.lower())] = target
+        mentions.append(Mention(text=ent.text, span=(ent.start_char, ent.end_char), label=label, entity=target.id))
+    _name_acronyms(doc, entities, mentions)
+    return entities, mentions
+
+
+def _name_acronyms(doc, entities: list[Entity], mentions: list[Mention]) -> None:
+    """ "Ukraine's military intelligence agency (HUR)": the phrase names the acronym's entity."""
+    for match in re.finditer(r"\(([A-Z][A-Z0-9&.-]{1,9})\)", doc.text):
+        chunk = next((c for c in doc.noun_chunks if 0 <= match.start() - c.end_char <= 1), None)
+        if chunk is None:
+            continue
+        phrase = clean_name(doc.text[chunk.start_char:chunk.end_char])
+        acronym = match.group(1)
+        entity = next((e for e in entities if e.name == acronym or acronym in e.aliases), None)
+        if entity is None:
+            entity = Entity(id=f"e{len(entities) + 1}", name=phrase, type="ORG")
+            entities.append(entity)
+        elif entity.name == acronym and len(phrase.split()) > 1:
+            entity.name = phrase
+        for alias in (acronym, phrase):
+            _add_alias(entity, alias)
+        mentions.append(Mention(text=chunk.text, span=(chunk.start_char, chunk.end_char), label="ORG", entity=entity.id))
+
+
+def _canonical(name: str, label: str, full_people: list[str]) -> str:
+    """A bare name that some full name of the article contains is named by that full name."""
+    if label == "PERSON" and len(name.split()) == 1:
+        matches = {f for f in full_people if name in f.split()}
+        if len(matches) == 1:
+            return matches.pop()
+    return name
+
+
+def _existing(by_key, entities, label: str, name: str, full_people: list[str]) -> Optional[Entity]:
+    found = by_key.get((label, name.lower())) or by_key.get(("ORG", name.lower()) if label in ("GPE", "NORP") else ("", ""))
+    if found:
+        return found
+    canonical = _canonical(name, label, full_people)
+    if canonical != name:
+        return by_key.get((label, canonical.lower()))
+    if label == "PERSON" and len(name.split()) > 1:
+        # a full name seen first as a bare surname earlier in the article
+        singles = [e for e in entities if e.type == "PERSON" and len(e.name.split()) == 1 and e.name in name.split()]
+        if len(singles) == 1:
+            singles[0].name = name
+            return singles[0]
+    return None
+
+
+def _add_alias(entity: Entity, alias: str) -> None:
+    if alias != entity.name and alias not in entity.aliases:
+        entity.aliases.append(alias)
+
+
+def _take_title(doc, ent, entity: Entity) -> None:
+    """Words right before a person's name that are a title: "Pentagon spokesperson", "President"."""
+    start = ent.start
+    while start > 0:
+        token = doc[start - 1]
+        if token.pos_ not in _TITLE_POS or not token.i < token.head.i < ent.end or token.sent != ent.sent:
+            break
+        start -= 1
+    if start == ent.start:
+        return
+    title = doc[start:ent.start]
+    if entity.role is None:
+        entity.role = title.text
+        _add_alias(entity, f"{title.text} {entity.name}")
+    if entity.affiliation is None:
+        inner = [e for e in doc.ents if e.start >= start and e.end <= ent.start and e.label_ in ("ORG", "GPE", "NORP")]
+        if inner:
+            entity.affiliation = clean_name(inner[0].text)
+
+
+def _parenthetical_acronym(doc, ent) -> Optional[str]:
+    after = doc.text[ent.end_char:ent.end_char + 14]
+    match = re.match(r"\s*\(([A-Z][A-Z0-9&.-]{1,9})\)", after)
+    return match.group(1) if match and ent.label_ in ("ORG", "GPE", "NORP") else None
