@@ -1,0 +1,340 @@
+"""Figures: every number in context, with its interval, what it counts and who claims it.
+
+Conventions (documented for analysts coding casualty figures):
+- exact "27 killed": low = high = value = 27;
+- "at least N", "more than N", "over N", "N or more": low = N, high open, value = N (the
+  conservative reading ACLED codes);
+- "some / about / around / roughly / approximately / an estimated N": value N, interval ±10 %;
+- "nearly / almost / up to / as many as / at most / fewer than / less than N": high = N, value N;
+- ranges "between A and B", "A to B", "A-B": low A, high B, value A (conservative);
+- vague quantities by the ACLED convention, the words kept in `number_text`: "a few" 3,
+  "several" / "many" 10, "dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1,000,
+  "tens of thousands" 10,000; the low bound is that value, the high bound open;
+- a singular victim of a casualty verb ("a man was shot and killed") is a figure of 1.
+Numbers that are not counts are skipped: years and dates, times, ages, durations ("a 30-second
+video"), addresses, phone numbers, ordinals; money and percentages are kept with their category.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from newstrace.model import Attribution, Claimant, DateValue, Figure, TimeRef
+
+WORD_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                     "a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1000})
+MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+VAGUE = {"a few": 3, "several": 10, "many": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
+         "tens of thousands": 10_000, "hundreds of thousands": 100_000, "millions": 1_000_000, "tens": 10}
+QUALIFIERS = [
+    ("at least", "low"), ("more than", "low"), ("over", "low"), ("upwards of", "low"), ("in excess of", "low"),
+    ("some", "about"), ("about", "about"), ("around", "about"), ("roughly", "about"), ("approximately", "about"),
+    ("an estimated", "about"), ("estimated", "about"), ("close to", "high"), ("nearly", "high"), ("almost", "high"),
+    ("up to", "high"), ("as many as", "high"), ("at most", "high"), ("fewer than", "high"), ("less than", "high"),
+    ("no more than", "high"), ("under", "high"),
+]
+_QUALIFIER_RE = re.compile(r"(?:\b(" + "|".join(q for q, _ in sorted(QUALIFIERS, key=lambda q: -len(q[0]))) + r")\s+)$",
+                           re.IGNORECASE)
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_WORDNUM = r"(?:" + "|".join(sorted((w for w in WORD_NUMBERS if w != "zero"), key=len, reverse=True)) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+_MULT = r"(?:\s+(?:hundred|thousand|million|billion))?"
+_NUMBER_RE = re.compile(
+    r"(?<![\w.-])(?:(?:between\s+)?(?P<a>" + _NUM + "|" + _WORDNUM + r")" + _MULT +
+    r"(?:\s*(?:-|–|to|and)\s*(?P<b>" + _NUM + "|" + _WORDNUM + r")" + _MULT + r")?|(?P<vague>" +
+    "|".join(sorted(VAGUE, key=len, reverse=True)) + r"))(?![\w-](?!year))", re.IGNORECASE)
+
+CATEGORY_WORDS = [
+    ("casualties", r"killed or (?:wounded|injured)|dead or (?:wounded|injured)|casualt(?:y|ies)|killed and wounded"),
+    ("killed", r"kill(?:ed|ing|s)?|dead|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|lives|murder(?:ed)?|slain|perished|fatally"),
+    ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|treated"),
+    ("missing", r"missing|unaccounted"),
+    ("displaced", r"displaced|evacuated|fled|homeless|refugees|evacuees|forced from"),
+    ("arrested", r"arrest(?:ed|s)?|detained|detentions?|custody|charged"),
+    ("troops", r"troops|soldiers|forces|fighters|personnel|servicemen|force of|deployed|battalions?"),
+]
+_CATEGORY_RES = [(name, re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)) for name, words in CATEGORY_WORDS]
+PERSON_NOUNS = {"man", "woman", "boy", "girl", "teen", "teenager", "person", "child", "officer", "victim", "driver",
+                "student", "resident", "soldier", "civilian", "worker", "suspect", "gunman", "shooter", "baby",
+                "toddler", "infant", "passenger", "pedestrian", "deputy", "trooper", "mother", "father", "son",
+                "daughter", "security guard", "guard", "motorist", "cyclist", "journalist", "bystander"}
+_NOT_COUNTS = re.compile(
+    r"^\s*(?:-?(?:year|month|week|day|hour|minute|second)s?[- ]old|-(?:second|minute|hour|day|week|month|year|mile|foot|"
+    r"inch|meter|metre|km|kilometer|kilometre|page|story|point|yard|acre|pound|caliber|calibre|mm|round)\b|"
+    r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\s*(?:st|nd|rd|th)\b|\s*(?:years?|months?|weeks?|"
+    r"days?|hours?|minutes?|seconds?|miles?|feet|kilomet(?:er|re)s?|km)\b(?! (?:of fighting))|"
+    r"\s+[A-Z][a-z]+\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Dr\.?|Way|Court|Place)\b|"
+    r"-\d{3,4}\b|\)\s*\d{3}-)")
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|US\$))\s*$")
+_MONEY_AFTER = re.compile(r"^\s*(?:(?:million|billion|thousand)\s+)?(?:dollars|euros|pounds|yen|yuan|rubles|"
+                          r"hryvnias?|won|rupees|francs)\b", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:\baged?|\bages)\s+$|,\s*$", re.IGNORECASE)
+
+
+def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
+                 published: Optional[dt.date]) -> list[Figure]:
+    text = doc.text
+    blocked = [t.span for t in timerefs]
+    figures: list[Figure] = []
+    for match in _NUMBER_RE.finditer(text):
+        start, end = match.span()
+        if any(s <= start < e or s < end <= e for s, e in blocked) or _not_a_count(text, match):
+            continue
+        figure = _figure(doc, match, attributions, timerefs, published)
+        if figure is not None:
+            figures.append(figure)
+    figures += _singular_victims(doc, figures, attributions, timerefs, published)
+    figures.sort(key=lambda f: f.span)
+    for number, figure in enumerate(figures, start=1):
+        figure.id = f"f{number}"
+    return figures
+
+
+def _not_a_count(text: str, match) -> bool:
+    start, end = match.span()
+    after = text[end:end + 30]
+    before = text[max(0, start - 12):start]
+    number = match.group()
+    if match.group("vague") is None and match.group("a") is None:
+        return True
+    if _NOT_COUNTS.match(after):
+        return True
+    if re.fullmatch(r"(?:19|20)\d{2}", number) and not re.match(r"\s+(?:people|troops|soldiers|killed|dead)", after):
+        return True
+    if re.search(r"(?:No\.|#|Route|Highway|Interstate|I-|Flight|page|Section|Article|Chapter|Resolution)\s*$", before, re.IGNORECASE):
+        return True
+    if _AGE_BEFORE.search(before) and re.match(r"\s*(?:,|\)|$)", after) and re.search(r"[A-Z][a-z]+,\s*$", before + " ") \
+            and match.group("b") is None and match.group("vague") is None:
+        return True  # "Jane Roe, 45, said"
+    if re.match(r"\s*(?:and|or)\s+\d", after) and match.group("b") is None:
+        return False
+    if number.lower() in ("one", "a dozen", "dozen") and re.match(r"\s+(?:of|another)\b", after) and number.lower() == "one":
+        return True
+    return False
+
+
+def _value(word: str) -> Optional[float]:
+    word = word.lower().replace(",", "").strip()
+    multiplier = 1
+    for name, factor in MULTIPLIERS.items():
+        if word.endswith(" " + name):
+            word, multiplier = word[: -len(name) - 1].strip(), factor
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word) * multiplier
+    parts = re.split(r"[- ]", word)
+    if word in WORD_NUMBERS:
+        return float(WORD_NUMBERS[word] * multiplier)
+    if len(parts) == 2 and parts[0] in WORD_NUMBERS and parts[1] in WORD_NUMBERS:
+        return float((WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]]) * multiplier)
+    return None
+
+
+def _interval(match, text: str) -> Optional[tuple[float, Optional[float], Optional[float], Optional[str]]]:
+    """(value, low, high, qualifier) of a number match, with the qualifier before it."""
+    if match.group("vague"):
+        value = float(VAGUE[match.group("vague").lower()])
+        return value, value, None, match.group("vague").lower()
+    whole = match.group()
+    first = re.match(r"(?:between\s+)?(" + _NUM + "|" + _WORDNUM + ")" + _MULT, whole, re.IGNORECASE)
+    low = _value(re.sub(r"^between\s+", "", first.group(), flags=re.IGNORECASE))
+    if low is None:
+        return None
+    if match.group("b"):
+        high = _value(whole[whole.lower().rfind(match.group("b").lower()):])
+        if high is None or high < low:
+            return None
+        return low, low, high, "between" if whole.lower().startswith("between") else "range"
+    qualifier = _QUALIFIER_RE.search(text[max(0, match.start() - 24):match.start()])
+    if not qualifier:
+        if re.match(r"\s+or (?:more|so)\b", text[match.end():match.end() + 10]):
+            return low, low, None, "or more"
+        return low, low, low, None
+    word = qualifier.group(1).lower()
+    kind = dict(QUALIFIERS)[word]
+    if kind == "low":
+        return low, low, None, word
+    if kind == "high":
+        return low, None, low, word
+    return low, round(low * 0.9, 2), round(low * 1.1, 2), word
+
+
+def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
+    text = doc.text
+    interval = _interval(match, text)
+    if interval is None:
+        return None
+    value, low, high, qualifier = interval
+    start = match.start()
+    if qualifier and qualifier not in ("range", "between", "or more") and qualifier not in VAGUE:
+        start = text.rfind(qualifier, max(0, start - 24), start) if qualifier in text[max(0, start - 24):start].lower() else start
+        start = max(0, match.start() - (match.start() - start)) if start >= 0 else match.start()
+        low_text = text[max(0, match.start() - 24):match.start()].lower()
+        start = match.start() - (len(low_text) - low_text.rfind(qualifier))
+    category, unit = _money_or_percent(text, match)
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    subject, measure, scope_end = _scope(doc, span) if span is not None and len(span) else (None, None, match.end())
+    if category is None:
+        category = _category(subject, measure, doc, span)
+    end = max(match.end(), scope_end)
+    sentence = span.sent if span is not None and len(span) else None
+    return Figure(
+        id="", text=text[start:end], span=(start, end), value=value, low=low, high=high, qualifier=qualifier,
+        category=category, measure=measure, subject=subject, unit=unit, number_text=match.group(),
+        claimant=_claimant_of(start, sentence, attributions), attribution=_attribution_of(start, attributions),
+        as_of=_as_of(sentence, timerefs, published))
+
+
+def _money_or_percent(text: str, match) -> tuple[Optional[str], Optional[str]]:
+    before, after = text[max(0, match.start() - 5):match.start()], text[match.end():match.end() + 30]
+    if _MONEY_BEFORE.search(before):
+        return "money", {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}.get(before.strip()[-1:], before.strip())
+    money = _MONEY_AFTER.match(after)
+    if money:
+        return "money", money.group().split()[-1].lower()
+    if _PERCENT_AFTER.match(after):
+        return "percent", "%"
+    return None, None
+
+
+def _scope(doc, span) -> tuple[Optional[str], Optional[str], int]:
+    """(subject, measure, end of the readable text) for the number at `span`."""
+    number = span.root
+    noun = number.head if number.dep_ in ("nummod", "quantmod", "compound", "amod") and number.head.pos_ in ("NOUN", "PROPN") else None
+    of_noun = [c for p in number.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    if noun is None and of_noun:  # "dozens of people", "hundreds of families"
+        noun = of_noun[0]
+    subject = None
+    end = span.end_char
+    if noun is not None and noun.i > number.i:
+        left = min([t.left_edge.i for t in noun.lefts if t.i > number.i] + [noun.i])
+        right = noun.i
+        for child in noun.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "compound":
+                right = child.right_edge.i
+        subject = doc[left:right + 1].text
+        end = doc[right].idx + len(doc[right].text)
+    measure_token = _measure_token(number, noun)
+    measure = None
+    if measure_token is not None:
+        measure = _measure_phrase(measure_token)
+        if measure_token.i > (noun.i if noun is not None else number.i) and measure_token.i - (noun.i if noun is not None else number.i) <= 4:
+            end = max(end, _phrase_end(measure_token))
+    return subject, measure, end
+
+
+def _measure_token(number, noun):
+    """The verb, participle or noun that says what happened to what is counted."""
+    anchor = noun if noun is not None else number
+    for child in anchor.children:
+        if child.dep_ in ("acl", "amod", "relcl") and _casualty_word(child.text):
+            return child
+    head = anchor.head
+    for _ in range(3):
+        if _casualty_word(head.text) or (head.pos_ == "VERB" and _casualty_word(head.lemma_)):
+            return head
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "compound", "dobj") and child is not anchor and _casualty_word(child.text):
+                return child
+            if child.dep_ == "conj" and _casualty_word(child.text) and child.i > anchor.i:
+                return child
+        if head.head is head:
+            break
+        head = head.head
+    following = anchor.doc[anchor.i + 1: anchor.i + 4]
+    for token in following:
+        if _casualty_word(token.text):
+            return token
+    return None
+
+
+def _casualty_word(word: str) -> bool:
+    return any(pattern.fullmatch(word) for name, pattern in _CATEGORY_RES if name != "troops")
+
+
+def _measure_phrase(token) -> str:
+    conj = [c for c in token.children if c.dep_ == "conj" and _casualty_word(c.text) and c.i - token.i <= 2]
+    if conj:
+        cc = next((c.text for c in token.children if c.dep_ == "cc"), "and")
+        return f"{token.text} {cc} {conj[0].text}".lower()
+    if token.lower_ == "toll" and token.i > 0 and token.doc[token.i - 1].lower_ == "death":
+        return "death toll"
+    return token.text.lower()
+
+
+def _phrase_end(token) -> int:
+    conj = [c for c in token.children if c.dep_ == "conj" and c.i - token.i <= 2]
+    last = conj[-1] if conj else token
+    return last.idx + len(last.text)
+
+
+def _category(subject: Optional[str], measure: Optional[str], doc, span) -> str:
+    scope = " ".join(filter(None, [measure, subject]))
+    for name, pattern in _CATEGORY_RES:
+        if measure and pattern.search(measure) and name != "troops":
+            return name
+    for name, pattern in _CATEGORY_RES:
+        if pattern.search(scope):
+            return name
+    return "other"
+
+
+def _singular_victims(doc, figures, attributions, timerefs, published) -> list[Figure]:
+    """'A man was shot and killed' counts one killed; 'a woman was wounded' one injured."""
+    covered = [f.span for f in figures]
+    found = []
+    for token in doc:
+        if token.lower_ not in PERSON_NOUNS or token.dep_ not in ("nsubjpass", "nsubj", "dobj"):
+            continue
+        det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("a", "an", "one")), None)
+        if det is None or any(s <= token.idx < e for s, e in covered):
+            continue
+        verb = token.head
+        words = [verb] + [c for c in verb.children if c.dep_ in ("conj", "acomp", "xcomp")]
+        if verb.dep_ == "conj":
+            words.append(verb.head)
+        measure = next((w for w in words if w.lemma_ in ("kill", "die", "murder", "slay") or w.lower_ in ("dead", "killed")), None)
+        category = "killed" if measure is not None else None
+        if measure is None:
+            measure = next((w for w in words if w.lemma_ in ("injure", "wound", "hurt") or w.lower_ in ("injured", "wounded")), None)
+            category = "injured" if measure is not None else None
+        if category is None:
+            continue
+        subject = doc[min(c.i for c in token.subtree if c.i >= det.i):token.i + 1]
+        start, end = det.idx, subject.end_char
+        sentence = token.sent
+        found.append(Figure(
+            id="", text=doc.text[start:end], span=(start, end), value=1, low=1, high=1, qualifier=None,
+            category=category, measure=measure.text.lower(), subject=doc[det.i + 1:token.i + 1].text, unit="people",
+            number_text=det.text, claimant=_claimant_of(start, sentence, attributions),
+            attribution=_attribution_of(start, attributions), as_of=_as_of(sentence, timerefs, published)))
+    return found
+
+
+def _attribution_of(position: int, attributions: list[Attribution]) -> Optional[str]:
+    inside = [a for a in attributions if a.content_span[0] <= position < a.content_span[1]]
+    return inside[0].id if inside else None
+
+
+def _claimant_of(position: int, sentence, attributions: list[Attribution]) -> Optional[Claimant]:
+    inside = [a for a in attributions if a.content_span[0] <= position < a.content_span[1]]
+    if inside:
+        return inside[0].claimant
+    if sentence is not None:
+        same = [a for a in attributions if a.sentence_span[0] <= position < a.sentence_span[1]]
+        if same:
+            return same[0].claimant
+    return None
+
+
+def _as_of(sentence, timerefs: list[TimeRef], published: Optional[dt.date]) -> Optional[DateValue]:
+    if sentence is not None:
+        here = [t for t in timerefs if t.value and t.kind == "date" and sentence.start_char <= t.span[0] < sentence.end_char
+                and t.tense != "future" and t.value.precision in ("day", "week")]
+        if here:
+            return here[0].value
+    return DateValue(published.isoformat(), "day") if published else None
