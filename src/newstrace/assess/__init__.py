@@ -1,1 +1,52 @@
+"""Assessment of a linked story: claim statuses, conflicts and updates, casualties, timeline."""
 
+from __future__ import annotations
+
+import datetime as dt
+
+from newstrace.assess.claims import assess_claims
+from newstrace.assess.figures import casualty_summary, updates_and_conflicts
+from newstrace.assess.timeline import build_timeline
+from newstrace.model import Article, ArticleAnalysis, Claim, Conflict, Story
+
+__all__ = ["assess_story"]
+
+
+def assess_story(story: Story, articles: list[Article], analyses: list[ArticleAnalysis]) -> Story:
+    assess_claims(story.claims, articles, analyses)
+    for claim in story.claims:
+        claim.figure_ids = [sf.id for sf in story.figures
+                            if any(sf.article_id == r.article_id and sf.figure.attribution == r.attribution_id
+                                   for r in claim.reports)]
+    story.updates, story.conflicts = updates_and_conflicts(story.figures)
+    story.conflicts += [c for c in map(_date_conflict, story.claims) if c is not None]
+    story.casualties = casualty_summary(story.figures)
+    story.timeline = build_timeline(story, articles, analyses)
+    story.title = story.title or _title(articles)
+    return story
+
+
+def _date_conflict(claim: Claim):
+    """Reports of one claim that date the statement differently, each from its own text."""
+    dated = {}
+    for report in claim.reports:
+        if report.stated_on and report.stated_on.precision == "day" and report.dated_from == "sentence":
+            dated.setdefault(report.stated_on.value, []).append(report)
+    if len(dated) < 2:
+        return None
+    days = sorted(dated)
+    gap = (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[0])).days
+    note = " A one-day gap is often a time-zone or publication-lag difference." if gap == 1 else ""
+    listing = "; ".join(f"{day} in {', '.join(r.article_id for r in dated[day])}" for day in days)
+    return Conflict(kind="date", about=f"when {claim.claimant.name} said it: {claim.summary[:80]}",
+                    item_ids=[claim.id, *(f"{r.article_id}:{r.attribution_id}" for d in days for r in dated[d])],
+                    explanation=f"Reports date the statement differently: {listing}.{note}")
+
+
+def _title(articles: list[Article]) -> str:
+    """The earliest original report's headline, else the first words of its lead."""
+    for article in articles:
+        if article.title and not article.duplicate_of:
+            return article.title
+    first = articles[0].text.split("\n\n")[0]
+    return first if len(first) <= 100 else first[:100].rsplit(" ", 1)[0] + " …"

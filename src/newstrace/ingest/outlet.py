@@ -32,10 +32,9 @@ def find_outlet(metadata: Optional[str], paragraphs: list[str]) -> tuple[Optiona
     """(outlet, evidence): metadata, a dateline, a byline or the article's self-reference."""
     if metadata:
         return metadata, "metadata"
-    for paragraph in paragraphs[:3]:
-        match = _DATELINE.match(paragraph.strip())
-        if match:
-            return match.group(1).strip(), "dateline"
+    wire = dateline_outlet("\n\n".join(paragraphs[:3]))
+    if wire:
+        return wire, "dateline"
     _, byline_outlet = find_byline(paragraphs)
     if byline_outlet:
         return byline_outlet, "byline"
@@ -44,3 +43,12 @@ def find_outlet(metadata: Optional[str], paragraphs: list[str]) -> tuple[Optiona
         if match:
             return match.group(1).strip(), "self-reference"
     return None, None
+
+
+def dateline_outlet(text: str) -> Optional[str]:
+    """The agency credited in a dateline at the start of a text ("PORT ELLIS, March 4 (Northgate Wire) -")."""
+    for paragraph in text.split("\n\n")[:3]:
+        match = _DATELINE.match(paragraph.strip())
+        if match:
+            return match.group(1).strip()
+    return None

@@ -1,0 +1,98 @@
+"""Claim status and source independence.
+
+`independent_sources` counts the distinct original sources behind a claim: the claimant itself
+(however many outlets relay or quote it: wire copy, near-copies and "X reported" count once), plus
+each other claimant who independently asserts or confirms the same statement.
+
+Status, first rule that holds (a fact-checker's order: an open dispute first, then new evidence,
+then missing evidence):
+1. contested: another party denies or contradicts it;
+2. confirmed: an independent party confirms it, or the claim is itself a confirmation;
+3. unverified: an outlet says it could not verify it, or it rests on "purportedly", "allegedly",
+   "without evidence";
+4. corroborated: two or more independent sources;
+5. single-source.
+"""
+
+from __future__ import annotations
+
+from newstrace.link.claims import similarity, word_overlap
+from newstrace.model import Article, ArticleAnalysis, Attribution, Claim
+
+SUPPORTS = 0.68  # embedding cosine for another claimant's statement to back this one
+_DOUBT_HEDGES = {"could-not-verify", "unverified", "purportedly", "allegedly", "no-evidence"}
+_GENERIC_DENIAL_WORDS = 6  # "denied the report": a denial that names no content of its own
+
+
+def assess_claims(claims: list[Claim], articles: list[Article], analyses: list[ArticleAnalysis]) -> None:
+    attributions = {(an.article_id, at.id): at for an in analyses for at in an.attributions}
+    order = {an.article_id: [at.id for at in an.attributions] for an in analyses}
+    claim_of = {(r.article_id, r.attribution_id): c for c in claims for r in c.reports}
+    support: dict[str, set[str]] = {c.id: set() for c in claims}
+    confirmers: dict[str, set[str]] = {c.id: set() for c in claims}
+    deniers: dict[str, set[str]] = {c.id: set() for c in claims}
+    for claim in claims:
+        for other in claims:
+            if other is claim or other.claimant.name == claim.claimant.name:
+                continue
+            if _alike(claim, other, attributions):
+                target = {"denies": deniers, "confirms": confirmers}.get(_stance(other), support)
+                if _stance(claim) != "denies":
+                    target[claim.id].add(other.claimant.name)
+        if _stance(claim) == "denies":
+            for target_claim in _denied(claim, claim_of, order, attributions):
+                deniers[target_claim.id].add(claim.claimant.name)
+    for claim in claims:
+        claim.sources = [claim.claimant.name, *sorted(support[claim.id] | confirmers[claim.id])]
+        claim.independent_sources = len(claim.sources)
+        claim.status, claim.status_reason = _status(claim, deniers[claim.id], confirmers[claim.id], attributions)
+
+
+def _stance(claim: Claim) -> str:
+    return claim.reports[0].stance
+
+
+def _alike(a: Claim, b: Claim, attributions) -> bool:
+    first = attributions[(a.reports[0].article_id, a.reports[0].attribution_id)]
+    second = attributions[(b.reports[0].article_id, b.reports[0].attribution_id)]
+    return similarity(first, second) >= SUPPORTS or word_overlap(first.content, second.content) >= 0.6
+
+
+def _denied(denial: Claim, claim_of, order, attributions) -> list[Claim]:
+    """A bare "X denied the report" contests the statement reported just before it in that article."""
+    found = []
+    for report in denial.reports:
+        if len(report.text.split()) > _GENERIC_DENIAL_WORDS:
+            continue
+        ids = order[report.article_id]
+        earlier = ids[:ids.index(report.attribution_id)]
+        for attribution_id in reversed(earlier):
+            target = claim_of.get((report.article_id, attribution_id))
+            if target is not None and target.claimant.name != denial.claimant.name:
+                found.append(target)
+                break
+    return found
+
+
+def _status(claim: Claim, deniers: set[str], confirmers: set[str], attributions) -> tuple[str, str]:
+    outlets = len(claim.outlets)
+    carried = f"carried by {outlets} outlet{'s' if outlets != 1 else ''}"
+    if deniers:
+        return "contested", f"denied or contradicted by {', '.join(sorted(deniers))}"
+    if _stance(claim) == "confirms":
+        return "confirmed", f"{claim.claimant.name} confirmed it ({carried})"
+    if confirmers:
+        return "confirmed", f"confirmed by {', '.join(sorted(confirmers))}"
+    doubts = sorted({h for r in claim.reports for h in r.hedges if _hedge_kind(r, h, attributions) in _DOUBT_HEDGES})
+    if doubts:
+        return "unverified", f"reported with doubt: {'; '.join(doubts)} ({carried})"
+    if claim.independent_sources >= 2:
+        return "corroborated", f"{claim.independent_sources} independent sources: {', '.join(claim.sources)}"
+    relays = sorted({r.relayed_from for r in claim.reports if r.relayed_from})
+    relay_note = f", relayed from {', '.join(relays)}" if relays else ""
+    return "single-source", f"rests on {claim.claimant.name} alone ({carried}{relay_note})"
+
+
+def _hedge_kind(report, hedge_text: str, attributions) -> str:
+    attribution: Attribution = attributions[(report.article_id, report.attribution_id)]
+    return next((h.kind for h in attribution.hedges if h.text == hedge_text), "")

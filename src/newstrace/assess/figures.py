@@ -1,0 +1,140 @@
+"""Figure updates, figure conflicts and the casualty summary of a story.
+
+Within one measure group (category + subject):
+- an update: a value that rises from one as-of date to a later one (a toll that grows is news,
+  not a disagreement);
+- a conflict: on the same as-of date, two claimants whose intervals do not overlap.
+
+Casualty summary per category, after UCDP and ACLED: only the most recent figures count (the
+latest as-of date of each group; earlier values were superseded by updates). Among them:
+- low = the lowest lower bound, high = the highest upper bound (an open bound counts its value);
+- best = the lowest credible value among the latest reports: ACLED's conservative rule when
+  sources differ, so that a best estimate never rests on the highest claim alone.
+The figure ids behind each bound are kept so every number can be traced to its text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import Optional
+
+from newstrace.link.figures import CASUALTY_CATEGORIES
+from newstrace.model import CasualtyBound, Conflict, StoryFigure
+
+
+def _date(sf: StoryFigure) -> str:
+    return sf.figure.as_of.value if sf.figure.as_of else ""
+
+
+def _bounds(sf: StoryFigure) -> tuple[float, float]:
+    f = sf.figure
+    low = f.low if f.low is not None else (f.value if f.qualifier is None else 0)
+    high = f.high if f.high is not None else (math.inf if f.low is not None and f.qualifier else f.value)
+    return float(low or 0), float(high if high is not None else math.inf)
+
+
+def _who(sf: StoryFigure) -> str:
+    return sf.claimant.name if sf.claimant else "unattributed"
+
+
+def _label(sf: StoryFigure) -> str:
+    return f"{_who(sf)}: {sf.figure.text} ({_date(sf) or 'undated'})"
+
+
+def _groups(figures: list[StoryFigure]) -> dict[str, list[StoryFigure]]:
+    groups: dict[str, list[StoryFigure]] = defaultdict(list)
+    for sf in figures:
+        if sf.figure.category in CASUALTY_CATEGORIES and sf.figure.value is not None:
+            groups[sf.group].append(sf)
+    return groups
+
+
+def updates_and_conflicts(figures: list[StoryFigure]) -> tuple[list[Conflict], list[Conflict]]:
+    updates, conflicts = [], []
+    for group, members in _groups(figures).items():
+        category, subject = group.split("|", 1)
+        about = f"{category} ({subject})"
+        by_date: dict[str, list[StoryFigure]] = defaultdict(list)
+        for sf in members:
+            by_date[_date(sf)].append(sf)
+        conflicts += _same_day_conflicts(about, by_date)
+        rising = _rising(by_date)
+        if len(rising) > 1:
+            updates.append(Conflict(kind="update", about=about, item_ids=[sf.id for sf in rising],
+                                    explanation="rose: " + " → ".join(_label(sf) for sf in rising)))
+            for sf in rising[1:]:
+                sf.role = "update"
+    return updates, conflicts
+
+
+def _same_day_conflicts(about: str, by_date) -> list[Conflict]:
+    found = []
+    for date, members in by_date.items():
+        if not date:
+            continue
+        pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1:] if _who(a) != _who(b) and _disjoint(a, b)]
+        if pairs:
+            ids = sorted({sf.id for pair in pairs for sf in pair})
+            for pair in pairs:
+                for sf in pair:
+                    sf.role = "conflict"
+            explanation = "; ".join(f"{_label(a)} vs {_label(b)}: intervals {_interval_text(a)} and "
+                                    f"{_interval_text(b)} do not overlap" for a, b in pairs)
+            found.append(Conflict(kind="figure", about=about, item_ids=ids, explanation=explanation))
+    return found
+
+
+def _disjoint(a: StoryFigure, b: StoryFigure) -> bool:
+    (la, ha), (lb, hb) = _bounds(a), _bounds(b)
+    return ha < lb or hb < la
+
+
+def _interval_text(sf: StoryFigure) -> str:
+    low, high = _bounds(sf)
+    return f"[{low:g}, {'∞' if math.isinf(high) else f'{high:g}'}]"
+
+
+def _rising(by_date) -> list[StoryFigure]:
+    """The highest value of each dated day, kept while it rises."""
+    chain: list[StoryFigure] = []
+    for date in sorted(d for d in by_date if d):
+        top = max(by_date[date], key=lambda sf: sf.figure.value)
+        if not chain or top.figure.value > chain[-1].figure.value:
+            chain.append(top)
+    return chain
+
+
+def casualty_summary(figures: list[StoryFigure]) -> dict[str, CasualtyBound]:
+    summary: dict[str, CasualtyBound] = {}
+    by_category: dict[str, list[list[StoryFigure]]] = defaultdict(list)
+    for group, members in _groups(figures).items():
+        by_category[group.split("|", 1)[0]].append(_latest(members))
+    for category, latest_groups in by_category.items():
+        all_ids = [sf.id for sf in figures if sf.group and sf.group.startswith(category + "|")]
+        summary[category] = _bound(latest_groups, all_ids)
+    return summary
+
+
+def _latest(members: list[StoryFigure]) -> list[StoryFigure]:
+    last = max(_date(sf) for sf in members)
+    return [sf for sf in members if _date(sf) == last]
+
+
+def _bound(latest_groups: list[list[StoryFigure]], all_ids: list[str]) -> CasualtyBound:
+    """Groups with other subjects are mostly parts of the main count ("a man" of "two people"), so
+    the group with the largest conservative value carries the estimate."""
+    main = max(latest_groups, key=lambda group: min(sf.figure.value for sf in group))
+    best_value = min(sf.figure.value for sf in main)
+    lows = {sf.id: _bounds(sf)[0] for sf in main}
+    highs = {sf.id: _finite_high(sf) for group in latest_groups for sf in group}
+    low, high = min(lows.values()), max(highs.values())
+    return CasualtyBound(
+        low=low, best=best_value, high=high, figure_ids=all_ids,
+        low_ids=[i for i, v in lows.items() if v == low], high_ids=[i for i, v in highs.items() if v == high],
+        best_ids=[sf.id for sf in main if sf.figure.value == best_value])
+
+
+def _finite_high(sf: StoryFigure) -> Optional[float]:
+    high = _bounds(sf)[1]
+    return sf.figure.value if math.isinf(high) else high

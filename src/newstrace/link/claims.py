@@ -1,0 +1,98 @@
+"""Claims: the attributions of a story that report the same statement by the same claimant.
+
+Attributions are taken in publication order; each joins the most similar claim of the same
+claimant when the similarity passes the threshold and the claim has no report from that article
+yet, else it starts a claim. Similarity is the cosine of the MiniLM embeddings of the contents
+(robust to paraphrase and translation), backed by word overlap and agreeing numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from newstrace.link.entities import normalize
+from newstrace.link.relays import relay_origins
+from newstrace.model import Article, ArticleAnalysis, Attribution, Claim, EntityRef, Report
+
+SAME_STATEMENT = 0.62  # embedding cosine for the same statement by the same claimant
+SAME_STATEMENT_WORDS = 0.45  # word-overlap fallback without embeddings
+
+
+def claimant_key(article_id: str, attribution: Attribution, entity_map: dict[tuple[str, str], str]) -> str:
+    """Who the claimant is across the story: a story entity, else the normalized description."""
+    if attribution.claimant.entity and (article_id, attribution.claimant.entity) in entity_map:
+        return entity_map[(article_id, attribution.claimant.entity)]
+    return "~" + normalize(attribution.claimant.name)
+
+
+def similarity(a: Attribution, b: Attribution) -> float:
+    """How alike two contents are: embeddings when both have them, else word overlap."""
+    numbers_a, numbers_b = _numbers(a.content), _numbers(b.content)
+    if numbers_a and numbers_b and not numbers_a & numbers_b:
+        return 0.0  # "27 killed" and "40 killed" are not the same statement
+    if a.embedding and b.embedding:
+        return sum(x * y for x, y in zip(a.embedding, b.embedding))
+    return word_overlap(a.content, b.content) / SAME_STATEMENT_WORDS * SAME_STATEMENT
+
+
+def word_overlap(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower())} - {"the", "and", "that", "this", "with", "from", "was", "were"}
+
+
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d[\d,.]*", text))
+
+
+def group_claims(articles: list[Article], analyses: list[ArticleAnalysis],
+                 entity_map: dict[tuple[str, str], str], names: dict[str, str]) -> list[Claim]:
+    origins = relay_origins(articles, analyses)
+    by_article = {a.id: a for a in articles}
+    groups: list[tuple[str, list[tuple[str, Attribution]]]] = []
+    for analysis in analyses:
+        for attribution in analysis.attributions:
+            key = claimant_key(analysis.article_id, attribution, entity_map)
+            group = _best_group(groups, key, analysis.article_id, attribution)
+            if group is None:
+                groups.append((key, [(analysis.article_id, attribution)]))
+            else:
+                group[1].append((analysis.article_id, attribution))
+    return [_claim(f"c{n}", key, members, by_article, origins, names)
+            for n, (key, members) in enumerate(groups, start=1)]
+
+
+def _best_group(groups, key: str, article_id: str, attribution: Attribution):
+    best, best_score = None, SAME_STATEMENT
+    for group in groups:
+        if group[0] != key or any(aid == article_id for aid, _ in group[1]):
+            continue
+        score = max(similarity(attribution, other) for _, other in group[1])
+        if score >= best_score:
+            best, best_score = group, score
+    return best
+
+
+def _claim(claim_id: str, key: str, members, by_article, origins: dict[str, Optional[str]],
+           names: dict[str, str]) -> Claim:
+    reports = [Report(
+        article_id=aid, attribution_id=a.id, kind=a.kind, cue=a.cue, stance=a.stance, text=a.content,
+        sentence=a.sentence, span=a.content_span, hedges=[h.text for h in a.hedges], stated_on=a.stated_on,
+        relayed_from=a.relayed_from or origins.get(aid), dated_from=a.stated_on_source) for aid, a in members]
+    first = members[0][1]
+    direct = next((a for _, a in members if a.kind == "direct"), first)
+    entity_id = key if not key.startswith("~") else None
+    sentence_dated = [r.stated_on for r in reports if r.stated_on and r.dated_from == "sentence"]
+    return Claim(
+        id=claim_id, claimant=EntityRef(entity_id, names.get(key, first.claimant.name)),
+        summary=_trimmed(direct.content), reports=reports,
+        stated_on=min(sentence_dated, key=lambda d: d.value) if sentence_dated else first.stated_on,
+        outlets=sorted({by_article[aid].outlet or f"unknown outlet ({by_article[aid].source})" for aid, _ in members}))
+
+
+def _trimmed(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"

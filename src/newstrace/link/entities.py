@@ -1,0 +1,73 @@
+"""Entities across the articles of one story, merged into StoryEntity records with aliases.
+
+- People: the same full name is one person; a bare surname joins the one full name of the story
+  that ends with it, and stays apart when two full names share it.
+- Organizations: shared names or aliases (acronyms), or the same distinctive words ("Ukraine's
+  military intelligence agency" / "Ukraine's Defence Intelligence authorities": Ukraine +
+  intelligence), generic words such as "agency" or "ministry" not counting.
+- Places and groups: by normalized name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.model import ArticleAnalysis, Entity, StoryEntity
+
+_GENERIC = {"agency", "agencies", "ministry", "office", "authorities", "authority", "department", "service",
+            "services", "the", "of", "and", "for", "national", "state", "official", "officials", "s",
+            "military", "defence", "defense", "government", "council", "committee", "group", "force", "forces"}
+
+
+def normalize(name: str) -> str:
+    return re.sub(r"[^\w ]+", "", re.sub(r"['’]s\b", "", name.lower())).strip()
+
+
+def _key_words(name: str) -> set[str]:
+    return {w for w in normalize(name).split() if w not in _GENERIC}
+
+
+def merge_entities(analyses: list[ArticleAnalysis]) -> tuple[list[StoryEntity], dict[tuple[str, str], str]]:
+    """Story entities, and the map (article id, article entity id) -> story entity id."""
+    merged: list[StoryEntity] = []
+    mapping: dict[tuple[str, str], str] = {}
+    local = [(a.article_id, e) for a in analyses for e in sorted(a.entities, key=lambda e: -len(e.name.split()))]
+    for article_id, entity in local:
+        target = next((s for s in merged if _same(s, entity, merged)), None)
+        if target is None:
+            target = StoryEntity(id=f"E{len(merged) + 1}", name=entity.name, type=entity.type)
+            merged.append(target)
+        for alias in [entity.name, *entity.aliases]:
+            if alias != target.name and alias not in target.aliases:
+                target.aliases.append(alias)
+        target.members.append((article_id, entity.id))
+        mapping[(article_id, entity.id)] = target.id
+    return merged, mapping
+
+
+def _names(entity) -> set[str]:
+    return {normalize(n) for n in [entity.name, *entity.aliases]}
+
+
+def _same(story_entity: StoryEntity, entity: Entity, merged: list[StoryEntity]) -> bool:
+    if story_entity.type != entity.type:
+        return False
+    if entity.type == "PERSON":
+        return _same_person(story_entity, entity, merged)
+    if _names(story_entity) & _names(entity):
+        return True
+    if entity.type == "ORG":
+        a, b = _key_words(story_entity.name), _key_words(entity.name)
+        return len(a) >= 2 and len(b) >= 2 and len(a & b) / len(a | b) >= 0.5
+    return False
+
+
+def _same_person(story_entity: StoryEntity, entity: Entity, merged: list[StoryEntity]) -> bool:
+    mine, theirs = normalize(story_entity.name).split(), normalize(entity.name).split()
+    if mine == theirs:
+        return True
+    if len(theirs) == 1 and theirs[0] == mine[-1]:
+        # a bare surname joins only when exactly one full name of the story ends with it
+        owners = [s for s in merged if s.type == "PERSON" and normalize(s.name).split()[-1] == theirs[0]]
+        return len(owners) == 1
+    return False

@@ -1,0 +1,199 @@
+"""Incremental story clustering, in publication order.
+
+Each new article is compared with the stories that share a distinctive term or place with it
+(an inverted index, so the work per article does not grow with the corpus) and that were active
+within a time window; it joins the best one whose score passes the threshold, or starts a story.
+Stories are never re-clustered: ids are the first article's id, stable across runs.
+
+The score combines signals that fail in different ways:
+- TF-IDF cosine of the body against the story's term centroid, with document frequencies kept
+  incrementally (the strongest single signal on local news);
+- the cosine of the MiniLM embeddings of title and lead (catches paraphrase and translation);
+- shared places (towns and countries): same words in another town are another story;
+- near-duplicate text (MinHash): relayed copy always joins the story of its original.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from newstrace.analyze.fingerprint import jaccard
+from newstrace.model import Article, ArticleAnalysis
+
+ARTICLE_TERMS = 60  # terms kept per article vector
+STORY_TERMS = 150  # terms kept per story centroid
+INDEX_TERMS = 12  # an article looks up stories through its top terms
+WINDOW_DAYS = 60  # a story takes new articles this long after its last one
+NEAR_DUPLICATE = 0.5  # MinHash Jaccard above which two texts are copies
+SIGNATURES_KEPT = 8  # signatures per story kept for near-duplicate checks
+
+
+@dataclass
+class Weights:
+    terms: float = 0.6
+    embedding: float = 0.3
+    places: float = 0.15
+    place_conflict: float = 0.15
+    threshold: float = 0.34
+
+
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | {"said", "says", "according", "told", "reported", "news", "police"}
+
+
+_STOP = None
+
+
+def terms_of(article: Article) -> Counter:
+    global _STOP
+    _STOP = _STOP or _stop_words()
+    words = re.findall(r"[a-z][a-z'-]{2,}", f"{article.title or ''} {article.text}".lower())
+    return Counter(w for w in words if w not in _STOP)
+
+
+def places_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
+    if analysis is None:
+        return set()
+    return {m.text.lower().removeprefix("the ") for m in analysis.mentions if m.label in ("GPE", "LOC")}
+
+
+@dataclass
+class _Story:
+    id: str
+    articles: list[str]
+    terms: dict[str, float]
+    embedding: Optional[list[float]]
+    places: dict[str, int]
+    last: Optional[str]  # ISO date of the latest article
+    signatures: list[list[int]] = field(default_factory=list)
+
+
+class StoryIndex:
+    def __init__(self, weights: Weights = Weights()):
+        self.weights = weights
+        self.documents = 0
+        self.df: Counter = Counter()
+        self.stories: dict[str, _Story] = {}
+        self.postings: dict[str, set[str]] = {}
+
+    # --------------------------------------------------------------- persistence
+
+    def to_state(self) -> dict:
+        return {"documents": self.documents, "df": dict(self.df),
+                "stories": [vars(s) for s in self.stories.values()]}
+
+    @classmethod
+    def from_state(cls, state: dict, weights: Weights = Weights()) -> "StoryIndex":
+        index = cls(weights)
+        index.documents = state["documents"]
+        index.df = Counter(state["df"])
+        for data in state["stories"]:
+            index._put(_Story(**data))
+        return index
+
+    def stories_map(self) -> dict[str, list[str]]:
+        return {sid: list(s.articles) for sid, s in self.stories.items()}
+
+    # --------------------------------------------------------------- assignment
+
+    def assign(self, article: Article, analysis: Optional[ArticleAnalysis]) -> str:
+        counts = terms_of(article)
+        self.documents += 1
+        self.df.update(counts.keys())
+        vector = self._tfidf(counts, ARTICLE_TERMS)
+        places = places_of(analysis)
+        signature = analysis.minhash if analysis else None
+        embedding = analysis.embedding if analysis else None
+        best, best_score = None, 0.0
+        for story in self._candidates(vector, places, article):
+            score = self._score(story, vector, embedding, places, signature)
+            if score > best_score:
+                best, best_score = story, score
+        if best is None or best_score < self.weights.threshold:
+            story = _Story(id=f"s-{article.id}", articles=[], terms={}, embedding=None, places={}, last=None)
+            self._put(story)
+            best = story
+        self._add(best, article, vector, embedding, places, signature)
+        return best.id
+
+    def _tfidf(self, counts: Counter, keep: int) -> dict[str, float]:
+        weights = {t: (1 + math.log(c)) * math.log((1 + self.documents) / (1 + self.df[t])) for t, c in counts.items()}
+        top = dict(sorted(weights.items(), key=lambda kv: -kv[1])[:keep])
+        return _normalized(top)
+
+    def _candidates(self, vector: dict[str, float], places: set[str], article: Article) -> list[_Story]:
+        keys = list(vector)[:INDEX_TERMS] + [f"@{p}" for p in places]
+        ids = set().union(*(self.postings.get(k, set()) for k in keys)) if keys else set()
+        stories = [self.stories[i] for i in sorted(ids)]
+        if article.published is None:
+            return stories
+        return [s for s in stories if s.last is None or _days_between(s.last, article.published.isoformat()) <= WINDOW_DAYS]
+
+    def _score(self, story: _Story, vector, embedding, places: set[str], signature) -> float:
+        if signature and any(jaccard(signature, other) >= NEAR_DUPLICATE for other in story.signatures):
+            return 1.0
+        w = self.weights
+        score = w.terms * _cosine(vector, story.terms)
+        if embedding and story.embedding:
+            score += w.embedding * max(0.0, _dot(embedding, story.embedding) / (_norm(story.embedding) or 1))
+        if places and story.places:
+            shared = places & set(story.places)
+            score += w.places if shared else -w.place_conflict
+        return score
+
+    def _add(self, story: _Story, article: Article, vector, embedding, places, signature) -> None:
+        n = len(story.articles)
+        story.articles.append(article.id)
+        merged = Counter(story.terms)
+        for term, weight in vector.items():
+            merged[term] += weight
+        story.terms = _normalized(dict(merged.most_common(STORY_TERMS)))
+        if embedding:
+            story.embedding = embedding if story.embedding is None else [
+                (a * n + b) / (n + 1) for a, b in zip(story.embedding, embedding)]
+        for place in places:
+            story.places[place] = story.places.get(place, 0) + 1
+        if signature:
+            story.signatures = (story.signatures + [signature])[-SIGNATURES_KEPT:]
+        if article.published and (story.last is None or article.published.isoformat() > story.last):
+            story.last = article.published.isoformat()
+        self._index(story)
+
+    def _put(self, story: _Story) -> None:
+        self.stories[story.id] = story
+        self._index(story)
+
+    def _index(self, story: _Story) -> None:
+        for key in list(story.terms)[:INDEX_TERMS * 2] + [f"@{p}" for p in story.places]:
+            self.postings.setdefault(key, set()).add(story.id)
+
+
+def _normalized(weights: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+    return {k: round(v / norm, 5) for k, v in weights.items()}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+def _dot(a: list[float], b: list[float]) -> float:
+    return sum(x * y for x, y in zip(a, b))
+
+
+def _norm(a: list[float]) -> float:
+    return math.sqrt(_dot(a, a))
+
+
+def _days_between(a: str, b: str) -> int:
+    import datetime as dt
+
+    return abs((dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days)

@@ -1,0 +1,22 @@
+"""One story from its articles: canonical entities, claims and placed figures."""
+
+from __future__ import annotations
+
+from newstrace.link.claims import claimant_key, group_claims
+from newstrace.link.entities import merge_entities
+from newstrace.link.figures import place_figures
+from newstrace.model import Article, ArticleAnalysis, Story
+
+
+def build_story(story_id: str, articles: list[Article], analyses: list[ArticleAnalysis]) -> Story:
+    """Articles and analyses in publication order -> the linked (not yet assessed) story."""
+    entities, entity_map = merge_entities(analyses)
+    names = {e.id: e.name for e in entities}
+    names.update({claimant_key(an.article_id, at, entity_map): at.claimant.name
+                  for an in analyses for at in an.attributions if not at.claimant.entity})
+    dates = [a.published for a in articles if a.published]
+    return Story(
+        id=story_id, title="", article_ids=[a.id for a in articles],
+        first_published=min(dates) if dates else None, last_published=max(dates) if dates else None,
+        entities=entities, claims=group_claims(articles, analyses, entity_map, names),
+        figures=place_figures(analyses, entity_map, names))
