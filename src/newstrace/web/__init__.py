@@ -1,1 +1,1 @@
-
+"""The local web UI (FastAPI, server-rendered)."""
