@@ -51,10 +51,10 @@ _NUMBER_RE = re.compile(
 CATEGORY_WORDS = [
     ("casualties", r"killed or (?:wounded|injured)|dead or (?:wounded|injured)|casualt(?:y|ies)|killed and wounded"),
     ("killed", r"kill(?:ed|ing|s)?|dead|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|lives|murder(?:ed)?|slain|perished|fatally"),
-    ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|treated"),
+    ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospital|treated"),
     ("missing", r"missing|unaccounted"),
-    ("displaced", r"displaced|evacuated|fled|homeless|refugees|evacuees|forced from"),
-    ("arrested", r"arrest(?:ed|s)?|detained|detentions?|custody|charged"),
+    ("displaced", r"displaced|evacuated|fled|homeless|refugees|evacuees|forced from|shelters?"),
+    ("arrested", r"arrest(?:ed|s)?|detained|detentions?|custody|charged|held"),
     ("troops", r"troops|soldiers|forces|fighters|personnel|servicemen|force of|deployed|battalions?"),
 ]
 _CATEGORY_RES = [(name, re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)) for name, words in CATEGORY_WORDS]

@@ -130,7 +130,8 @@ def _tense(doc, char: int) -> Optional[str]:
             break
         head = head.head
     words = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} | {head.lower_}
-    if words & {"will", "'ll", "shall"} or ("going" in words and head.lower_ != "going"):
+    # "would" in reported speech is the future seen from the past: "would hold a vigil on Friday"
+    if words & {"will", "'ll", "shall", "would", "wo"} or ("going" in words and head.lower_ != "going"):
         return "future"
     if head.lower_ == "going" and any(c.lower_ == "to" for c in head.children):
         return "future"
@@ -191,7 +192,8 @@ def _weekday(text, published, tense):
         return None
     which = match.group(1)
     back = (published.weekday() - weekday) % 7
-    if which == "next" or (which != "last" and tense == "future"):
+    # present tense with a weekday is a plan: "forecasters expect rain on Tuesday"
+    if which == "next" or (which != "last" and tense in ("future", "present") and back != 0):
         ahead = (weekday - published.weekday()) % 7 or 7
         date = published + dt.timedelta(days=ahead)
     elif which == "last":

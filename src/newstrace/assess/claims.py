@@ -40,7 +40,7 @@ def assess_claims(claims: list[Claim], articles: list[Article], analyses: list[A
                 if _stance(claim) != "denies":
                     target[claim.id].add(other.claimant.name)
         if _stance(claim) == "denies":
-            for target_claim in _denied(claim, claim_of, order, attributions):
+            for target_claim in _denied(claim, claims, claim_of, order):
                 deniers[target_claim.id].add(claim.claimant.name)
     for claim in claims:
         claim.sources = [claim.claimant.name, *sorted(support[claim.id] | confirmers[claim.id])]
@@ -58,8 +58,13 @@ def _alike(a: Claim, b: Claim, attributions) -> bool:
     return similarity(first, second) >= SUPPORTS or word_overlap(first.content, second.content) >= 0.6
 
 
-def _denied(denial: Claim, claim_of, order, attributions) -> list[Claim]:
-    """A bare "X denied the report" contests the statement reported just before it in that article."""
+def _denied(denial: Claim, claims: list[Claim], claim_of, order) -> list[Claim]:
+    """What a denial contests: the claims of a claimant it names ("denied Varga's accusation"), else,
+    for a bare "X denied the report", the statement reported just before it in that article."""
+    named = [c for c in claims if c is not denial and c.claimant.name != denial.claimant.name
+             and any(c.claimant.name.split()[-1] in r.sentence for r in denial.reports) and _stance(c) != "denies"]
+    if named:
+        return named
     found = []
     for report in denial.reports:
         if len(report.text.split()) > _GENERIC_DENIAL_WORDS:

@@ -60,7 +60,7 @@ def terms_of(article: Article) -> Counter:
 def places_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
     if analysis is None:
         return set()
-    return {m.text.lower().removeprefix("the ") for m in analysis.mentions if m.label in ("GPE", "LOC")}
+    return {re.sub(r"['’]s$", "", m.text.lower().removeprefix("the ")) for m in analysis.mentions if m.label in ("GPE", "LOC")}
 
 
 @dataclass
@@ -123,7 +123,10 @@ class StoryIndex:
         return best.id
 
     def _tfidf(self, counts: Counter, keep: int) -> dict[str, float]:
-        weights = {t: (1 + math.log(c)) * math.log((1 + self.documents) / (1 + self.df[t])) for t, c in counts.items()}
+        # smoothed idf: terms seen in every article so far still count a little (a second copy of a
+        # wire story must match its first even when they are the only two articles)
+        weights = {t: (1 + math.log(c)) * (1 + math.log((1 + self.documents) / (1 + self.df[t])))
+                   for t, c in counts.items()}
         top = dict(sorted(weights.items(), key=lambda kv: -kv[1])[:keep])
         return _normalized(top)
 
