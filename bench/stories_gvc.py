@@ -60,13 +60,13 @@ def main() -> None:
 
     baseline, _ = tune(articles, analyses, gold, {"terms": [1.0], "embedding": [0.0], "places": [0.0],
                                                   "place_conflict": [0.0],
-                                                  "threshold": [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]})
+                                                  "threshold": [0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3]})
     report(f"TF-IDF only (t={baseline.threshold})", cluster(articles, analyses, baseline), gold)
     weights = Weights()
     if args.tune:
         weights, f = tune(articles, analyses, gold, {
-            "terms": [0.5, 0.6, 0.7], "embedding": [0.2, 0.3, 0.4], "places": [0.1, 0.15, 0.2],
-            "place_conflict": [0.05, 0.15, 0.25], "threshold": [0.3, 0.34, 0.38, 0.42, 0.46]})
+            "terms": [0.6, 0.8, 1.0], "embedding": [0.1, 0.2, 0.3], "places": [0.05, 0.1],
+            "place_conflict": [0.05, 0.15], "threshold": [0.2, 0.25, 0.3, 0.35]})
         print(f"tuned on train+dev (F1 {f:.3f}): {weights}")
     report("newstrace", cluster(articles, analyses, weights), gold)
 

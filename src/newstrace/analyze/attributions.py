@@ -114,7 +114,10 @@ def _subject(token):
         # the subject nearest the verb: a dateline before it sometimes parses as a second subject
         return min(subjects, key=lambda c: abs(c.i - token.i))
     if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
-        return _subject(token.head)
+        # "X said ..., accusing Y of ...": the participle's subject is the speaker of the main cue
+        speaker = next((a for a in token.ancestors if a.lemma_.lower() in CUE_STANCE
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+        return _subject(speaker if speaker is not None else token.head)
     if token.dep_ == "relcl":
         return token.head
     return None
@@ -317,6 +320,9 @@ class _ClaimantResolver:
         self.described: list[Claimant] = []  # claimants named by a description: "the health ministry"
 
     def claimant(self, subject, cue) -> tuple[Optional[Claimant], Optional[str]]:
+        named_appos = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named_appos is not None:  # "A union leader, Karl Dressler, claimed"
+            subject = named_appos
         span = _subject_span(subject)
         text = span.text.strip()
         lowered = subject.lower_
@@ -329,6 +335,9 @@ class _ClaimantResolver:
         if lowered in ("who", "which", "that") and subject.head.head is not None:
             return self.claimant(subject.head.head, cue)
         named = [m for m in self.mentions if span.start_char <= m.span[0] and m.span[1] <= span.end_char and m.entity]
+        if subject.pos_ == "NOUN" and not any(m.span[0] <= subject.idx < m.span[1] for m in named) and all(
+                self.entities[m.entity].type in ("GPE", "LOC") for m in named):
+            named = []  # "striking miners in Greyhaven" are described, not the town
         if ANONYMOUS.search(text) and not any(self.entities[m.entity].type == "PERSON" for m in named):
             affiliation = next((self.entities[m.entity].name for m in named), None)
             return Claimant(name=_clean_description(text), text=text, span=_chars(span), type="ANONYMOUS",

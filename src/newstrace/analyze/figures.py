@@ -245,9 +245,10 @@ def _measure_token(number, noun):
         if head.head is head:
             break
         head = head.head
-    following = anchor.doc[anchor.i + 1: anchor.i + 4]
-    for token in following:
-        if _casualty_word(token.text):
+    doc = anchor.doc
+    # nearby words: "killed 12", "the number of arrests at 45", "12 dead"
+    for token in [*doc[anchor.i + 1: anchor.i + 4], *reversed(doc[max(0, number.i - 4): number.i])]:
+        if _casualty_word(token.text) and token.sent == number.sent:
             return token
     return None
 

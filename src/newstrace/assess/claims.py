@@ -19,7 +19,7 @@ from __future__ import annotations
 from newstrace.link.claims import similarity, word_overlap
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claim
 
-SUPPORTS = 0.68  # embedding cosine for another claimant's statement to back this one
+SUPPORTS = 0.8  # embedding cosine for another claimant's statement to back this one (topic alone reaches 0.7)
 _DOUBT_HEDGES = {"could-not-verify", "unverified", "purportedly", "allegedly", "no-evidence"}
 _GENERIC_DENIAL_WORDS = 6  # "denied the report": a denial that names no content of its own
 

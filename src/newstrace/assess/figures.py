@@ -19,6 +19,7 @@ import math
 from collections import defaultdict
 from typing import Optional
 
+from newstrace.analyze.figures import VAGUE
 from newstrace.link.figures import CASUALTY_CATEGORIES
 from newstrace.model import CasualtyBound, Conflict, StoryFigure
 
@@ -96,12 +97,13 @@ def _interval_text(sf: StoryFigure) -> str:
 
 
 def _rising(by_date) -> list[StoryFigure]:
-    """The highest value of each dated day, kept while it rises."""
+    """The conservative (lowest precise) value of each dated day, kept while it rises: a higher
+    claim next to the official count on the same day is a conflict, not the next step of the toll."""
     chain: list[StoryFigure] = []
     for date in sorted(d for d in by_date if d):
-        top = max(by_date[date], key=lambda sf: sf.figure.value)
-        if not chain or top.figure.value > chain[-1].figure.value:
-            chain.append(top)
+        low = min(_precise(by_date[date]), key=lambda sf: sf.figure.value)
+        if not chain or low.figure.value > chain[-1].figure.value:
+            chain.append(low)
     return chain
 
 
@@ -124,8 +126,8 @@ def _latest(members: list[StoryFigure]) -> list[StoryFigure]:
 def _bound(latest_groups: list[list[StoryFigure]], all_ids: list[str]) -> CasualtyBound:
     """Groups with other subjects are mostly parts of the main count ("a man" of "two people"), so
     the group with the largest conservative value carries the estimate."""
-    main = max(latest_groups, key=lambda group: min(sf.figure.value for sf in group))
-    best_value = min(sf.figure.value for sf in main)
+    main = max(latest_groups, key=lambda group: min(sf.figure.value for sf in _precise(group)))
+    best_value = min(sf.figure.value for sf in _precise(main))
     lows = {sf.id: _bounds(sf)[0] for sf in main}
     highs = {sf.id: _finite_high(sf) for group in latest_groups for sf in group}
     low, high = min(lows.values()), max(highs.values())
@@ -133,6 +135,12 @@ def _bound(latest_groups: list[list[StoryFigure]], all_ids: list[str]) -> Casual
         low=low, best=best_value, high=high, figure_ids=all_ids,
         low_ids=[i for i, v in lows.items() if v == low], high_ids=[i for i, v in highs.items() if v == high],
         best_ids=[sf.id for sf in main if sf.figure.value == best_value])
+
+
+def _precise(group: list[StoryFigure]) -> list[StoryFigure]:
+    """A vague "dozens" yields to a stated number reported the same day."""
+    precise = [sf for sf in group if sf.figure.qualifier not in VAGUE]
+    return precise or group
 
 
 def _finite_high(sf: StoryFigure) -> Optional[float]:

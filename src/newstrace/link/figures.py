@@ -15,14 +15,19 @@ from newstrace.link.claims import claimant_key
 from newstrace.model import ArticleAnalysis, EntityRef, Figure, StoryFigure
 
 CASUALTY_CATEGORIES = ("killed", "injured", "casualties", "missing", "displaced", "arrested")
-_PEOPLE = {"", "people", "person", "persons", "civilians", "civilian", "others", "residents", "victims"}
+# Head nouns that name no particular group: "45 people" and "60 of its members" count the same crowd.
+_GENERIC_PEOPLE = {"", "people", "person", "individual", "civilian", "other", "resident", "victim", "member",
+                   "picket", "protester", "demonstrator", "passenger", "adult", "inhabitant"}
+_DETERMINERS = {"the", "a", "an", "of", "more", "other", "its", "their", "his", "her", "our", "these", "those", "union"}
 
 
 def subject_key(subject: Optional[str]) -> str:
-    words = [w for w in re.findall(r"[a-z]+", (subject or "").lower()) if w not in ("the", "a", "an", "of", "more", "other")]
+    """'North Korean soldiers' -> 'north korean soldier'; any generic crowd -> 'people'."""
+    words = [w for w in re.findall(r"[a-z]+", (subject or "").lower()) if w not in _DETERMINERS]
     words = [w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words]
-    key = " ".join(words)
-    return "people" if key in _PEOPLE or key.rstrip("s") in _PEOPLE else key
+    if not words or words[-1] in _GENERIC_PEOPLE:
+        return "people"
+    return " ".join(words)
 
 
 def group_key(figure: Figure) -> str:
