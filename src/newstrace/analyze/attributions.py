@@ -157,6 +157,17 @@ def _content_of(cue, sent, quotes):
     return None
 
 
+def _trailing_cue_content(cue, subject, sent):
+    """'..., and they joined combat in November, the spokesperson confirmed.': everything before the
+    comma that opens the trailing 'subject cue' is what was reported."""
+    left = subject.left_edge.i
+    if left <= sent.start + 2 or cue.i < subject.i or sent.doc[left - 1].text not in (",", "—", "–"):
+        return None
+    if any(not (t.is_punct or t.is_space) for t in sent.doc[cue.i + 1:sent.end]):
+        return None
+    return sent.doc[sent.start:left - 1]
+
+
 def _span_of(head, exclude=None):
     tokens = [t for t in head.subtree if exclude is None or (t not in exclude.subtree)]
     if not tokens:
@@ -182,7 +193,7 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     if subject is None or subject.lower_ in ("i", "you", "who", "which", "that") and subject.dep_ != "relcl":
         if not (subject is not None and subject.lower_ in ("who",) and cue.dep_ == "relcl"):
             return None
-    content = _content_of(cue, sent, quotes)
+    content = _trailing_cue_content(cue, subject, sent) or _content_of(cue, sent, quotes)
     if content is None or len(content) < 2:
         return None
     start, end = _trim_span(doc, content.start_char, content.end_char)
@@ -234,9 +245,9 @@ def _kind(start: int, end: int, quotes, cue) -> str:
 
 def _extend_split_quote(doc, sent, cue, quotes, span):
     """'"We will stay," she said, "and we will rebuild."' -> both halves are the content."""
-    after = [q for q in quotes if q[0] > cue.idx and q[0] - (cue.idx + len(cue.text)) < 40 and q[0] < sent.end_char + 3
-             and q[0] > span[1]]
-    if after and re.fullmatch(r"[\s\w.,]*,\s*[\"“«]?", doc.text[cue.idx:after[0][0]].split("\n")[0] + "\"") is not None:
+    cue_end = cue.idx + len(cue.text)
+    after = [q for q in quotes if cue_end <= q[0] < cue_end + 6 and q[0] > span[1]]
+    if after and re.fullmatch(r"\s*,\s*[\"“«„]", doc.text[cue_end:after[0][0]]):
         return span[0], after[0][1]
     return span
 

@@ -80,4 +80,8 @@ class RepeatedLineCounter:
 
     @staticmethod
     def _candidate(line: str) -> bool:
-        return 0 < len(line.split()) <= MAX_FURNITURE_WORDS and not _NEWS_SIGNAL.search(line)
+        """Short lines only; a byline, or a full sentence of ten words or more, is never furniture."""
+        words = len(line.split())
+        if words == 0 or words > MAX_FURNITURE_WORDS or _NEWS_SIGNAL.search(line) or line.startswith("By "):
+            return False
+        return not (words >= 10 and line.rstrip().endswith((".", "!", "?", '"', "”")))

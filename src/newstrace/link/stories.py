@@ -40,6 +40,7 @@ class Weights:
     embedding: float = 0.3
     places: float = 0.05
     place_conflict: float = 0.05
+    time_decay: float = 0.1  # taken off in full once a story has been quiet for 30 days
     threshold: float = 0.3
 
 
@@ -55,7 +56,8 @@ _STOP = None
 def terms_of(article: Article) -> Counter:
     global _STOP
     _STOP = _STOP or _stop_words()
-    words = re.findall(r"[a-z][a-z'-]{2,}", f"{article.title or ''} {article.text}".lower())
+    body = article.text.replace(article.byline, "") if article.byline else article.text  # a byline is no topic
+    words = re.findall(r"[a-z][a-z'-]{2,}", f"{article.title or ''} {body}".lower())
     return Counter(w for w in words if w not in _STOP)
 
 
@@ -114,7 +116,7 @@ class StoryIndex:
         embedding = analysis.embedding if analysis else None
         best, best_score = None, 0.0
         for story in self._candidates(vector, places, article):
-            score = self._score(story, vector, embedding, places, signature)
+            score = self._score(story, vector, embedding, places, signature) - self._quiet_penalty(story, article)
             if score > best_score:
                 best, best_score = story, score
         if best is None or best_score < self.weights.threshold:
@@ -151,6 +153,12 @@ class StoryIndex:
             shared = places & set(story.places)
             score += w.places if shared else -w.place_conflict
         return score
+
+    def _quiet_penalty(self, story: _Story, article: Article) -> float:
+        """A story silent for weeks takes a new article less readily: same town, same officials, new event."""
+        if article.published is None or story.last is None:
+            return 0.0
+        return self.weights.time_decay * min(1.0, _days_between(story.last, article.published.isoformat()) / 30)
 
     def _add(self, story: _Story, article: Article, vector, embedding, places, signature) -> None:
         n = len(story.articles)

@@ -1,0 +1,117 @@
+"""Per-article analysis on our own sentences: attributions, hedges, figures, dates, entities."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from newstrace.analyze import analyze_article
+from newstrace.model import Article
+from newstrace.settings import Settings
+
+TUESDAY = dt.date(2024, 12, 17)
+# The DESIGN.md section 1 situation, in our own words.
+WORKED = (
+    "SEOUL, Dec 17 (Lantern News) - Ukrainian President Volodymyr Zelensky said on Monday that Russia was "
+    "trying to hide the losses of these people by burning the faces of dead soldiers.\n\n"
+    "\"They burn the faces so nobody can count them,\" he said in his nightly address.\n\n"
+    "Ukraine's military intelligence agency (HUR) said at least 30 North Korean soldiers were killed or wounded "
+    "in fighting in the Kursk region. On Saturday, the agency said some 200 Russian and North Korean soldiers "
+    "were killed.\n\n"
+    "North Korea sent over 10,000 troops to Russia in August, and they joined combat in early November, "
+    "Pentagon spokesperson Major General Patrick Ryder confirmed.\n\n"
+    "A 30-second video released by Zelensky on Tuesday purportedly shows soldiers burning a face.\n\n"
+    "The Lantern could not confirm Zelensky's claim or the veracity of the video.")
+
+
+@pytest.fixture(scope="module")
+def worked(nlp):
+    settings = dataclasses.replace(Settings(), use_embeddings=False)
+    article = Article(id="w", source="w.txt", text=WORKED, published=TUESDAY, content_hash="w")
+    return analyze_article(article, settings)
+
+
+def _attribution(analysis, words):
+    return next(a for a in analysis.attributions if words in a.content)
+
+
+def test_the_presidents_statements_and_the_pronoun_resolve_to_him(worked):
+    indirect = _attribution(worked, "trying to hide the losses")
+    direct = _attribution(worked, "They burn the faces")
+    assert indirect.claimant.name == direct.claimant.name == "Volodymyr Zelensky"
+    assert (indirect.kind, direct.kind) == ("indirect", "direct")
+    assert indirect.stated_on.value == "2024-12-16" and indirect.stated_on_source == "sentence"
+    assert WORKED[slice(*direct.content_span)] == direct.content
+
+
+def test_an_agency_with_its_acronym_and_a_confirmation(worked):
+    agency = _attribution(worked, "at least 30 North Korean soldiers")
+    assert agency.claimant.name == "Ukraine's military intelligence agency"
+    entity = next(e for e in worked.entities if e.name == "Ukraine's military intelligence agency")
+    assert "HUR" in entity.aliases
+    confirmation = _attribution(worked, "over 10,000 troops")
+    assert confirmation.stance == "confirms" and confirmation.claimant.name == "Patrick Ryder"
+    ryder = next(e for e in worked.entities if e.name == "Patrick Ryder")
+    assert ryder.affiliation == "Pentagon"
+
+
+def test_the_outlets_verification_note_is_linked_to_the_presidents_claims(worked):
+    (note,) = worked.verifications
+    assert note.kind == "could-not-verify"
+    about = {a.id: a for a in worked.attributions}
+    assert {about[i].claimant.name for i in note.about} == {"Volodymyr Zelensky"}
+    assert any(h.kind == "could-not-verify" for h in _attribution(worked, "trying to hide").hedges)
+
+
+def test_figures_with_scope_and_no_figure_for_a_video_length(worked):
+    figures = {f.number_text: f for f in worked.figures}
+    wounded = figures["30"]
+    assert (wounded.category, wounded.low, wounded.high, wounded.qualifier) == ("casualties", 30, None, "at least")
+    assert wounded.subject == "North Korean soldiers" and wounded.measure == "killed or wounded"
+    killed = figures["200"]
+    assert killed.category == "killed" and killed.qualifier == "some" and killed.as_of.value == "2024-12-14"
+    assert figures["10,000"].category == "troops"
+    assert not any("30-second" in f.text and f.category != "other" for f in worked.figures)
+
+
+@pytest.mark.parametrize("phrase, value, precision, mod", [
+    ("Saturday", "2024-12-14", "day", None), ("Monday", "2024-12-16", "day", None),
+    ("Tuesday", "2024-12-17", "day", None), ("August", "2024-08", "month", None),
+    ("early November", "2024-11", "month", "early"),
+])
+def test_dates_resolve_against_the_article_date(worked, phrase, value, precision, mod):
+    ref = next(t for t in worked.timerefs if t.text == phrase)
+    assert (ref.value.value, ref.value.precision, ref.value.mod) == (value, precision, mod)
+
+
+@pytest.mark.parametrize("sentence, claimant, kind, stance", [
+    ("\"We will rebuild,\" the mayor said, \"and we will do it this year.\"", "the mayor", "direct", "asserts"),
+    ("According to the fire service, the blaze started in a kitchen.", "fire service", "indirect", "asserts"),
+    ("The minister denied that the report had been hidden from parliament.", "the minister", "indirect", "denies"),
+    ("Mayor Ines Dal called the attack \"a cowardly act against our town\" on Friday.", "Ines Dal", "partial", "asserts"),
+    ("A senior official, who spoke on condition of anonymity, said the talks had stalled.", "a senior official", "indirect", "asserts"),
+    ("Police estimated that 3,000 people joined the march.", "Police", "indirect", "estimates"),
+])
+def test_attribution_constructions(nlp, sentence, claimant, kind, stance):
+    settings = dataclasses.replace(Settings(), use_embeddings=False)
+    article = Article(id="s", source="s.txt", text=sentence, published=TUESDAY, content_hash="s")
+    (attribution,) = analyze_article(article, settings).attributions
+    assert claimant in attribution.claimant.name
+    assert (attribution.kind, attribution.stance) == (kind, stance)
+
+
+def test_nested_report_keeps_the_claimant_and_the_relay(nlp):
+    settings = dataclasses.replace(Settings(), use_embeddings=False)
+    text = "Gannet Wire reported that Defence Minister Ola Brandvik said the border posts would reopen."
+    article = Article(id="n", source="n.txt", text=text, published=TUESDAY, content_hash="n")
+    (attribution,) = analyze_article(article, settings).attributions
+    assert attribution.claimant.name == "Ola Brandvik" and attribution.relayed_from == "Gannet Wire"
+
+
+def test_said_as_an_adjective_is_no_attribution(nlp):
+    settings = dataclasses.replace(Settings(), use_embeddings=False)
+    text = "The said vehicle was towed away from the bridge after the crash."
+    article = Article(id="x", source="x.txt", text=text, published=TUESDAY, content_hash="x")
+    assert analyze_article(article, settings).attributions == []
