@@ -16,12 +16,17 @@ then missing evidence):
 
 from __future__ import annotations
 
+import re
+
 from newstrace.link.claims import similarity, word_overlap
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claim
 
 SUPPORTS = 0.8  # embedding cosine for another claimant's statement to back this one (topic alone reaches 0.7)
 _DOUBT_HEDGES = {"could-not-verify", "unverified", "purportedly", "allegedly", "no-evidence"}
-_GENERIC_DENIAL_WORDS = 6  # "denied the report": a denial that names no content of its own
+# "denied the report", "rejected the allegations": a denial that names no content of its own
+_GENERIC_DENIAL = re.compile(r"^(?:(?:the|these|those|this|that|such|his|her|their|its|[A-Z]\w+'s)\s+)?(?:\w+\s+)?"
+                             r"(?:reports?|claims?|allegations?|accusations?|account|story|stories|charges?|"
+                             r"assertions?|suggestions?)$|^(?:it|this|that|them)$", re.IGNORECASE)
 
 
 def assess_claims(claims: list[Claim], articles: list[Article], analyses: list[ArticleAnalysis]) -> None:
@@ -67,7 +72,7 @@ def _denied(denial: Claim, claims: list[Claim], claim_of, order) -> list[Claim]:
         return named
     found = []
     for report in denial.reports:
-        if len(report.text.split()) > _GENERIC_DENIAL_WORDS:
+        if not _GENERIC_DENIAL.match(report.text.strip()):
             continue
         ids = order[report.article_id]
         earlier = ids[:ids.index(report.attribution_id)]

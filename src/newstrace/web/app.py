@@ -54,8 +54,9 @@ def create_app(workspace: WorkspaceView) -> FastAPI:
         return render(400, page="error", title="Bad request", message=message)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def index(q: Optional[str] = Query(None, max_length=200), date_from: Optional[dt.date] = Query(None, alias="from"),
-              date_to: Optional[dt.date] = Query(None, alias="to")):
+    def index(q: Optional[str] = Query(None, max_length=200), start: Optional[str] = Query(None, alias="from", max_length=10),
+              end: Optional[str] = Query(None, alias="to", max_length=10)):
+        date_from, date_to = _date_param("from", start), _date_param("to", end)
         dossier = workspace.dossier()
         articles = {a["id"]: a for a in dossier["articles"]}
         stories = [s for s in dossier["stories"] if _matches(s, articles, q, date_from, date_to)]
@@ -106,6 +107,16 @@ def create_app(workspace: WorkspaceView) -> FastAPI:
                 "stories": [story]}
 
     return app
+
+
+def _date_param(name: str, value: Optional[str]) -> Optional[dt.date]:
+    """An empty form field means no bound; anything else must be YYYY-MM-DD."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise HTTPException(400, f"{name} must be a date YYYY-MM-DD, not {value!r}") from None
 
 
 def _story(dossier: dict, story_id: str) -> dict:
