@@ -405,7 +405,8 @@ class _ClaimantResolver:
         """'the spokesperson', 'the minister': the person whose title holds that noun."""
         if subject.pos_ != "NOUN":
             return None
-        candidates = [e for e in self.entities.values() if e.role and subject.lower_ in e.role.lower().split()]
+        # the noun must head the title: "the spokesperson" is the "Fire service spokesperson", "the service" is not
+        candidates = [e for e in self.entities.values() if e.role and e.role.lower().split()[-1] == subject.lower_]
         candidates = candidates or [e for e in self.entities.values()
                                     if e.type == "ORG" and e.name.lower().split()[-1] == subject.lower_]
         return candidates[-1] if candidates else None

@@ -66,8 +66,13 @@ def _alike(a: Claim, b: Claim, attributions) -> bool:
 def _denied(denial: Claim, claims: list[Claim], claim_of, order) -> list[Claim]:
     """What a denial contests: the claims of a claimant it names ("denied Varga's accusation"), else,
     for a bare "X denied the report", the statement reported just before it in that article."""
-    named = [c for c in claims if c is not denial and c.claimant.name != denial.claimant.name
-             and any(c.claimant.name.split()[-1] in r.sentence for r in denial.reports) and _stance(c) != "denies"]
+    named = [c for c in claims if c is not denial and c.claimant.name != denial.claimant.name and _stance(c) != "denies"
+             and any(_names_statement_of(c.claimant.name, r.sentence) for r in denial.reports)]
+    denied_words = {w for r in denial.reports for w in _content_words(r.text)}
+    # "Police denied that tear gas was used" contests "police had used tear gas on peaceful pickets"
+    named += [c for c in claims if c is not denial and c not in named and c.claimant.name != denial.claimant.name
+              and _stance(c) != "denies" and len(denied_words) >= 2
+              and len(denied_words & _content_words(c.summary)) >= 0.7 * len(denied_words)]
     if named:
         return named
     found = []
@@ -82,6 +87,20 @@ def _denied(denial: Claim, claims: list[Claim], claim_of, order) -> list[Claim]:
                 found.append(target)
                 break
     return found
+
+
+_STATEMENT_NOUNS = r"(?:claims?|accusations?|allegations?|statements?|remarks?|assertions?|account|report|charges?)"
+
+
+def _names_statement_of(name: str, sentence: str) -> bool:
+    """ "Varga's accusation", "the claim by Varga": the sentence points at that claimant's words."""
+    surname = re.escape(name.split()[-1])
+    return bool(re.search(rf"\b{surname}['’]s\s+(?:\w+\s+)?{_STATEMENT_NOUNS}\b|\b{_STATEMENT_NOUNS}\s+(?:made\s+)?by\s+"
+                          rf"(?:\w+\s+){{0,3}}{surname}\b", sentence))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower())} - {"the", "and", "that", "was", "were", "had", "has", "been", "with"}
 
 
 def _status(claim: Claim, deniers: set[str], confirmers: set[str], attributions) -> tuple[str, str]:

@@ -37,11 +37,12 @@ class Weights:
     """Tuned on the GVC train and dev splits (bench/stories_gvc.py --tune); see docs/BENCHMARKS.md."""
 
     terms: float = 0.8
-    embedding: float = 0.3
+    embedding: float = 0.2
     places: float = 0.05
     place_conflict: float = 0.05
     time_decay: float = 0.1  # taken off in full once a story has been quiet for 30 days
-    threshold: float = 0.3
+    event_dates: float = 0.05  # added when the article names a day the story names, taken off when all its days differ
+    threshold: float = 0.25
 
 
 def _stop_words() -> frozenset[str]:
@@ -61,6 +62,18 @@ def terms_of(article: Article) -> Counter:
     return Counter(w for w in words if w not in _STOP)
 
 
+EVENT_DAY_SLACK = 2  # days: "late on Sunday" and "on Monday" can be one event
+EVENT_DAYS_KEPT = 40
+
+
+def event_days_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
+    """Days the article says things happened on (resolved past dates), the signature of an event."""
+    if analysis is None:
+        return set()
+    return {t.value.value for t in analysis.timerefs
+            if t.value and t.value.precision == "day" and t.kind == "date" and t.tense != "future"}
+
+
 def places_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
     if analysis is None:
         return set()
@@ -76,6 +89,7 @@ class _Story:
     places: dict[str, int]
     last: Optional[str]  # ISO date of the latest article
     signatures: list[list[int]] = field(default_factory=list)
+    days: list[str] = field(default_factory=list)  # event days named by its articles
 
 
 class StoryIndex:
@@ -114,9 +128,13 @@ class StoryIndex:
         places = places_of(analysis)
         signature = analysis.minhash if analysis else None
         embedding = analysis.embedding if analysis else None
+        days = event_days_of(analysis)
         best, best_score = None, 0.0
         for story in self._candidates(vector, places, article):
-            score = self._score(story, vector, embedding, places, signature) - self._quiet_penalty(story, article)
+            score = (self._score(story, vector, embedding, places, signature) - self._quiet_penalty(story, article)
+                     + self._date_agreement(story, days))
+            if score >= 1.0 - self.weights.event_dates:  # a near-copy joins whatever its dates say
+                score = 1.0
             if score > best_score:
                 best, best_score = story, score
         if best is None or best_score < self.weights.threshold:
@@ -124,6 +142,7 @@ class StoryIndex:
             self._put(story)
             best = story
         self._add(best, article, vector, embedding, places, signature)
+        best.days = sorted(set(best.days) | days)[-EVENT_DAYS_KEPT:]
         return best.id
 
     def _tfidf(self, counts: Counter, keep: int) -> dict[str, float]:
@@ -153,6 +172,14 @@ class StoryIndex:
             shared = places & set(story.places)
             score += w.places if shared else -w.place_conflict
         return score
+
+    def _date_agreement(self, story: _Story, days: set[str]) -> float:
+        """+weight when the article and the story name the same event day (give or take), -weight when
+        both name days and none agree: same town and officials, another day, another event."""
+        if not days or not story.days:
+            return 0.0
+        gap = min(_days_between(a, b) for a in days for b in story.days)
+        return self.weights.event_dates if gap <= EVENT_DAY_SLACK else -self.weights.event_dates
 
     def _quiet_penalty(self, story: _Story, article: Article) -> float:
         """A story silent for weeks takes a new article less readily: same town, same officials, new event."""
