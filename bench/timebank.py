@@ -1,0 +1,100 @@
+"""Temporal expressions on TimeBank and AQUAINT (TempEval-3 training data), type DATE.
+
+    .venv/bin/python bench/timebank.py [--limit N]
+
+For each document: the plain text of <TEXT> (tags stripped, offsets kept), the creation time from
+<DCT> as the article date, our `find_timerefs` on it. Scores against the gold TIMEX3 of type DATE:
+detection P/R/F1 strict (same span) and relaxed (overlap), value accuracy on relaxed matches, and
+value F1 as TempEval-3 counts it (a prediction is right when it overlaps a gold DATE and has its
+value). HeidelTime's published TempEval-3 test figures for scale: 81.3 strict F1, 90.3 relaxed F1,
+77.6 value F1 (that test set is not here; this is the training data, which our rules were not tuned on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from datasets import timebank_files  # noqa: E402
+
+from newstrace.analyze.resources import load_spacy  # noqa: E402
+from newstrace.analyze.timex import find_timerefs  # noqa: E402
+from newstrace.settings import Settings  # noqa: E402
+
+_TAG = re.compile(r"<[^>]+>|[^<]+")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def parse(path: Path) -> tuple[str, dt.date, list[tuple[int, int, str, str]]]:
+    """(plain text, creation date, gold timexes as (start, end, type, value))."""
+    raw = path.read_text(encoding="utf-8")
+    dct = re.search(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", raw, re.S).group(1)
+    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S).group(1)
+    text, gold, open_tag = [], [], None
+    offset = 0
+    for piece in _TAG.findall(body):
+        if piece.startswith("<TIMEX3"):
+            open_tag = (offset, dict(_ATTR.findall(piece)))
+        elif piece.startswith("</TIMEX3") and open_tag:
+            start, attrs = open_tag
+            gold.append((start, offset, attrs.get("type", ""), attrs.get("value", "")))
+            open_tag = None
+        elif not piece.startswith("<"):
+            plain = html.unescape(piece)
+            text.append(plain)
+            offset += len(plain)
+    return "".join(text), dt.date.fromisoformat(dct), gold
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(docs, nlp) -> dict[str, float]:
+    counts = dict(gold=0, pred=0, strict=0, relaxed_gold=0, relaxed_pred=0, value_ok=0)
+    texts = [d[0] for d in docs]
+    for (text, dct, gold), doc in zip(docs, nlp.pipe(texts)):
+        gold_dates = [g for g in gold if g[2] == "DATE"]
+        preds = [t for t in find_timerefs(doc, dct) if t.kind == "date"]
+        counts["gold"] += len(gold_dates)
+        counts["pred"] += len(preds)
+        spans = {(g[0], g[1]) for g in gold_dates}
+        counts["strict"] += sum(1 for t in preds if tuple(t.span) in spans)
+        overlap = lambda t, g: t.span[0] < g[1] and g[0] < t.span[1]  # noqa: E731
+        counts["relaxed_gold"] += sum(1 for g in gold_dates if any(overlap(t, g) for t in preds))
+        counts["relaxed_pred"] += sum(1 for t in preds if any(overlap(t, g) for g in gold_dates))
+        counts["value_ok"] += sum(1 for t in preds if t.value and any(overlap(t, g) and g[3] == t.value.value
+                                                                       for g in gold_dates))
+    c = counts
+    strict_p, strict_r = c["strict"] / max(1, c["pred"]), c["strict"] / max(1, c["gold"])
+    relaxed_p, relaxed_r = c["relaxed_pred"] / max(1, c["pred"]), c["relaxed_gold"] / max(1, c["gold"])
+    value_p, value_r = c["value_ok"] / max(1, c["pred"]), c["value_ok"] / max(1, c["gold"])
+    return {"gold DATE": c["gold"], "predicted": c["pred"],
+            "strict P": strict_p, "strict R": strict_r, "strict F1": f1(strict_p, strict_r),
+            "relaxed P": relaxed_p, "relaxed R": relaxed_r, "relaxed F1": f1(relaxed_p, relaxed_r),
+            "value accuracy": c["value_ok"] / max(1, c["relaxed_pred"]), "value F1": f1(value_p, value_r)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    nlp = load_spacy(Settings().spacy_model)
+    files = list(timebank_files())[:args.limit]
+    for name, subset in (("TimeBank", [f for f in files if "TimeBank" in f.parts]),
+                         ("AQUAINT", [f for f in files if "AQUAINT" in f.parts]), ("both", files)):
+        if not subset:
+            continue
+        result = score([parse(f) for f in subset], nlp)
+        shown = "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items())
+        print(f"{name:<9} ({len(subset)} docs)  {shown}")
+
+
+if __name__ == "__main__":
+    main()
