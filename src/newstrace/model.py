@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -315,6 +316,11 @@ def from_dict(cls: type, data: Any) -> Any:
     return _coerce(cls, data)
 
 
+@functools.lru_cache(maxsize=None)
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
 def _coerce(tp: Any, data: Any) -> Any:
     if data is None:
         return None
@@ -323,7 +329,7 @@ def _coerce(tp: Any, data: Any) -> Any:
         inner = [a for a in typing.get_args(tp) if a is not type(None)]
         return _coerce(inner[0], data)
     if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
+        hints = _hints(tp)
         kwargs = {f.name: _coerce(hints[f.name], data[f.name])
                   for f in dataclasses.fields(tp) if f.name in data}
         return tp(**kwargs)

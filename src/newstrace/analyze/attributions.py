@@ -19,6 +19,7 @@ from typing import Optional
 
 from newstrace.analyze.lexicon import (ANONYMOUS, CUE_STANCE, HEDGE_PATTERNS, OBJECT_CUES, PRONOUNS_GROUP,
                                        PRONOUNS_PERSON, RELAY_CUES, VERIFY_STATEMENT)
+from newstrace.analyze.sentences import text_of
 from newstrace.model import Attribution, Claimant, DateValue, Entity, Hedge, Mention, TimeRef, Verification
 
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
@@ -30,7 +31,7 @@ _MIN_QUOTE_WORDS = 3
 def find_attributions(doc, entities: list[Entity], mentions: list[Mention], timerefs: list[TimeRef],
                       published: Optional[dt.date]) -> tuple[list[Attribution], list[Verification]]:
     resolver = _ClaimantResolver(doc, entities, mentions)
-    quotes = _quote_spans(doc.text)
+    quotes = _quote_spans(text_of(doc))
     found: list[Attribution] = []
     used_quotes: set[tuple[int, int]] = set()
     for sent in doc.sents:
@@ -46,7 +47,7 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
     found = _drop_nested(sorted(found, key=lambda a: a.content_span))
     for number, attribution in enumerate(found, start=1):
         attribution.id = f"a{number}"
-        attribution.hedges = _hedges(doc.text, attribution)
+        attribution.hedges = _hedges(text_of(doc), attribution)
         attribution.stated_on, attribution.stated_on_source = _stated_on(attribution, timerefs, published)
     verifications = _verifications(doc, found)
     return found, verifications
@@ -104,7 +105,7 @@ def _non_speech(token) -> bool:
 
 
 def _has_quote_neighbour(token) -> bool:
-    window = token.doc.text[max(0, token.idx - 4): token.idx + len(token.text) + 25]
+    window = text_of(token.doc)[max(0, token.idx - 4): token.idx + len(token.text) + 25]
     return bool(re.search(r"[\"“”«»]", window))
 
 
@@ -178,7 +179,7 @@ def _span_of(head, exclude=None):
 
 
 def _trim_span(doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+    text = text_of(doc)
     while start < end and text[start] in " ,;:—–-\"“”«»'‘’\n":
         start += 1
     while end > start and text[end - 1] in " ,;:—–-\"“”«»'‘’\n.":
@@ -213,8 +214,8 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     sentence_start, sentence_end = _sentence_bounds(doc, sent, start, end)
     return Attribution(
         id="", claimant=claimant, cue=_cue_text(cue), cue_span=(cue.idx, cue.idx + len(cue.text)),
-        content=doc.text[start:end], content_span=(start, end),
-        sentence=doc.text[sentence_start:sentence_end], sentence_span=(sentence_start, sentence_end),
+        content=text_of(doc)[start:end], content_span=(start, end),
+        sentence=text_of(doc)[sentence_start:sentence_end], sentence_span=(sentence_start, sentence_end),
         kind=kind, stance=_stance(cue), relayed_from=relayed or resolver.relay_around(sent, cue))
 
 
@@ -247,7 +248,7 @@ def _extend_split_quote(doc, sent, cue, quotes, span):
     """'"We will stay," she said, "and we will rebuild."' -> both halves are the content."""
     cue_end = cue.idx + len(cue.text)
     after = [q for q in quotes if cue_end <= q[0] < cue_end + 6 and q[0] > span[1]]
-    if after and re.fullmatch(r"\s*,\s*[\"“«„]", doc.text[cue_end:after[0][0]]):
+    if after and re.fullmatch(r"\s*,\s*[\"“«„]", text_of(doc)[cue_end:after[0][0]]):
         return span[0], after[0][1]
     return span
 
@@ -274,7 +275,7 @@ def _according_to(doc, sent, resolver, found) -> Optional[Attribution]:
             claimant, _ = resolver.claimant(pobj, token)
             return Attribution(
                 id="", claimant=claimant, cue="according to", cue_span=(token.idx, doc[token.i + 1].idx + 2),
-                content=doc.text[start:end], content_span=(start, end), sentence=sent.text.strip(),
+                content=text_of(doc)[start:end], content_span=(start, end), sentence=sent.text.strip(),
                 sentence_span=(sent.start_char, sent.end_char), kind="indirect", stance="asserts")
     return None
 
@@ -283,21 +284,21 @@ def _unattributed_quotes(doc, quotes, used, found) -> list[Attribution]:
     """A quote with no cue of its own continues the last speaker of its paragraph or the one before."""
     extra = []
     for start, end in quotes:
-        if any(_inside((start, end), u) or _inside(u, (start, end)) for u in used) or len(doc.text[start:end].split()) < 3:
+        if any(_inside((start, end), u) or _inside(u, (start, end)) for u in used) or len(text_of(doc)[start:end].split()) < 3:
             continue
         previous = [a for a in found + extra if a.content_span[1] <= start and start - a.content_span[1] < 600]
         if not previous:
             continue
         last = previous[-1]
-        paragraph_start = doc.text.rfind("\n\n", 0, start) + 2
-        if last.content_span[1] < doc.text.rfind("\n\n", 0, paragraph_start - 2):
+        paragraph_start = text_of(doc).rfind("\n\n", 0, start) + 2
+        if last.content_span[1] < text_of(doc).rfind("\n\n", 0, paragraph_start - 2):
             continue
-        s_start = doc.text.rfind("\n\n", 0, start) + 2 if doc.text.rfind("\n\n", 0, start) >= 0 else 0
-        s_end = doc.text.find("\n\n", end)
-        s_end = len(doc.text) if s_end < 0 else s_end
+        s_start = text_of(doc).rfind("\n\n", 0, start) + 2 if text_of(doc).rfind("\n\n", 0, start) >= 0 else 0
+        s_end = text_of(doc).find("\n\n", end)
+        s_end = len(text_of(doc)) if s_end < 0 else s_end
         extra.append(Attribution(
-            id="", claimant=last.claimant, cue=last.cue, cue_span=last.cue_span, content=doc.text[start:end],
-            content_span=(start, end), sentence=doc.text[s_start:s_end], sentence_span=(s_start, s_end),
+            id="", claimant=last.claimant, cue=last.cue, cue_span=last.cue_span, content=text_of(doc)[start:end],
+            content_span=(start, end), sentence=text_of(doc)[s_start:s_end], sentence_span=(s_start, s_end),
             kind="direct", stance=last.stance, relayed_from=last.relayed_from))
     return extra
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from newstrace.analyze.sentences import sentence_number, text_of
 from newstrace.model import Entity, Mention
 
 KEPT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
@@ -58,11 +59,11 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
 
 def _name_acronyms(doc, entities: list[Entity], mentions: list[Mention]) -> None:
     """ "Ukraine's military intelligence agency (HUR)": the phrase names the acronym's entity."""
-    for match in re.finditer(r"\(([A-Z][A-Z0-9&.-]{1,9})\)", doc.text):
+    for match in re.finditer(r"\(([A-Z][A-Z0-9&.-]{1,9})\)", text_of(doc)):
         chunk = next((c for c in doc.noun_chunks if 0 <= match.start() - c.end_char <= 1), None)
         if chunk is None:
             continue
-        phrase = clean_name(doc.text[chunk.start_char:chunk.end_char])
+        phrase = clean_name(text_of(doc)[chunk.start_char:chunk.end_char])
         acronym = match.group(1)
         entity = next((e for e in entities if e.name == acronym or acronym in e.aliases), None)
         if entity is None:
@@ -110,7 +111,7 @@ def _take_title(doc, ent, entity: Entity) -> None:
     start = ent.start
     while start > 0:
         token = doc[start - 1]
-        if token.pos_ not in _TITLE_POS or not token.i < token.head.i < ent.end or token.sent != ent.sent:
+        if token.pos_ not in _TITLE_POS or not token.i < token.head.i < ent.end or sentence_number(doc, token.i) != sentence_number(doc, ent.start):
             break
         start -= 1
     if start == ent.start:
@@ -126,6 +127,6 @@ def _take_title(doc, ent, entity: Entity) -> None:
 
 
 def _parenthetical_acronym(doc, ent) -> Optional[str]:
-    after = doc.text[ent.end_char:ent.end_char + 14]
+    after = text_of(doc)[ent.end_char:ent.end_char + 14]
     match = re.match(r"\s*\(([A-Z][A-Z0-9&.-]{1,9})\)", after)
     return match.group(1) if match and ent.label_ in ("ORG", "GPE", "NORP") else None

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from typing import Optional
 
+from newstrace.analyze.sentences import sentence_number, sentence_of, text_of
 from newstrace.model import Attribution, Claimant, DateValue, Figure, TimeRef
 
 WORD_NUMBERS = {w: i for i, w in enumerate(
@@ -78,7 +79,7 @@ _AGE_BEFORE = re.compile(r"(?:\baged?|\bages)\s+$|,\s*$", re.IGNORECASE)
 
 def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
                  published: Optional[dt.date]) -> list[Figure]:
-    text = doc.text
+    text = text_of(doc)
     blocked = [t.span for t in timerefs]
     figures: list[Figure] = []
     for match in _NUMBER_RE.finditer(text):
@@ -164,7 +165,7 @@ def _interval(match, text: str) -> Optional[tuple[float, Optional[float], Option
 
 
 def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
-    text = doc.text
+    text = text_of(doc)
     interval = _interval(match, text)
     if interval is None:
         return None
@@ -181,7 +182,7 @@ def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
     if category is None:
         category = _category(subject, measure, doc, span)
     end = max(match.end(), scope_end)
-    sentence = span.sent if span is not None and len(span) else None
+    sentence = sentence_of(doc, span.start) if span is not None and len(span) else None
     return Figure(
         id="", text=text[start:end], span=(start, end), value=value, low=low, high=high, qualifier=qualifier,
         category=category, measure=measure, subject=subject, unit=unit, number_text=match.group(),
@@ -248,7 +249,7 @@ def _measure_token(number, noun):
     doc = anchor.doc
     # nearby words: "killed 12", "the number of arrests at 45", "12 dead"
     for token in [*doc[anchor.i + 1: anchor.i + 4], *reversed(doc[max(0, number.i - 4): number.i])]:
-        if _casualty_word(token.text) and token.sent == number.sent:
+        if _casualty_word(token.text) and sentence_number(doc, token.i) == sentence_number(doc, number.i):
             return token
     return None
 
@@ -307,9 +308,9 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
             continue
         subject = doc[min(c.i for c in token.subtree if c.i >= det.i):token.i + 1]
         start, end = det.idx, subject.end_char
-        sentence = token.sent
+        sentence = sentence_of(doc, token.i)
         found.append(Figure(
-            id="", text=doc.text[start:end], span=(start, end), value=1, low=1, high=1, qualifier=None,
+            id="", text=text_of(doc)[start:end], span=(start, end), value=1, low=1, high=1, qualifier=None,
             category=category, measure=measure.text.lower(), subject=doc[det.i + 1:token.i + 1].text, unit="people",
             number_text=det.text, claimant=_claimant_of(start, sentence, attributions),
             attribution=_attribution_of(start, attributions), as_of=_as_of(sentence, timerefs, published)))

@@ -14,6 +14,7 @@ import functools
 import re
 from typing import Optional
 
+from newstrace.analyze.sentences import text_of
 from newstrace.model import DateValue, TimeRef
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -55,11 +56,11 @@ def find_timerefs(doc, published: Optional[dt.date]) -> list[TimeRef]:
     spans = _candidate_spans(doc)
     refs = []
     for start, end in spans:
-        text = doc.text[start:end]
-        if _ambiguous_month(doc.text, start, text):
+        text = text_of(doc)[start:end]
+        if _ambiguous_month(text_of(doc), start, text):
             continue
         tense = _tense(doc, start)
-        kind = _kind(doc.text, start, text)
+        kind = _kind(text_of(doc), start, text)
         value = resolve(text, published, tense) if kind == "date" and published else None
         if kind == "date" and value is None and published and not _looks_like_date(text):
             continue
@@ -69,9 +70,9 @@ def find_timerefs(doc, published: Optional[dt.date]) -> list[TimeRef]:
 
 def _candidate_spans(doc) -> list[tuple[int, int]]:
     """Pattern matches and spaCy DATE/TIME entities, longest first, without overlaps."""
-    found = [(m.start(), m.end()) for m in _CANDIDATE.finditer(doc.text)]
+    found = [(m.start(), m.end()) for m in _CANDIDATE.finditer(text_of(doc))]
     found += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    found = [_trim(doc.text, s, e) for s, e in found]
+    found = [_trim(text_of(doc), s, e) for s, e in found]
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(found, key=lambda se: (-(se[1] - se[0]), se[0])):
         if end > start and all(end <= s or start >= e for s, e in chosen):
