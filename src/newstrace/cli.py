@@ -293,10 +293,12 @@ def stories(workspace: Path = WorkspaceOpt, as_json: bool = JsonOpt) -> None:
         if as_json:
             print(json.dumps(rows, ensure_ascii=False, indent=1))
             return
-        table = Table("id", "title", "articles", "claims", "figures", "conflicts", "dates")
+        table = Table("title", "articles", "claims", "figures", "conflicts", "first", "last")
+        table.columns[0].ratio = 1
+        table.add_column("id", no_wrap=True)  # last and never cut: it is what `show` takes
         for r in rows:
-            table.add_row(r["id"], escape(r["title"] or ""), str(r["articles"]), str(r["claims"]),
-                          str(r["figures"]), str(r["conflicts"]), f"{r['first_published']} .. {r['last_published']}")
+            table.add_row(escape(_short(r["title"] or "", 70)), str(r["articles"]), str(r["claims"]), str(r["figures"]),
+                          str(r["conflicts"]), r["first_published"] or "undated", r["last_published"] or "", r["id"])
         out.print(table)
 
 
@@ -333,6 +335,10 @@ def _print_story(story: dict) -> None:
         out.print(f"conflict ({conflict['kind']}): {escape(conflict['explanation'])}")
     for entry in story["timeline"]:
         out.print(f"{entry['date']['value']:<12} {escape(entry['label'])}")
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _num(value) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from newstrace.assess.claims import assess_claims
 from newstrace.assess.figures import casualty_summary, updates_and_conflicts
@@ -44,9 +45,11 @@ def _date_conflict(claim: Claim):
 
 
 def _title(articles: list[Article]) -> str:
-    """The earliest original report's headline, else the first words of its lead."""
+    """The earliest original report's headline, else the first sentence of its lead (no byline, no dateline)."""
     for article in articles:
         if article.title and not article.duplicate_of:
             return article.title
-    first = articles[0].text.split("\n\n")[0]
-    return first if len(first) <= 100 else first[:100].rsplit(" ", 1)[0] + " …"
+    paragraphs = [p for p in articles[0].text.split("\n\n") if p != articles[0].byline]
+    lead = re.sub(r"^[A-Z][A-Z .'-]{1,40}(?:,[^(\n]{0,20})?(?:\([^)]*\))?\s*[-–—]\s*", "", paragraphs[0] if paragraphs else "")
+    first = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    return first if len(first) <= 110 else first[:110].rsplit(" ", 1)[0] + " …"
