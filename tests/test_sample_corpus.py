@@ -98,17 +98,19 @@ def _overlaps(span, text_start, text_end) -> bool:
     return span[0] < text_end and text_start < span[1]
 
 
-def _figures_of(dossier, article_id):
-    return [f for s in dossier["stories"] for f in s["figures"] if f["article_id"] == article_id]
+def _figures_over(sample_run, by_key, gold) -> list[dict]:
+    """The dossier's figures whose span overlaps the gold item's text in its article."""
+    ws, dossier, _ = sample_run
+    article_id = by_key[gold["article"]]["id"]
+    start = ws.article(article_id).text.find(gold["text"])
+    return [f for s in dossier["stories"] for f in s["figures"]
+            if f["article_id"] == article_id and _overlaps(f["span"], start, start + len(gold["text"]))]
 
 
 def test_figures_match_gold(sample_run, by_key):
-    ws, dossier, _ = sample_run
     misses = []
     for gold in GOLD["figures"]:
-        article = by_key[gold["article"]]
-        start = ws.article(article["id"]).text.find(gold["text"])
-        found = [f for f in _figures_of(dossier, article["id"]) if _overlaps(f["span"], start, start + len(gold["text"]))]
+        found = _figures_over(sample_run, by_key, gold)
         want = {k: gold[k] for k in ("value", "low", "high", "category") if k in gold}
         if not any(all(f[k] == v for k, v in want.items()) for f in found):
             misses.append({"gold": gold, "got": [{k: f[k] for k in ("text", *want)} for f in found]})
@@ -116,14 +118,8 @@ def test_figures_match_gold(sample_run, by_key):
 
 
 def test_non_figures_are_not_counted(sample_run, by_key):
-    ws, dossier, _ = sample_run
-    counted = []
-    for gold in GOLD["not_figures"]:
-        article = by_key[gold["article"]]
-        start = ws.article(article["id"]).text.find(gold["text"])
-        for f in _figures_of(dossier, article["id"]):
-            if _overlaps(f["span"], start, start + len(gold["text"])) and f["category"] not in ("other",):
-                counted.append({"gold": gold, "got": f["text"], "category": f["category"]})
+    counted = [{"gold": gold, "got": f["text"], "category": f["category"]}
+               for gold in GOLD["not_figures"] for f in _figures_over(sample_run, by_key, gold) if f["category"] != "other"]
     assert not counted, counted
 
 
