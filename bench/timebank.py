@@ -14,43 +14,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import html
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from datasets import timebank_files  # noqa: E402
+from datasets import timebank_files, timeml_document  # noqa: E402
 
 from newstrace.analyze.resources import load_spacy  # noqa: E402
 from newstrace.analyze.timex import find_timerefs  # noqa: E402
 from newstrace.settings import Settings  # noqa: E402
-
-_TAG = re.compile(r"<[^>]+>|[^<]+")
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
-
-
-def parse(path: Path) -> tuple[str, dt.date, list[tuple[int, int, str, str]]]:
-    """(plain text, creation date, gold timexes as (start, end, type, value))."""
-    raw = path.read_text(encoding="utf-8")
-    dct = re.search(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", raw, re.S).group(1)
-    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S).group(1)
-    text, gold, open_tag = [], [], None
-    offset = 0
-    for piece in _TAG.findall(body):
-        if piece.startswith("<TIMEX3"):
-            open_tag = (offset, dict(_ATTR.findall(piece)))
-        elif piece.startswith("</TIMEX3") and open_tag:
-            start, attrs = open_tag
-            gold.append((start, offset, attrs.get("type", ""), attrs.get("value", "")))
-            open_tag = None
-        elif not piece.startswith("<"):
-            plain = html.unescape(piece)
-            text.append(plain)
-            offset += len(plain)
-    return "".join(text), dt.date.fromisoformat(dct), gold
-
 
 def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
@@ -91,7 +65,7 @@ def main() -> None:
                          ("AQUAINT", [f for f in files if "AQUAINT" in f.parts]), ("both", files)):
         if not subset:
             continue
-        result = score([parse(f) for f in subset], nlp)
+        result = score([timeml_document(f) for f in subset], nlp)
         shown = "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items())
         print(f"{name:<9} ({len(subset)} docs)  {shown}")
 
