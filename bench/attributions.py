@@ -1,0 +1,187 @@
+"""Attribution quality (who said what) against the hand-made gold of bench/gold/attributions-*.jsonl.
+
+    .venv/bin/python bench/attributions.py                      # dev, test and all
+    .venv/bin/python bench/attributions.py --split dev --errors # dev only, with the errors of each dev document
+    .venv/bin/python bench/attributions.py --verb-classes speech,document
+
+The gold (GVC and TimeBank documents, format in bench/gold/ATTRIBUTION_GUIDELINES.md) holds offsets
+into the document text, which comes from ../shared/datasets. All documents are analyzed in one
+`analyze_articles` call without embeddings. Scores, per corpus and split:
+- content tokens (the headline): P/R/F1 of the \\w+ tokens inside content spans, micro-averaged;
+- soft attributions: gold and predictions paired one to one by shared tokens (largest first); each
+  side earns the share of its tokens its partner covers, unmatched ones earn 0;
+- claimant accuracy: over gold paired with at least half of its tokens covered (n of them shown),
+  the share whose predicted claimant names the same source.
+--verb-classes keeps the gold of those classes only; a prediction that overlaps only dropped gold is
+then left out instead of counted as a false positive. --errors prints the dev documents' missed gold,
+false positives and wrong claimants with their text, to the terminal only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from datasets import DATASETS, gvc_records, timeml_document  # noqa: E402
+from metrics import (  # noqa: E402
+    Match, Tokens, claimant_accuracy, greedy_matches, same_claimant, scored_predictions, soft_prf, token_overlap_prf,
+    tokens_inside, well_matched, word_spans,
+)
+
+from newstrace.analyze.article import analyze_articles  # noqa: E402
+from newstrace.model import Article, Attribution  # noqa: E402
+from newstrace.settings import Settings  # noqa: E402
+
+GOLD_FILES = sorted((Path(__file__).resolve().parent / "gold").glob("attributions-*.jsonl"))
+VERB_CLASSES = ("speech", "belief", "document")
+CORPORA = ("gvc", "timebank")
+SPLITS = ("dev", "test")
+
+
+@dataclasses.dataclass
+class Scored:
+    """One gold document with the attributions kept for scoring, as token sets, and their pairing."""
+
+    corpus: str
+    doc: str
+    split: str
+    text: str
+    gold: list[dict]
+    gold_tokens: list[Tokens]
+    predicted: list[Attribution]
+    predicted_tokens: list[Tokens]
+    matches: list[Match]
+
+
+def gold_documents() -> list[dict]:
+    return [json.loads(line) for path in GOLD_FILES
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def document_text(entry: dict, gvc: dict[str, dict]) -> tuple[str, dt.date]:
+    """(text the gold offsets point into, publication date) of one gold document."""
+    if entry["corpus"] == "gvc":
+        record = gvc[entry["doc"]]
+        return record["text"], dt.date.fromisoformat(record["published"])
+    text, created, _ = timeml_document(DATASETS / "timebank" / entry["doc"])
+    return text, created
+
+
+def analyze(entries: list[dict]) -> tuple[list[str], list[list[Attribution]]]:
+    """(texts, predicted attributions) of the gold documents, all analyzed in one batch call."""
+    gvc = {r["id"]: r for r in gvc_records()}
+    articles = []
+    for entry in entries:
+        text, published = document_text(entry, gvc)
+        articles.append(Article(id=entry["doc"], source=entry["doc"], text=text, published=published,
+                                content_hash=entry["doc"]))
+    settings = dataclasses.replace(Settings(), use_embeddings=False)
+    analyses = list(analyze_articles(articles, settings))
+    return [a.text for a in articles], [an.attributions for an in analyses]
+
+
+def score_document(entry: dict, text: str, predicted: list[Attribution], classes: set[str]) -> Scored:
+    words = word_spans(text)
+    kept = [a for a in entry["attributions"] if a["verb_class"] in classes]
+    dropped = [a for a in entry["attributions"] if a["verb_class"] not in classes]
+    gold_tokens = [tokens_inside(words, a["content"]) for a in kept]
+    predicted_tokens = [tokens_inside(words, [p.content_span]) for p in predicted]
+    dropped_tokens = [tokens_inside(words, a["content"]) for a in dropped]
+    scored = scored_predictions(predicted_tokens, gold_tokens, dropped_tokens)
+    predicted = [predicted[i] for i in scored]
+    predicted_tokens = [predicted_tokens[i] for i in scored]
+    return Scored(entry["corpus"], entry["doc"], entry["split"], text, kept, gold_tokens, predicted,
+                  predicted_tokens, greedy_matches(gold_tokens, predicted_tokens))
+
+
+def claimant_pairs(doc: Scored) -> list[tuple[dict, Attribution]]:
+    """(gold, prediction) of the gold attributions paired with at least half of their tokens covered."""
+    return [(doc.gold[g], doc.predicted[p]) for g, p, _ in well_matched(doc.gold_tokens, doc.matches)]
+
+
+def figures(docs: list[Scored]) -> dict[str, float | int]:
+    token = token_overlap_prf((frozenset().union(*d.predicted_tokens), frozenset().union(*d.gold_tokens))
+                              for d in docs)
+    soft = soft_prf((d.gold_tokens, d.predicted_tokens) for d in docs)
+    accuracy, matched = claimant_accuracy((g["claimant"], g["claimant_head"], p.claimant.name)
+                                          for d in docs for g, p in claimant_pairs(d))
+    return {"docs": len(docs), "gold": sum(len(d.gold) for d in docs),
+            "pred": sum(len(d.predicted) for d in docs),
+            "token P": token[0], "token R": token[1], "token F1": token[2],
+            "soft P": soft[0], "soft R": soft[1], "soft F1": soft[2],
+            "claimant acc": accuracy, "matched": matched}
+
+
+def print_table(docs: list[Scored], splits: list[str]) -> None:
+    columns = list(figures([]))
+    widths = [max(len(c), 5) for c in columns]
+    print(f"{'corpus':<9} {'split':<5} " + " ".join(f"{c:>{w}}" for c, w in zip(columns, widths)))
+    for split in splits:
+        for corpus in (*CORPORA, "all"):
+            subset = [d for d in docs if split in ("all", d.split) and corpus in ("all", d.corpus)]
+            values = figures(subset).values()
+            shown = " ".join(f"{v:>{w}.3f}" if isinstance(v, float) else f"{v:>{w}}" for v, w in zip(values, widths))
+            print(f"{corpus:<9} {split:<5} {shown}")
+
+
+def span_text(text: str, spans) -> str:
+    return " | ".join(" ".join(text[start:end].split()) for start, end in spans)
+
+
+def error_lines(doc: Scored) -> list[str]:
+    """The missed gold, the false positives and the wrong claimants of one document, with their text."""
+    matched_gold = {g for g, _, _ in doc.matches}
+    matched_predicted = {p for _, p, _ in doc.matches}
+    lines = [f"  missed    {gold['content']} {gold['claimant']!r} {gold['cue']!r}: "
+             f"{span_text(doc.text, gold['content'])}"
+             for i, gold in enumerate(doc.gold) if i not in matched_gold]
+    lines += [f"  false pos {list(a.content_span)} {a.claimant.name!r} {a.cue!r}: "
+              f"{span_text(doc.text, [a.content_span])}"
+              for i, a in enumerate(doc.predicted) if i not in matched_predicted]
+    lines += [f"  claimant  gold {gold['claimant']!r}, predicted {a.claimant.name!r} (text {a.claimant.text!r}): "
+              f"{span_text(doc.text, gold['content'])}"
+              for gold, a in claimant_pairs(doc)
+              if not same_claimant(gold["claimant"], gold["claimant_head"], a.claimant.name)]
+    return lines
+
+
+def print_errors(docs: list[Scored]) -> None:
+    """Every dev document that has errors, its errors under its name."""
+    for doc in docs:
+        lines = error_lines(doc) if doc.split == "dev" else []
+        if lines:
+            print(f"\n== {doc.corpus} {doc.doc}: {len(doc.gold)} gold, {len(doc.predicted)} predicted")
+            print("\n".join(lines))
+
+
+def verb_classes(value: str) -> set[str]:
+    classes = {c.strip() for c in value.split(",") if c.strip()}
+    if not classes or classes - set(VERB_CLASSES):
+        raise argparse.ArgumentTypeError(f"choose among {','.join(VERB_CLASSES)}")
+    return classes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default=None, help="one split (default: dev, test, all)")
+    parser.add_argument("--verb-classes", type=verb_classes, default=set(VERB_CLASSES),
+                        help="comma-separated gold verb classes to score (default: all three)")
+    parser.add_argument("--errors", action="store_true", help="print the errors of each dev document")
+    args = parser.parse_args()
+    entries = gold_documents()
+    texts, predictions = analyze(entries)
+    docs = [score_document(e, t, p, args.verb_classes) for e, t, p in zip(entries, texts, predictions)]
+    print(f"{len(docs)} gold documents, verb classes {','.join(sorted(args.verb_classes))}")
+    print_table(docs, [args.split] if args.split else [*SPLITS, "all"])
+    if args.errors:
+        print_errors(docs)
+
+
+if __name__ == "__main__":
+    main()
