@@ -58,11 +58,13 @@ class DateValue:
     """A resolved date: ISO value at some precision.
 
     value: "2024-12-14" (day), "2024-12" (month), "2024" (year), "2024-W50" (week),
-    "2024-SU" (season), with `mod` "early" / "mid" / "late" where the text says so.
+    "2024-SU" (season), "2024-Q3" (quarter), with `mod` "early" / "mid" / "late" where the text says so.
+    "PRESENT_REF", "PAST_REF" and "FUTURE_REF" (precision "reference") stand for "now", "recently",
+    "soon": temporal, but no point on a calendar.
     """
 
     value: str
-    precision: str  # day | week | month | part-of-month | season | year | decade
+    precision: str  # day | week | month | part-of-month | season | quarter | half | year | decade | century | reference
     mod: Optional[str] = None
 
 
@@ -75,6 +77,12 @@ class TimeRef:
     value: Optional[DateValue]  # None when it cannot be resolved (no article date, vague)
     kind: str = "date"  # date | time | duration | set
     tense: Optional[str] = None  # past | future | present, from the governing verb
+
+    def calendar_value(self) -> Optional[DateValue]:
+        """The resolved date of a date or time-of-day expression, unless it is a vague reference ("now")."""
+        if self.value is None or self.kind not in ("date", "time") or self.value.precision == "reference":
+            return None
+        return self.value
 
 
 @dataclass

@@ -455,7 +455,7 @@ def _hedges(text: str, attribution: Attribution) -> list[Hedge]:
 
 def _stated_on(attribution: Attribution, timerefs: list[TimeRef], published) -> tuple[Optional[DateValue], str]:
     start, end = attribution.sentence_span
-    outside = [t for t in timerefs if t.value and t.kind == "date" and start <= t.span[0] and t.span[1] <= end
+    outside = [t for t in timerefs if t.calendar_value() and start <= t.span[0] and t.span[1] <= end
                and not _inside(t.span, attribution.content_span) and t.tense != "future"]
     if outside:
         nearest = min(outside, key=lambda t: abs(t.span[0] - attribution.cue_span[0]))

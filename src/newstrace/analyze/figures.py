@@ -335,7 +335,7 @@ def _claimant_of(position: int, sentence, attributions: list[Attribution]) -> Op
 
 def _as_of(sentence, timerefs: list[TimeRef], published: Optional[dt.date]) -> Optional[DateValue]:
     if sentence is not None:
-        here = [t for t in timerefs if t.value and t.kind == "date" and sentence.start_char <= t.span[0] < sentence.end_char
+        here = [t for t in timerefs if t.calendar_value() and sentence.start_char <= t.span[0] < sentence.end_char
                 and t.tense != "future" and t.value.precision in ("day", "week")]
         if here:
             return here[0].value

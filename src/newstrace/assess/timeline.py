@@ -27,7 +27,7 @@ def _events(analyses: list[ArticleAnalysis]) -> list[TimelineEntry]:
     by_day: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for analysis in analyses:
         for ref in analysis.timerefs:
-            if ref.value and ref.value.precision == "day" and ref.tense == "past" and ref.kind == "date":
+            if ref.calendar_value() and ref.value.precision == "day" and ref.tense == "past":
                 by_day[ref.value.value].append((analysis.article_id, _sentence_around(analysis, ref.span)))
     entries = []
     for day, mentions in by_day.items():

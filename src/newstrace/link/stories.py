@@ -71,7 +71,7 @@ def event_days_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
     if analysis is None:
         return set()
     return {t.value.value for t in analysis.timerefs
-            if t.value and t.value.precision == "day" and t.kind == "date" and t.tense != "future"}
+            if t.calendar_value() and t.value.precision == "day" and t.tense != "future"}
 
 
 def places_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
