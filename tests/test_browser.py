@@ -43,16 +43,29 @@ def server(small_workspace):
 
 
 @pytest.fixture(scope="module")
-def page(server):
+def browser():
     playwright = pytest.importorskip("playwright.sync_api")
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        dialogs: list[str] = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.dialogs = dialogs
-        yield page
+        yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.dialogs = dialogs
+    yield page
+    page.close()
+
+
+@pytest.fixture
+def phone(browser):
+    page = browser.new_page(viewport={"width": 375, "height": 800})
+    yield page
+    page.close()
 
 
 def test_list_search_story_matrix_and_article(server, page, tmp_path):
@@ -75,10 +88,63 @@ def test_list_search_story_matrix_and_article(server, page, tmp_path):
     assert "<script>" in page.locator(".article-text").inner_text() or "script" in page.content()
 
 
-def test_keyboard_reaches_the_search_box(server, page):
-    base, _ = server
-    page.goto(base + "/")
+def _story_and_article(dossier) -> tuple[str, str]:
+    story = dossier["stories"][0]
+    return f"/stories/{story['id']}", f"/articles/{story['article_ids'][0]}"
+
+
+def test_phone_width_has_no_page_overflow(server, phone):
+    base, dossier = server
+    story, article = _story_and_article(dossier)
+    for url in ("/", story, article):
+        phone.goto(base + url)
+        assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), url
+    phone.goto(base + story)
+    # the matrix and the axis are wider than a phone: they scroll inside their own wrappers
+    for wrapper in ("table.matrix", "svg.tl-axis"):
+        assert phone.evaluate(f"(e => e.scrollWidth > e.clientWidth)(document.querySelector('{wrapper}').parentElement)")
+
+
+def test_print_hides_the_search_and_keeps_the_timeline(server, page):
+    base, dossier = server
+    page.goto(base + _story_and_article(dossier)[0])
+    page.emulate_media(media="print")
+    try:
+        assert page.locator("form[role=search]").is_hidden()
+        axis = page.locator("svg.tl-axis")
+        assert axis.is_visible()
+        assert axis.bounding_box()["width"] <= page.evaluate("document.documentElement.clientWidth")
+        pdf = page.pdf(format="A4")
+    finally:
+        page.emulate_media(media="screen")
+    assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
+
+
+# What has the keyboard focus; a timeline marker shows it on its shape, everything else by an outline.
+FOCUSED = """() => {
+  const e = document.activeElement, marker = e.closest('svg.tl-axis');
+  const style = getComputedStyle(marker ? e.querySelector('.shape, .band') : e);
+  return {tag: `${e.tagName} ${e.name || e.className}`, skip: e.classList.contains('skip'), text: e.textContent.trim(),
+          quote: e.matches('table.matrix a.quote'), marker: !!marker, ring: marker ? style.stroke : style.outlineStyle};
+}"""
+
+
+def test_keyboard_tabs_from_the_top_to_a_quote_and_opens_it(server, page):
+    base, dossier = server
+    page.goto(base + _story_and_article(dossier)[0])
     page.keyboard.press("Tab")
-    page.keyboard.press("Tab")
-    focused = page.evaluate("document.activeElement.id || document.activeElement.tagName")
-    assert focused in ("q", "INPUT", "A")
+    focused = page.evaluate(FOCUSED)
+    assert focused["skip"] and focused["text"] == "Skip to content" and focused["ring"] == "solid"
+    stops = []
+    while not focused["quote"] and len(stops) < 300:
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        stops.append(focused)
+    assert focused["quote"], "Tab never reached a matrix quote"
+    markers = [f for f in stops if f["marker"]]
+    assert markers and all(f["ring"] == "rgb(242, 183, 5)" for f in markers)  # the focus colour on the marker
+    assert not [f for f in stops if not f["marker"] and f["ring"] != "solid"]  # every other stop shows the outline
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    asked = page.locator("mark.asked").first
+    assert asked.is_visible() and asked.evaluate("e => (r => r.top >= 0 && r.bottom <= innerHeight)(e.getBoundingClientRect())")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 import csv
+import datetime as dt
 import io
+import re
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,6 +15,8 @@ from conftest import HOSTILE
 from newstrace.present.dossier import DossierInvalid, validate_dossier
 from newstrace.present.export import FIGURE_COLUMNS, export_claims_csv, export_figures_csv, export_markdown
 from newstrace.present.report import render_report
+from newstrace.present.time_axis import axis_ticks, date_interval, lay_out
+from newstrace.present.views import environment, near_identical, story_timeline
 from newstrace.web.app import create_app
 
 
@@ -106,3 +110,106 @@ def test_api_and_openapi(client, small_workspace):
     assert client.get("/api/stories/none").status_code == 404
     paths = client.get("/openapi.json").json()["paths"]
     assert "/api/stories" in paths and "/api/stories/{story_id}" in paths
+
+
+# ----------------------------------------------------------------------------- the timeline's date axis
+
+
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def test_dates_cover_their_days():
+    assert date_interval({"value": "2024-12-14", "precision": "day", "mod": "late"}) == (_day("2024-12-14"), _day("2024-12-15"))
+    assert date_interval({"value": "2024-W50", "precision": "week"}) == (_day("2024-12-09"), _day("2024-12-16"))
+    assert date_interval({"value": "2024-08", "precision": "month"}) == (_day("2024-08-01"), _day("2024-09-01"))
+    assert date_interval({"value": "2024-11", "precision": "part-of-month", "mod": "early"}) == (
+        _day("2024-11-01"), _day("2024-11-11"))
+    assert date_interval({"value": "2025-WI", "precision": "season"}) == (_day("2024-12-01"), _day("2025-03-01"))
+    assert date_interval({"value": "2024-Q3", "precision": "quarter"}) == (_day("2024-07-01"), _day("2024-10-01"))
+    assert date_interval({"value": "2023", "precision": "year"}) == (_day("2023-01-01"), _day("2024-01-01"))
+    assert date_interval({"value": "198", "precision": "decade"}) == (_day("1980-01-01"), _day("1990-01-01"))
+    assert date_interval({"value": "PRESENT_REF", "precision": "reference"}) is None
+    assert date_interval({"value": "2024-13", "precision": "month"}) is None
+    assert date_interval({"value": "<script>", "precision": "day"}) is None
+
+
+def test_ticks_for_a_three_day_and_a_four_month_span():
+    days = axis_ticks((_day("2025-03-03"), _day("2025-03-06")), 900)
+    assert [t.label for t in days] == ["Mon 3 Mar 2025", "Tue 4 Mar", "Wed 5 Mar"]
+    assert [t.x for t in days] == [0, 300, 600]
+    months = axis_ticks((_day("2024-08-01"), _day("2024-12-18")), 900)
+    assert [t.label for t in months] == ["Aug 2024", "Sep", "Oct", "Nov", "Dec"]
+    weeks = axis_ticks((_day("2025-02-20"), _day("2025-03-25")), 900)
+    assert [t.label for t in weeks] == ["24 Feb 2025", "3 Mar", "10 Mar", "17 Mar", "24 Mar"]  # Mondays
+
+
+def _item(value: str, kind: str = "statement", precision: str = "day", mod=None):
+    date = {"value": value, "precision": precision, "mod": mod}
+    return (value, kind, date_interval(date))
+
+
+def test_the_axis_places_days_proportionally_and_stacks_a_busy_day():
+    layout = lay_out([_item("2025-03-03"), _item("2025-03-04"), _item("2025-03-06"), _item("2025-03-06")],
+                     {"statement": "statements"})
+    x = [m.x for m in layout.markers]
+    assert all(m.width == 0 for m in layout.markers)  # days are points
+    assert x[1] - x[0] == pytest.approx((x[2] - x[0]) / 3, abs=0.2)
+    assert x[2] == x[3] and layout.markers[2].y != layout.markers[3].y  # same day: one column, two rows
+    assert layout.markers[0].y == layout.markers[2].y  # days apart share the first row
+
+
+def test_vague_dates_are_bands_and_years_do_not_stretch_the_axis():
+    layout = lay_out([_item("2024-08", precision="month"), _item("2024-11", precision="part-of-month", mod="early"),
+                      _item("2024-12-14", "event"), _item("2024-12-17"), _item("2023", precision="year")],
+                     {"event": "events", "statement": "statements"})
+    by_value = {m.item: m for m in layout.markers}
+    august, early_november, day = by_value["2024-08"], by_value["2024-11"], by_value["2024-12-17"]
+    assert august.width > 0 and early_november.width > 0 and day.width == 0
+    assert august.x == layout.plot_left  # the axis starts with August, not with 2023
+    assert august.width == pytest.approx(early_november.width * 31 / 10, abs=0.3)
+    assert by_value["2023"].clipped == "before" and by_value["2023"].x == layout.plot_left
+    assert [lane.kind for lane in layout.lanes] == ["event", "statement"]
+    assert [t.label for t in layout.ticks][:2] == ["Aug 2024", "Sep"]
+
+
+def test_near_identical_labels():
+    assert near_identical("Okafor: she expected the budget to pass", "Okafor said on Monday that she expected the budget to pass.")
+    assert not near_identical("the report", "Karsk: the report was false")  # too short to tell
+    assert not near_identical("Lina Okafor: small boats would be exempt", "Lina Okafor: the criticism was unfair")
+
+
+def test_story_page_timeline_links_markers_and_rows(client, small_workspace):
+    _, dossier = small_workspace
+    story = dossier["stories"][0]
+    html = client.get(f"/stories/{story['id']}").text
+    axis = html[html.index('<svg class="tl-axis"'):html.index("</svg>", html.index('<svg class="tl-axis"'))]
+    assert 'class="mk mk-statement"' in axis and 'class="mk mk-event"' in axis and "<title>" in axis
+    assert re.search(r'href="/articles/\w+\?hl=\d+-\d+#s\d+"', axis)  # a statement marker opens its quoted span
+    timeline = story_timeline(story, dossier["articles"])
+    monday = dict(timeline.dates)["2025-03-03"]
+    assert len(monday) == 1 and monday[0].kinds == ["event", "statement"]  # one fact, said twice
+    claim = monday[0].targets[0][0]
+    assert f'href="#{claim}"' in html and f'id="{claim}"' in html
+    assert all(f'id="{anchor}"' in html for _, rows in timeline.dates for row in rows for anchor, _ in row.targets)
+
+
+def test_the_timeline_escapes_its_labels():
+    story = {"timeline": [{"date": {"value": "2025-03-03", "precision": "day"}, "label": f"x {HOSTILE}", "kind": "event",
+                           "article_ids": ["a1"], "claim_ids": [], "figure_ids": []}],
+             "claims": [], "figures": [], "conflicts": []}
+    articles = [{"id": "a1", "outlet": HOSTILE}]
+    template = environment().from_string('{% import "_story.html" as ui %}{{ ui.timeline(story, articles, link, "") }}')
+    html = template.render(story=story, articles=articles, link=lambda article_id, span=None: f"/articles/{article_id}")
+    assert "<script>" not in html and "<img" not in html
+    assert "<title>2025-03-03 · event · x &lt;script&gt;" in html
+
+
+def test_report_timeline_anchors_are_unique_per_story(small_workspace):
+    ws, dossier = small_workspace
+    html = render_report(dossier, {a.id: a for a in ws.articles()})
+    ids = re.findall(r' id="([^"]+)"', html)
+    assert len(ids) == len(set(ids))
+    story_id = dossier["stories"][0]["id"]
+    assert f'href="#{story_id}-claim-c1"' in html and f'id="{story_id}-claim-c1"' in html
+    assert '<svg class="tl-axis"' in html

@@ -6,12 +6,15 @@ article text never reaches the page unescaped.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterable, Optional
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from newstrace.model import Article, ArticleAnalysis
+from newstrace.model import ArticleAnalysis
+from newstrace.present.time_axis import AxisLayout, Interval, date_interval, lay_out
 
 
 def environment() -> Environment:
@@ -19,6 +22,7 @@ def environment() -> Environment:
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.filters["num"] = format_number
     env.filters["date"] = format_date
+    env.globals["story_timeline"] = story_timeline
     return env
 
 
@@ -74,6 +78,123 @@ def who_said_what(story: dict, articles: dict[str, dict]) -> tuple[list[str], li
             row.cells.setdefault(outlet_of(articles[report["article_id"]]), []).append(cell)
         rows.append(row)
     return outlets, rows
+
+
+# ----------------------------------------------------------------------------- timeline
+
+# Marker kinds in lane order, with what the legend calls them; the dossier's "figure" entries are
+# the steps of a figure update, and conflicts are added from the story's list of them.
+TIMELINE_KINDS = {"event": "events", "statement": "statements", "update": "figure updates",
+                  "conflict": "conflicts", "publication": "first report"}
+
+
+@dataclass
+class Source:
+    article_id: str
+    outlet: str
+    span: Optional[list[int]] = None  # None where the entry names the article but no span of it
+
+
+@dataclass
+class TimelineItem:
+    date: dict
+    kind: str  # a key of TIMELINE_KINDS
+    label: str
+    sources: list[Source]
+    targets: list[tuple[str, str]]  # (id, noun) of the matrix and figure rows it is about: ("claim-c1", "claim")
+    interval: Optional[Interval]  # None: a date the axis cannot place; the list still shows it
+
+
+@dataclass
+class TimelineRow:
+    """One line of the text timeline: items of one date whose labels say nearly the same thing."""
+
+    label: str
+    kinds: list[str]
+    sources: list[Source]
+    targets: list[tuple[str, str]]
+
+
+@dataclass
+class TimelineView:
+    axis: Optional[AxisLayout]
+    dates: list[tuple[str, list[TimelineRow]]]  # (the date as shown, its rows), in time order
+    legend: list[tuple[str, str]]  # (kind, what it is) of the kinds on the axis
+
+
+def story_timeline(story: dict, articles: Iterable[dict]) -> TimelineView:
+    """The story's dated entries, once as markers on a date axis and once as a list grouped by date."""
+    outlets = {a["id"]: outlet_of(a) for a in articles}
+    claims = {c["id"]: c for c in story["claims"]}
+    figures = {f["id"]: f for f in story["figures"]}
+    entries = [{**e, "kind": "update" if e["kind"] == "figure" else e["kind"]} for e in story["timeline"]]
+    items = [_timeline_item(e, claims, figures, outlets) for e in entries + _conflict_entries(story)]
+    items.sort(key=_time_order)
+    placed = [i for i in items if i.interval]
+    axis = lay_out([(i, i.kind, i.interval) for i in placed], TIMELINE_KINDS)
+    legend = [(kind, name) for kind, name in TIMELINE_KINDS.items() if any(i.kind == kind for i in placed)]
+    return TimelineView(axis, _rows_by_date(items), legend)
+
+
+def _time_order(item: TimelineItem) -> tuple:
+    start, end = item.interval or (dt.date.max, dt.date.max)
+    return start, end - start, list(TIMELINE_KINDS).index(item.kind), item.label
+
+
+def _conflict_entries(story: dict) -> list[dict]:
+    """Conflicts as timeline entries, on the date of the first dated figure or claim they are about."""
+    figure_dates = {f["id"]: f["as_of"] for f in story["figures"] if f["as_of"]}
+    claim_dates = {c["id"]: c["stated_on"] for c in story["claims"] if c["stated_on"]}
+    dates = figure_dates | claim_dates  # figure ids carry their article's id, claim ids do not: no clash
+    entries = []
+    for conflict in story["conflicts"]:
+        ids = conflict["item_ids"]
+        date = next((dates[i] for i in ids if i in dates), None)
+        if date:
+            entries.append({"date": date, "kind": "conflict", "label": f"{conflict['kind']}s disagree: {conflict['about']}",
+                            "article_ids": [], "claim_ids": [i for i in ids if i in claim_dates],
+                            "figure_ids": [i for i in ids if i in figure_dates]})
+    return entries
+
+
+def _timeline_item(entry: dict, claims: dict[str, dict], figures: dict[str, dict], outlets: dict[str, str]) -> TimelineItem:
+    """An entry with its sources: the quoted spans of its claims and figures, else the articles it names."""
+    claim_ids = [c for c in entry["claim_ids"] if c in claims]
+    figure_ids = [f for f in entry["figure_ids"] if f in figures]
+    spans = [(r["article_id"], r["span"]) for c in claim_ids for r in claims[c]["reports"]]
+    spans += [(figures[f]["article_id"], figures[f]["span"]) for f in figure_ids]
+    spans += [(a, None) for a in entry["article_ids"]]
+    sources: dict[str, Source] = {}
+    for article_id, span in spans:
+        sources.setdefault(article_id, Source(article_id, outlets.get(article_id, article_id), span))
+    targets = [(f"claim-{c}", "claim") for c in claim_ids] + [(f"fig-{f}", "figure") for f in figure_ids]
+    return TimelineItem(entry["date"], entry["kind"], entry["label"], list(sources.values()), targets,
+                        date_interval(entry["date"]))
+
+
+def _rows_by_date(items: list[TimelineItem]) -> list[tuple[str, list[TimelineRow]]]:
+    dates: dict[str, list[TimelineRow]] = {}
+    for item in items:
+        rows = dates.setdefault(format_date(item.date), [])
+        row = next((r for r in rows if near_identical(r.label, item.label)), None)
+        if row is None:
+            rows.append(TimelineRow(item.label, [item.kind], list(item.sources), list(item.targets)))
+            continue
+        row.label = max(row.label, item.label, key=len)  # the fuller wording of the same thing
+        row.kinds += [item.kind] if item.kind not in row.kinds else []
+        row.sources += [s for s in item.sources if s.article_id not in {t.article_id for t in row.sources}]
+        row.targets += [t for t in item.targets if t not in row.targets]
+    return list(dates.items())
+
+
+def near_identical(a: str, b: str) -> bool:
+    """Whether nearly every word of the shorter label (of three words or more) is in the longer one.
+
+    "Okafor: she expected the budget to pass" and "Okafor said on Monday that she expected the
+    budget to pass." are one line of the timeline, not two.
+    """
+    shorter, longer = sorted((set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))), key=len)
+    return len(shorter) >= 3 and len(shorter & longer) >= 0.8 * len(shorter)
 
 
 # ----------------------------------------------------------------------------- source graph
