@@ -144,7 +144,7 @@ class Attribution:
     stated_on_source: str = "article-date"  # sentence | article-date | none
     relayed_from: Optional[str] = None  # "Yonhap" in "Yonhap reported that X said ..."
     verification: list[str] = field(default_factory=list)  # ids of Verification notes about it
-    embedding: Optional[list[float]] = None  # of the content, for claim alignment across articles
+    embedding: Optional[list[float]] = None  # of the content; filled by the linking where claims are aligned
 
 
 @dataclass

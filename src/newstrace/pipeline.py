@@ -9,12 +9,14 @@ rebuilt. Progress is reported through a callback so the CLI can draw bars and th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from newstrace.model import Article, Rejection
+from newstrace.model import Article, ArticleAnalysis, Rejection
 from newstrace.settings import Settings
 from newstrace.store import Workspace
 
@@ -63,7 +65,31 @@ def ingest_into(workspace: Workspace, sources: Iterable[str], settings: Settings
             summary.duplicates.append((item.source, stored_as))
 
 
-def analyze_pending(workspace: Workspace, settings: Settings, summary: RunSummary,
+class AnalysisCache:
+    """Analyses by article id: the ones this run made or read, the most recent few thousand kept in memory
+    (linking and assessing read each one more than once), the rest read again from the store."""
+
+    def __init__(self, workspace: Workspace, limit: int = 2000):
+        self.workspace = workspace
+        self.limit = limit
+        self._kept: OrderedDict[str, ArticleAnalysis] = OrderedDict()
+
+    def get(self, article_id: str) -> Optional[ArticleAnalysis]:
+        analysis = self._kept.get(article_id)
+        if analysis is None:
+            analysis = self.workspace.analysis(article_id)
+            if analysis is not None:
+                self.keep(analysis)
+        return analysis
+
+    def keep(self, analysis: ArticleAnalysis) -> None:
+        self._kept[analysis.article_id] = analysis
+        self._kept.move_to_end(analysis.article_id)
+        while len(self._kept) > self.limit:
+            self._kept.popitem(last=False)
+
+
+def analyze_pending(workspace: Workspace, settings: Settings, summary: RunSummary, cache: AnalysisCache,
                     progress: Progress = _quiet) -> None:
     from newstrace.analyze import ANALYZER_VERSION, analyze_articles
 
@@ -71,11 +97,13 @@ def analyze_pending(workspace: Workspace, settings: Settings, summary: RunSummar
     progress("analyze", 0, len(pending))
     for done, analysis in enumerate(analyze_articles(workspace.articles(pending), settings), start=1):
         workspace.put_analysis(analysis)
+        cache.keep(analysis)
         summary.analyzed += 1
         progress("analyze", done, len(pending))
 
 
-def link_pending(workspace: Workspace, summary: RunSummary, progress: Progress = _quiet) -> None:
+def link_pending(workspace: Workspace, settings: Settings, summary: RunSummary, cache: AnalysisCache,
+                 progress: Progress = _quiet) -> None:
     """Assign new articles to stories in publication order, then rebuild the stories they joined."""
     from newstrace.link.stories import StoryIndex
 
@@ -84,27 +112,38 @@ def link_pending(workspace: Workspace, summary: RunSummary, progress: Progress =
     touched: dict[str, None] = {}
     pending = workspace.unassigned()
     for done, article in enumerate(workspace.articles(pending), start=1):
-        story_id = index.assign(article, workspace.analysis(article.id))
+        story_id = index.assign(article, cache.get(article.id))
         workspace.set_story(article.id, story_id)
         touched[story_id] = None
         progress("link", done, len(pending))
     workspace.put_document("story_index", index.to_state())
     summary.stories_touched = list(touched)
-    _rebuild_stories(workspace, summary.stories_touched, progress)
+    _rebuild_stories(workspace, settings, summary.stories_touched, cache, progress)
 
 
-def _rebuild_stories(workspace: Workspace, story_ids: list[str], progress: Progress) -> None:
+def _rebuild_stories(workspace: Workspace, settings: Settings, story_ids: list[str], cache: AnalysisCache,
+                     progress: Progress) -> None:
+    from newstrace.analyze.resources import encode_texts
     from newstrace.assess import assess_story
     from newstrace.link import build_story
 
+    encode = functools.partial(encode_texts, model_path=settings.embedding_model) if settings.use_embeddings else None
     stamp = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     for done, story_id in enumerate(story_ids, start=1):
         ids = workspace.story_article_ids(story_id)
         articles = list(workspace.articles(ids))
-        analyses = [workspace.analysis(a.id) for a in articles]
-        story = assess_story(build_story(story_id, articles, analyses), articles, analyses)
+        analyses = [cache.get(a.id) for a in articles]
+        unembedded = [_unembedded(analysis) for analysis in analyses]
+        story = assess_story(build_story(story_id, articles, analyses, encode), articles, analyses)
         workspace.put_story(story, stamp)
+        for analysis, before in zip(analyses, unembedded):
+            if _unembedded(analysis) != before:  # keep the claim embeddings the linking made
+                workspace.put_analysis(analysis)
         progress("assess", done, len(story_ids))
+
+
+def _unembedded(analysis: ArticleAnalysis) -> int:
+    return sum(1 for attribution in analysis.attributions if attribution.embedding is None)
 
 
 def refresh_dossier(workspace: Workspace) -> dict:
@@ -126,8 +165,9 @@ def run(workspace: Workspace, sources: Iterable[str], settings: Settings = Setti
     summary = RunSummary()
     ingest_into(workspace, sources, settings, summary, field_map=field_map, default_date=default_date,
                 progress=progress)
-    analyze_pending(workspace, settings, summary, progress)
-    link_pending(workspace, summary, progress)
+    cache = AnalysisCache(workspace)
+    analyze_pending(workspace, settings, summary, cache, progress)
+    link_pending(workspace, settings, summary, cache, progress)
     dossier = refresh_dossier(workspace)
     summary.seconds = time.perf_counter() - started
     return dossier, summary

@@ -13,7 +13,7 @@ from newstrace.analyze.attributions import find_attributions
 from newstrace.analyze.entities import find_entities
 from newstrace.analyze.figures import find_figures
 from newstrace.analyze.fingerprint import lead_text, minhash_signature
-from newstrace.analyze.resources import load_encoder, load_spacy
+from newstrace.analyze.resources import encode_texts, load_spacy
 from newstrace.analyze.timex import find_timerefs
 from newstrace.model import Article, ArticleAnalysis
 from newstrace.settings import Settings
@@ -69,14 +69,7 @@ def analyze_doc(article: Article, doc) -> ArticleAnalysis:
 
 
 def _embed(articles: list[Article], analyses: list[ArticleAnalysis], settings: Settings) -> None:
-    """Embed what linking needs, the title and lead and each claim's content, in one call."""
-    encoder = load_encoder(settings.embedding_model)
-    texts = [lead_text(a) for a in articles]
-    owners: list = list(analyses)
-    for analysis in analyses:
-        for attribution in analysis.attributions:
-            texts.append(attribution.content)
-            owners.append(attribution)
-    vectors = encoder.encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
-    for owner, vector in zip(owners, vectors):
-        owner.embedding = [round(float(x), 5) for x in vector]
+    """Embed the title and lead, which story linking compares. Claim contents are embedded later, by the
+    linking, and only where two articles quote the same claimant: most attributions are never compared."""
+    for analysis, vector in zip(analyses, encode_texts([lead_text(a) for a in articles], settings.embedding_model)):
+        analysis.embedding = vector

@@ -64,3 +64,11 @@ def load_encoder(path: str | None = None):
         return SentenceTransformer(model_path, device="cpu")
     except Exception as exc:  # a missing or broken model directory: say which
         raise ModelUnavailable(f"sentence-embedding model at '{model_path}' could not be loaded: {exc}") from exc
+
+
+def encode_texts(texts: list[str], model_path: str | None = None) -> list[list[float]]:
+    """Unit-length sentence embeddings, rounded so that stored analyses stay compact."""
+    if not texts:
+        return []
+    vectors = load_encoder(model_path).encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
+    return [[round(float(x), 5) for x in vector] for vector in vectors]

@@ -9,7 +9,7 @@ yet, else it starts a claim. Similarity is the cosine of the MiniLM embeddings o
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from newstrace.link.entities import normalize
 from newstrace.link.relays import relay_origins
@@ -47,6 +47,23 @@ def _words(text: str) -> set[str]:
 
 def _numbers(text: str) -> set[str]:
     return set(re.findall(r"\d[\d,.]*", text))
+
+
+def embed_comparable_contents(analyses: list[ArticleAnalysis], entity_map: dict[tuple[str, str], str],
+                              encode: Callable[[list[str]], list[list[float]]]) -> None:
+    """Embed the contents claim alignment will compare: those of claimants quoted in two or more articles.
+
+    A claimant heard in one article only has nothing to be aligned with, and that is most of them."""
+    articles_by_key: dict[str, set[str]] = {}
+    for analysis in analyses:
+        for attribution in analysis.attributions:
+            articles_by_key.setdefault(claimant_key(analysis.article_id, attribution, entity_map), set()).add(
+                analysis.article_id)
+    todo = [attribution for analysis in analyses for attribution in analysis.attributions
+            if attribution.embedding is None
+            and len(articles_by_key[claimant_key(analysis.article_id, attribution, entity_map)]) > 1]
+    for attribution, vector in zip(todo, encode([a.content for a in todo])):
+        attribution.embedding = vector
 
 
 def group_claims(articles: list[Article], analyses: list[ArticleAnalysis],

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from newstrace.link.claims import claimant_key, group_claims
+from typing import Callable, Optional
+
+from newstrace.link.claims import claimant_key, embed_comparable_contents, group_claims
 from newstrace.link.entities import merge_entities
 from newstrace.link.figures import place_figures
 from newstrace.model import Article, ArticleAnalysis, Story
 
 
-def build_story(story_id: str, articles: list[Article], analyses: list[ArticleAnalysis]) -> Story:
-    """Articles and analyses in publication order -> the linked (not yet assessed) story."""
+def build_story(story_id: str, articles: list[Article], analyses: list[ArticleAnalysis],
+                encode: Optional[Callable[[list[str]], list[list[float]]]] = None) -> Story:
+    """Articles and analyses in publication order -> the linked (not yet assessed) story.
+
+    With `encode` (texts -> unit vectors), claims are aligned by meaning: the contents that need it get
+    their embeddings here, in place, so the caller can keep them. Without it, by word overlap."""
     entities, entity_map = merge_entities(analyses)
+    if encode is not None:
+        embed_comparable_contents(analyses, entity_map, encode)
     names = {e.id: e.name for e in entities}
     names.update({claimant_key(an.article_id, at, entity_map): at.claimant.name
                   for an in analyses for at in an.attributions if not at.claimant.entity})
