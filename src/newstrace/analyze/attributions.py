@@ -17,9 +17,9 @@ import datetime as dt
 import re
 from typing import Optional
 
-from newstrace.analyze.lexicon import (ANONYMOUS, CUE_STANCE, HEDGE_PATTERNS, OBJECT_CUES, PRONOUNS_GROUP,
-                                       PRONOUNS_PERSON, RELAY_CUES, VERIFY_STATEMENT)
-from newstrace.analyze.sentences import text_of
+from newstrace.analyze.lexicon import (ANONYMOUS, CLAUSE_ONLY_CUES, CUE_STANCE, HEDGE_PATTERNS, OBJECT_CUES,
+                                       PRONOUNS_GROUP, PRONOUNS_PERSON, RELAY_CUES, SPEAKER_NOUNS, VERIFY_STATEMENT)
+from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.model import Attribution, Claimant, DateValue, Entity, Hedge, Mention, TimeRef, Verification
 
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
@@ -40,11 +40,12 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
             if attribution is not None:
                 found.append(attribution)
                 used_quotes.update(q for q in quotes if _inside(q, attribution.content_span) or _inside(attribution.content_span, q))
-        attribution = _according_to(doc, sent, resolver, found)
+        attribution = _according_to(doc, sent, resolver, found) or _after_colon(doc, sent, quotes, used_quotes, resolver)
         if attribution is not None:
             found.append(attribution)
+            used_quotes.update(q for q in quotes if _inside(q, attribution.content_span))
     found += _unattributed_quotes(doc, quotes, used_quotes, found)
-    found = _drop_nested(sorted(found, key=lambda a: a.content_span))
+    found = _drop_repeated(_drop_nested(sorted(found, key=lambda a: a.content_span)))
     for number, attribution in enumerate(found, start=1):
         attribution.id = f"a{number}"
         attribution.hedges = _hedges(text_of(doc), attribution)
@@ -97,10 +98,23 @@ def _non_speech(token) -> bool:
         return True
     if token.lemma_ == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
         return True
-    if token.lemma_ in ("report", "charge", "post", "add", "note", "answer", "describe", "predict", "promise",
-                        "urge", "threaten", "suggest") and not any(c.dep_ in ("ccomp", "parataxis") for c in token.children) \
-            and token.head.dep_ != "ccomp" and not _has_quote_neighbour(token):
+    if token.lemma_ in CLAUSE_ONLY_CUES and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return True
+    if token.lemma_ in ("report", "charge", "post", "add", "note", "answer", "predict", "promise", "urge", "threaten",
+                        "suggest", "announce") and not any(c.dep_ in ("ccomp", "parataxis") for c in token.children) \
+            and token.head.dep_ != "ccomp" and not _has_quote_neighbour(token) and not _reported_object(token) \
+            and not (token.dep_ == "parataxis" and _parenthetical(token)):
+        return True
+    return False
+
+
+def _reported_object(token) -> bool:
+    """'urged residents to stay calm', 'reported a loss of $92 million': an object that carries what was said."""
+    if token.lemma_ == "urge":
+        return any(c.dep_ == "xcomp" for c in token.children)
+    if token.lemma_ in ("report", "announce"):
+        return any(c.dep_ == "dobj" and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in c.subtree)
+                   for c in token.children)
     return False
 
 
@@ -140,10 +154,14 @@ def _subject_span(subject):
 def _content_of(cue, sent, quotes):
     """The reported content of a cue: its clause, its object, or the quote next to it."""
     clause = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "xcomp" and cue.lemma_ != "call")]
-    if cue.dep_ in ("ccomp", "parataxis") and cue.head.i < cue.i and not clause:
-        # "The toll rose to 27, the ministry said." parses with the cue under the clause sometimes
+    if cue.dep_ in ("ccomp", "parataxis") and not clause and (cue.head.i < cue.i or _parenthetical(cue)):
+        # "The toll rose to 27, the ministry said." and "The victim, police said, was 25." parse with the
+        # cue under the clause it reports; the parenthetical cue stays inside the content
         return _span_of(cue.head, exclude=cue)
     if clause:
+        objects = [c for c in cue.children if c.dep_ == "dobj" and c.i < clause[0].i]
+        if clause[0].dep_ == "xcomp" and objects:  # "urged residents to stay calm": who and what
+            return cue.doc[objects[0].left_edge.i:clause[0].right_edge.i + 1]
         return _span_of(clause[0])
     if cue.lemma_ in OBJECT_CUES or cue.lemma_ == "accuse" or cue.lemma_ == "call":
         objects = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "prep", "attr") and c.dep_ != "agent"]
@@ -156,6 +174,15 @@ def _content_of(cue, sent, quotes):
         best = min(near, key=lambda q: min(abs(q[0] - cue.idx), abs(q[1] - cue.idx)))
         return cue.doc.char_span(best[0], best[1], alignment_mode="expand")
     return None
+
+
+def _parenthetical(cue) -> bool:
+    """', police said,': the cue phrase sits between commas."""
+    phrase = list(cue.subtree)
+    doc = cue.doc
+    before, after = phrase[0].i - 1, phrase[-1].i + 1
+    return before >= 0 and after < len(doc) and doc[before].text == "," and doc[after].text == "," or (
+        any(t.text == "," for t in phrase[:1]) and any(t.text == "," for t in phrase[-1:]))
 
 
 def _trailing_cue_content(cue, subject, sent):
@@ -203,7 +230,7 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     if inner and len(inner) == 1 and not _inside((start, end), inner[0]) and _inside(inner[0], (start - 2, end + 2)) \
             and inner[0][1] - inner[0][0] > 0.7 * (end - start):
         start, end = inner[0]
-    if end - start < 8 or (subject.i >= content.start and subject.i < content.end):
+    if end - start < 8 or (content.start <= subject.i < content.end and not _parenthetical(cue)):
         return None
     kind = _kind(start, end, quotes, cue)
     if kind == "direct":
@@ -280,36 +307,103 @@ def _according_to(doc, sent, resolver, found) -> Optional[Attribution]:
     return None
 
 
-def _unattributed_quotes(doc, quotes, used, found) -> list[Attribution]:
-    """A quote with no cue of its own continues the last speaker of its paragraph or the one before."""
-    extra = []
+def _after_colon(doc, sent, quotes, used, resolver) -> Optional[Attribution]:
+    """'The governor put it bluntly: "Nobody will be left behind."': a speaker, a colon, then the quote."""
+    text = text_of(doc)
     for start, end in quotes:
-        if any(_inside((start, end), u) or _inside(u, (start, end)) for u in used) or len(text_of(doc)[start:end].split()) < 3:
+        if (start, end) in used or not sent.start_char < start <= sent.end_char + 1:
+            continue
+        colon = re.search(r":\s*[\"“«„‘]$", text[sent.start_char:start])
+        if colon is None:
+            continue
+        before = doc.char_span(sent.start_char, sent.start_char + colon.start(), alignment_mode="contract")
+        verb = before.root if before is not None and len(before) else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is None or not _can_speak(subject):
+            continue
+        claimant, relayed = resolver.claimant(subject, verb)
+        if claimant is None:
+            continue
+        return Attribution(
+            id="", claimant=claimant, cue=":", cue_span=(sent.start_char + colon.start(), sent.start_char + colon.start() + 1),
+            content=text[start:end], content_span=(start, end), sentence=text[sent.start_char:max(end, sent.end_char)],
+            sentence_span=(sent.start_char, max(end, sent.end_char)), kind="direct", stance="asserts",
+            relayed_from=relayed)
+    return None
+
+
+def _can_speak(subject) -> bool:
+    """A person, an organization, a pronoun or a speaking role: "the sign read:" quotes no one."""
+    return subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
+        subject.lemma_.lower() in SPEAKER_NOUNS or bool(ANONYMOUS.search(subject.text))
+
+
+def _unattributed_quotes(doc, quotes, used, found) -> list[Attribution]:
+    """A quote with no cue of its own: the opening paragraph of a quote that runs on takes the speaker named
+    where it closes; any other continues the last speaker of its paragraph or the one before."""
+    text = text_of(doc)
+    free = [q for q in quotes if not any(_inside(q, u) or _inside(u, q) for u in used) and len(text[q[0]:q[1]].split()) >= 3]
+    extra: list[Attribution] = []
+    for start, end in reversed(free):
+        closing = _closing_paragraph_speaker(text, start, end, found + extra)
+        if closing is not None:
+            extra.append(_continuation(text, closing, start, end))
+    for start, end in free:
+        if any(a.content_span == (start, end) for a in extra):
             continue
         previous = [a for a in found + extra if a.content_span[1] <= start and start - a.content_span[1] < 600]
         if not previous:
             continue
-        last = previous[-1]
-        paragraph_start = text_of(doc).rfind("\n\n", 0, start) + 2
-        if last.content_span[1] < text_of(doc).rfind("\n\n", 0, paragraph_start - 2):
+        last = max(previous, key=lambda a: a.content_span[1])
+        paragraph_start = text.rfind("\n\n", 0, start) + 2
+        if last.content_span[1] < text.rfind("\n\n", 0, paragraph_start - 2):
             continue
-        s_start = text_of(doc).rfind("\n\n", 0, start) + 2 if text_of(doc).rfind("\n\n", 0, start) >= 0 else 0
-        s_end = text_of(doc).find("\n\n", end)
-        s_end = len(text_of(doc)) if s_end < 0 else s_end
-        extra.append(Attribution(
-            id="", claimant=last.claimant, cue=last.cue, cue_span=last.cue_span, content=text_of(doc)[start:end],
-            content_span=(start, end), sentence=text_of(doc)[s_start:s_end], sentence_span=(s_start, s_end),
-            kind="direct", stance=last.stance, relayed_from=last.relayed_from))
+        extra.append(_continuation(text, last, start, end))
     return extra
+
+
+def _closing_paragraph_speaker(text: str, start: int, end: int, known: list[Attribution]) -> Optional[Attribution]:
+    """'"First paragraph ... [no closing mark]\n\n"Last paragraph," she said.': the attribution of the next
+    paragraph's quote, when this quote opens its paragraph and runs to its end unclosed."""
+    paragraph_start = text.rfind("\n\n", 0, start) + 2
+    if start - 1 != paragraph_start or not (end == len(text) or text.startswith("\n\n", end)):
+        return None
+    following = end + 2
+    return next((a for a in known if a.kind == "direct" and following < a.content_span[0] <= following + 1), None)
+
+
+def _continuation(text: str, speaker: Attribution, start: int, end: int) -> Attribution:
+    paragraph_start = text.rfind("\n\n", 0, start) + 2
+    paragraph_end = text.find("\n\n", end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    return Attribution(
+        id="", claimant=speaker.claimant, cue=speaker.cue, cue_span=speaker.cue_span, content=text[start:end],
+        content_span=(start, end), sentence=text[paragraph_start:paragraph_end], sentence_span=(paragraph_start, paragraph_end),
+        kind="direct", stance=speaker.stance, relayed_from=speaker.relayed_from)
+
+
+def _drop_repeated(found: list[Attribution]) -> list[Attribution]:
+    """A statement printed again word for word (a photo caption under every gallery image) is one statement."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for attribution in found:
+        key = (attribution.claimant.name, " ".join(attribution.content.split()))
+        if key not in seen:
+            seen.add(key)
+            kept.append(attribution)
+    return kept
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:
     """One attribution per statement: an outer cue whose content only carries an inner report is a relay."""
     kept: list[Attribution] = []
+    quoting = [a for a in found if a.kind in ("direct", "mixed")]
     for attribution in found:
+        if any(q is not attribution and _inside(attribution.cue_span, q.content_span) for q in quoting):
+            continue  # "we believe" inside the sheriff's quote is the sheriff's words, not a statement of its own
         inner = [o for o in found if o is not attribution and _inside(o.content_span, attribution.content_span)
                  and o.claimant.name != attribution.claimant.name and _inside(o.cue_span, attribution.content_span)]
-        if inner:
+        if inner and attribution.kind not in ("direct", "mixed"):
             for o in inner:
                 o.relayed_from = o.relayed_from or attribution.claimant.name
             continue
@@ -330,8 +424,15 @@ class _ClaimantResolver:
         self.entities = {e.id: e for e in entities}
         self.mentions = sorted(mentions, key=lambda m: m.span)
         self.described: list[Claimant] = []  # claimants named by a description: "the health ministry"
+        self.spoken: list[tuple[int, Claimant]] = []  # every claimant resolved so far, by position
 
     def claimant(self, subject, cue) -> tuple[Optional[Claimant], Optional[str]]:
+        claimant, relayed = self._resolve(subject, cue)
+        if claimant is not None and claimant.span is not None:
+            self.spoken.append((subject.idx, claimant))
+        return claimant, relayed
+
+    def _resolve(self, subject, cue) -> tuple[Optional[Claimant], Optional[str]]:
         named_appos = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if named_appos is not None:  # "A union leader, Karl Dressler, claimed"
             subject = named_appos
@@ -339,13 +440,11 @@ class _ClaimantResolver:
         text = span.text.strip()
         lowered = subject.lower_
         if lowered in PRONOUNS_PERSON:
-            entity = self._previous(subject.idx, {"PERSON"})
-            return self._named(entity, text, span) if entity else Claimant(name=text, text=text, span=_chars(span), type="PERSON"), None
+            return self._pronoun(subject, text, span, {"PERSON"}), None
         if lowered in PRONOUNS_GROUP:
-            entity = self._previous(subject.idx, {"ORG", "GPE", "NORP"})
-            return self._named(entity, text, span) if entity else Claimant(name=text, text=text, span=_chars(span), type="ORG"), None
+            return self._pronoun(subject, text, span, {"ORG", "GPE", "NORP"}), None
         if lowered in ("who", "which", "that") and subject.head.head is not None:
-            return self.claimant(subject.head.head, cue)
+            return self._resolve(subject.head.head, cue)
         named = [m for m in self.mentions if span.start_char <= m.span[0] and m.span[1] <= span.end_char and m.entity]
         if subject.pos_ == "NOUN" and not any(m.span[0] <= subject.idx < m.span[1] for m in named) and all(
                 self.entities[m.entity].type in ("GPE", "LOC") for m in named):
@@ -357,14 +456,19 @@ class _ClaimantResolver:
         people = [m for m in named if self.entities[m.entity].type == "PERSON"]
         person = _head_mention(people, subject, self.entities) if people else None
         if person:
+            if subject.pos_ == "NOUN" and not _covers(person, subject):  # "Shauna's family members" are not Shauna
+                return self._described(text, span, self.entities[person.entity].name), None
             return self._named(self.entities[person.entity], text, span), None
         if named:
-            entity = self.entities[_head_mention(named, subject, self.entities).entity]
-            claimant = self._named(entity, text, span)
-            if subject.pos_ == "NOUN" and subject.lower_ not in (entity.name.lower(),):
-                claimant.name = f"{entity.name} {subject.lower_}" if subject.lower_ in (
-                    "spokesperson", "spokesman", "spokeswoman", "statement", "official") else entity.name
-                claimant.affiliation = entity.name
+            mention = _head_mention(named, subject, self.entities)
+            entity = self.entities[mention.entity]
+            if subject.pos_ != "NOUN" or _covers(mention, subject) or subject.lower_ == entity.name.lower():
+                return self._named(entity, text, span), None
+            if subject.lower_ not in _SPEAK_FOR_AN_ORGANIZATION:  # "Apple's lawyers": described, not Apple
+                return self._described(text, span, entity.name), None
+            claimant = self._named(entity, text, span)  # "Columbia officials" speak for Columbia
+            claimant.name = f"{entity.name} {subject.lower_}"
+            claimant.affiliation = entity.name
             return claimant, None
         role = self._by_role(subject)
         if role:
@@ -374,6 +478,12 @@ class _ClaimantResolver:
                             type="ORG" if subject.lower_ in _GROUP_NOUNS else "PERSON")
         self.described.append(claimant)
         return claimant, None
+
+    def _described(self, text: str, span, affiliation: str) -> Claimant:
+        claimant = Claimant(name=_clean_description(text), text=text, span=_chars(span), type="PERSON",
+                            affiliation=affiliation)
+        self.described.append(claimant)
+        return claimant
 
     def relay_around(self, sent, cue) -> Optional[str]:
         """'..., Yonhap reported' / 'according to Yonhap' around a cue: the relaying outlet."""
@@ -396,11 +506,40 @@ class _ClaimantResolver:
         return Claimant(name=entity.name, text=text, span=_chars(span), entity=entity.id, type=entity.type,
                         anonymous=anonymous, affiliation=entity.affiliation)
 
+    def _pronoun(self, subject, text: str, span, types: set[str]) -> Claimant:
+        """'he said': the named antecedent, unless a speaker known only by description spoke since
+        ("The mayor said ... 'We had no choice,' she added")."""
+        mention = self._antecedent(subject.idx, types)
+        speaker = next((c for position, c in reversed(self.spoken) if position < subject.idx
+                        and c.type in types and c.entity is None), None)
+        if speaker is not None and (mention is None or speaker.span[0] > mention.span[0]):
+            return Claimant(name=speaker.name, text=text, span=_chars(span), type=speaker.type,
+                            anonymous=speaker.anonymous, affiliation=speaker.affiliation)
+        if mention is not None:
+            return self._named(self.entities[mention.entity], text, span)
+        return Claimant(name=text, text=text, span=_chars(span), type="PERSON" if "PERSON" in types else "ORG")
+
+    def _antecedent(self, position: int, types: set[str]) -> Optional[Mention]:
+        """The mention a pronoun at `position` refers to: the nearest earlier one in subject position within the
+        last few sentences ("Hardy said his son and Rollins played ... He said" is Hardy), else the nearest."""
+        earlier = [m for m in reversed(self.mentions)
+                   if m.span[1] <= position and m.entity and self.entities[m.entity].type in types]
+        if not earlier:
+            return None
+        window_start = sentence_of(self.doc, max(0, sentence_of(self.doc, self._token_at(position).i).start - 1)).start
+        for mention in earlier:
+            if self._token_at(mention.span[0]).i < window_start:
+                break
+            if _mention_root(self.doc, mention).dep_ in ("nsubj", "nsubjpass"):
+                return mention
+        return earlier[0]
+
     def _previous(self, position: int, types: set[str]) -> Optional[Entity]:
-        for mention in reversed(self.mentions):
-            if mention.span[1] <= position and mention.entity and self.entities[mention.entity].type in types:
-                return self.entities[mention.entity]
-        return None
+        mention = self._antecedent(position, types)
+        return self.entities[mention.entity] if mention else None
+
+    def _token_at(self, char: int):
+        return self.doc.char_span(char, char + 1, alignment_mode="expand")[0]
 
     def _by_role(self, subject) -> Optional[Entity]:
         """'the spokesperson', 'the minister': the person whose title holds that noun."""
@@ -410,7 +549,31 @@ class _ClaimantResolver:
         candidates = [e for e in self.entities.values() if e.role and e.role.lower().split()[-1] == subject.lower_]
         candidates = candidates or [e for e in self.entities.values()
                                     if e.type == "ORG" and e.name.lower().split()[-1] == subject.lower_]
-        return candidates[-1] if candidates else None
+        if candidates:
+            return candidates[-1]
+        definite = any(c.lower_ == "the" for c in subject.children)
+        # business news names a company once, then says "the company", "the thrift", "the airline"
+        return self._previous(subject.idx, {"ORG"}) if definite and subject.lower_ in _COMPANY_NOUNS else None
+
+
+_COMPANY_NOUNS = {"company", "firm", "thrift", "bank", "airline", "carrier", "utility", "insurer", "retailer", "maker",
+                  "manufacturer", "concern", "group", "conglomerate", "lender", "automaker", "publisher", "chain"}
+# nouns whose bearer speaks for the organization named with them: "Columbia officials", "the Delta statement"
+_SPEAK_FOR_AN_ORGANIZATION = {"official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
+                              "statement", "representative", "representatives", "executive", "executives",
+                              "director", "directors", "board", "management", "leadership", "release"}
+
+
+def _mention_root(doc, mention: Mention):
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    return span.root
+
+
+def _covers(mention: Mention, token) -> bool:
+    """The mention names the token itself, or stands beside it in apposition: "the agency (HUR)"."""
+    if mention.span[0] <= token.idx < mention.span[1]:
+        return True
+    return any(c.dep_ == "appos" and mention.span[0] <= c.idx < mention.span[1] for c in token.children)
 
 
 _GROUP_NOUNS = {"police", "officials", "authorities", "ministry", "department", "agency", "office", "government",

@@ -7,8 +7,9 @@ import re
 # lemma -> stance of the reporting cue
 CUE_STANCE = {
     **dict.fromkeys("say tell add state note explain write announce declare report reply respond answer "
-                    "remark comment recall describe stress emphasize emphasise insist_on testify post tweet "
-                    "argue suggest predict vow promise pledge threaten urge call".split(), "asserts"),
+                    "remark comment recall remember describe characterize characterise portray stress emphasize "
+                    "emphasise insist_on testify post tweet argue suggest predict vow promise pledge threaten urge "
+                    "call".split(), "asserts"),
     **dict.fromkeys("claim insist maintain contend assert".split(), "claims"),
     **dict.fromkeys("allege".split(), "alleges"),
     **dict.fromkeys("confirm acknowledge verify admit concede".split(), "confirms"),
@@ -16,12 +17,25 @@ CUE_STANCE = {
     **dict.fromkeys("estimate calculate reckon".split(), "estimates"),
     **dict.fromkeys("warn caution".split(), "warns"),
     **dict.fromkeys("accuse blame charge".split(), "accuses"),
+    # a belief held by a source ("police believe the shooting was targeted") is reported, but weaker than a claim
+    **dict.fromkeys("believe think suspect conclude speculate fear".split(), "believes"),
 }
+# belief verbs report only a clause: "police believe the shooting was targeted", not "believe him"
+CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear"}
 # reporting verbs whose object (not only a clause) is what was said: "denied the report"
 OBJECT_CUES = {"confirm", "deny", "reject", "dismiss", "refute", "dispute", "acknowledge", "announce",
-               "estimate", "report", "admit", "verify", "claim", "put"}
+               "estimate", "report", "admit", "verify", "claim", "put", "describe", "characterize", "characterise",
+               "portray", "remember", "recall", "urge"}
 # cues that a news organization uses to relay another's statement
 RELAY_CUES = {"report", "quote", "cite", "publish", "broadcast", "air"}
+
+# common nouns for people and bodies that make statements: "The governor put it bluntly: ..."
+SPEAKER_NOUNS = set("""official spokesperson spokesman spokeswoman mayor governor president minister chief sheriff
+officer police detective prosecutor attorney lawyer judge witness neighbor neighbour resident survivor victim
+mother father brother sister son daughter wife husband friend relative family teacher doctor expert analyst
+economist leader senator representative councillor councilman councilwoman commissioner director chairman
+chairwoman executive manager owner agency ministry department government army military company authority
+authorities statement""".split())
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "it", "we"}
