@@ -98,6 +98,8 @@ def _non_speech(token) -> bool:
         return True
     if token.lemma_ == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.head.lemma_ in _NOT_SAYING:
+        return True  # "failed to confirm", "declined to say"
     if token.lemma_ in CLAUSE_ONLY_CUES and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return True
     if token.lemma_ in ("report", "charge", "post", "add", "note", "answer", "predict", "promise", "urge", "threaten",
@@ -106,6 +108,11 @@ def _non_speech(token) -> bool:
             and not (token.dep_ == "parataxis" and _parenthetical(token)):
         return True
     return False
+
+
+# verbs that make an infinitive cue something not said: "refused to comment", "failed to confirm"
+_NOT_SAYING = {"fail", "refuse", "decline", "try", "attempt", "want", "plan", "hope", "seek", "need", "wish", "able",
+               "unable", "reluctant"}
 
 
 def _reported_object(token) -> bool:

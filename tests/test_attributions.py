@@ -1,0 +1,205 @@
+"""Who said what, on our own sentences: one test per construction the analysis must read."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from newstrace.analyze import analyze_article
+from newstrace.model import Article
+from newstrace.settings import Settings
+
+FRIDAY = dt.date(2025, 3, 14)
+
+
+def _analysis(text: str):
+    settings = dataclasses.replace(Settings(), use_embeddings=False)
+    return analyze_article(Article(id="t", source="t.txt", text=text, published=FRIDAY, content_hash="t"), settings)
+
+
+def _only(text: str):
+    (attribution,) = _analysis(text).attributions
+    return attribution
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("“The river is still rising,” the mayor said.", "The river is still rising,"),
+    ("\"The river is still rising,\" the mayor said.", "The river is still rising,"),
+    ("«The river is still rising», the mayor said.", "The river is still rising"),
+    ("„The river is still rising“, the mayor said.", "The river is still rising"),
+    ("‘The river is still rising,’ the mayor said.", "The river is still rising,"),
+])
+def test_every_quote_mark_style(nlp, text, quoted):
+    attribution = _only(text)
+    assert attribution.kind == "direct" and attribution.claimant.name == "the mayor"
+    assert attribution.content.rstrip(",") == quoted.rstrip(",")
+
+
+def test_a_quote_split_around_its_cue_is_one_statement(nlp):
+    attribution = _only("\"We will stay,\" the fisherman said, \"and we will rebuild the pier.\"")
+    assert attribution.content.startswith("We will stay") and attribution.content.endswith("rebuild the pier.")
+
+
+def test_a_trailing_cue_reports_the_sentence_before_it(nlp):
+    attribution = _only("The death toll rose to 27 overnight, the health ministry said.")
+    assert attribution.content == "The death toll rose to 27 overnight" and "health ministry" in attribution.claimant.name
+
+
+def test_a_parenthetical_cue_reports_the_whole_sentence(nlp):
+    attribution = _only("The victim, police said, was 25 years old.")
+    assert attribution.claimant.name.lower() == "police" and "was 25 years old" in attribution.content
+
+
+@pytest.mark.parametrize("text, claimant, content, stance", [
+    ("Mayor Anna Kowalski said that the bridge would reopen in May.", "Anna Kowalski",
+     "the bridge would reopen in May", "asserts"),
+    ("Rescuers told reporters the water was still rising.", "Rescuers", "the water was still rising", "asserts"),
+    ("The company claimed the leak had been contained.", "the company", "the leak had been contained", "claims"),
+    ("The ministry denied that soldiers had crossed the border.", "the ministry",
+     "soldiers had crossed the border", "denies"),
+    ("The coastguard confirmed that two crew members were missing.", "the coastguard",
+     "two crew members were missing", "confirms"),
+    ("Organizers estimated that 5,000 people joined the march.", "Organizers",
+     "5,000 people joined the march", "estimates"),
+    ("Forecasters warned that the storm would reach the coast by night.", "Forecasters",
+     "the storm would reach the coast by night", "warns"),
+    ("Prosecutors alleged that the money had been moved abroad.", "Prosecutors",
+     "the money had been moved abroad", "alleges"),
+    ("Police believe the fire was set on purpose.", "Police", "the fire was set on purpose", "believes"),
+])
+def test_indirect_speech_and_the_stance_of_its_cue(nlp, text, claimant, content, stance):
+    attribution = _only(text)
+    assert attribution.claimant.name.lower() == claimant.lower()
+    assert (attribution.kind, attribution.content, attribution.stance) == ("indirect", content, stance)
+
+
+def test_an_accusation_reports_whom_and_of_what(nlp):
+    attribution = _only("Senator Maria Lopez accused the agency of hiding the report from the public.")
+    assert attribution.stance == "accuses" and attribution.content.startswith("the agency of hiding")
+
+
+def test_according_to_makes_the_rest_of_the_sentence_the_content(nlp):
+    attribution = _only("According to the fire service, the blaze started in a kitchen.")
+    assert attribution.cue == "according to" and attribution.content == "the blaze started in a kitchen"
+
+
+def test_a_partial_quote_and_a_mixed_one(nlp):
+    partial = _only("Mayor Anna Kowalski called the attack \"a cowardly act against our town\" on Friday.")
+    assert partial.kind == "partial" and partial.claimant.name == "Anna Kowalski"
+    mixed = _only("The minister said the talks had \"collapsed completely\" after the second day.")
+    assert mixed.kind == "mixed" and "collapsed completely" in mixed.content
+
+
+def test_a_colon_introduces_a_quote(nlp):
+    attribution = _only("Governor Lea Hart put it bluntly: \"Nobody will be left behind.\"")
+    assert attribution.claimant.name == "Lea Hart" and attribution.content.startswith("Nobody will be left behind")
+
+
+def test_a_multi_paragraph_quote_belongs_to_the_speaker_named_where_it_closes(nlp):
+    text = ("Harbour master Ana Lopez spoke first.\n\n\"The storm destroyed three piers. We lost two boats.\n\n"
+            "\"Nobody was hurt, and that is what counts,\" she said.")
+    attributions = _analysis(text).attributions
+    assert [a.claimant.name for a in attributions] == ["Ana Lopez", "Ana Lopez"]
+    assert attributions[0].content.startswith("The storm destroyed")
+
+
+def test_a_pronoun_and_a_following_quote_resolve_to_the_person_named_before(nlp):
+    text = ("Fire chief John Miller said the blaze was under control.\n\n\"We were lucky with the wind,\" he added.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["John Miller", "John Miller"]
+
+
+def test_a_pronoun_prefers_the_subject_over_a_name_mentioned_in_passing(nlp):
+    text = ("Stephen Hardy said his son and Travon Miles used to play basketball together.\n\n"
+            "He said the boys were inseparable.")
+    assert _analysis(text).attributions[-1].claimant.name == "Stephen Hardy"
+
+
+def test_a_pronoun_after_a_described_speaker_is_that_speaker(nlp):
+    text = "The mayor said the bridge was closed. \"We had no choice,\" she added."
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["the mayor", "the mayor"]
+
+
+def test_a_title_is_stripped_and_its_organization_kept(nlp):
+    attribution = _only("Pentagon spokesperson Major General Patrick Ryder confirmed the deployment on Monday.")
+    assert attribution.claimant.name == "Patrick Ryder" and attribution.stance == "confirms"
+
+
+def test_a_role_noun_resolves_to_the_person_holding_that_title(nlp):
+    text = ("Fire service spokesperson Maria Gonzalez said the road was closed. The spokesperson said the crews "
+            "would stay overnight.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["Maria Gonzalez", "Maria Gonzalez"]
+
+
+def test_the_company_is_the_company_named_before(nlp):
+    text = ("Northwind Shipping Corp. reported a loss of $12 million for the quarter. The company said "
+            "demand had fallen in Asia.")
+    assert _analysis(text).attributions[-1].claimant.name.startswith("Northwind Shipping")
+
+
+def test_officials_speak_for_their_organization_but_a_family_is_not_its_member(nlp):
+    officials = _only("Columbia officials said the thrift may branch out into lending.")
+    assert officials.claimant.name == "Columbia officials"
+    family = _only("Shauna's family members said Clarence was a good provider.")
+    assert family.claimant.name == "Shauna's family members" and family.claimant.entity is None
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("A White House official said the talks had stalled.", "a White House official"),
+    ("Sources familiar with the plan said it would change.", "Sources familiar with the plan"),
+    ("A senior diplomat, who spoke on condition of anonymity, said the talks had stalled.", "a senior diplomat"),
+])
+def test_anonymous_sources_are_kept_and_marked(nlp, text, claimant):
+    attribution = _only(text)
+    assert attribution.claimant.anonymous and attribution.claimant.name.startswith(claimant)
+    assert any(h.kind == "anonymous" for h in attribution.hedges)
+
+
+def test_a_nested_report_keeps_the_claimant_and_names_the_relay(nlp):
+    attribution = _only("Gannet Wire reported that Defence Minister Ola Brandvik said the border posts would reopen.")
+    assert attribution.claimant.name == "Ola Brandvik" and attribution.relayed_from == "Gannet Wire"
+
+
+def test_a_cue_inside_a_quote_is_the_speakers_own_words(nlp):
+    attribution = _only("\"We believe the boy found the key himself,\" Sheriff Tom Reyes said.")
+    assert attribution.claimant.name == "Tom Reyes" and attribution.kind == "direct"
+
+
+def test_the_date_of_a_statement_comes_from_its_sentence_or_the_article(nlp):
+    on_monday, undated = _analysis("The minister said on Monday that the port would reopen. "
+                                   "The mayor said the roads were clear.").attributions
+    assert (on_monday.stated_on.value, on_monday.stated_on_source) == ("2025-03-10", "sentence")
+    assert (undated.stated_on.value, undated.stated_on_source) == ("2025-03-14", "article-date")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A video that purportedly shows the strike was posted online, the army said.", "purportedly"),
+    ("The mayor said the contractor allegedly skipped the inspection.", "allegedly"),
+    ("The minister said the convoy appeared to have turned back.", "appears"),
+    ("The group said, without providing evidence, that the ballots were destroyed.", "no-evidence"),
+])
+def test_hedges_on_a_statement(nlp, text, kind):
+    assert kind in {h.kind for h in _only(text).hedges}
+
+
+def test_an_outlets_own_verification_note_is_linked_to_the_claim(nlp):
+    analysis = _analysis("Commander Ivan Petrov said his unit had retaken the village.\n\n"
+                         "The Harbour Times could not independently verify Petrov's claim.")
+    (attribution,) = analysis.attributions
+    (note,) = analysis.verifications
+    assert note.about == [attribution.id] and any(h.kind == "could-not-verify" for h in attribution.hedges)
+
+
+def test_a_caption_repeated_under_every_photo_is_one_statement(nlp):
+    caption = "Police say the crash happened when the driver lost control of the car on the bridge."
+    assert len(_analysis("\n\n".join([caption] * 5)).attributions) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The said vehicle was towed away from the bridge after the crash.",
+    "The sign read: \"No entry after dark for anyone.\"",
+    "The council failed to confirm the budget before the deadline.",
+])
+def test_look_alikes_are_not_attributions(nlp, text):
+    assert _analysis(text).attributions == []
