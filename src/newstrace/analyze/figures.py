@@ -66,7 +66,7 @@ PERSON_NOUNS = {"man", "woman", "boy", "girl", "teen", "teenager", "person", "ch
 _NOT_COUNTS = re.compile(
     r"^\s*(?:-?(?:year|month|week|day|hour|minute|second)s?[- ]old|-(?:second|minute|hour|day|week|month|year|mile|foot|"
     r"inch|meter|metre|km|kilometer|kilometre|page|story|point|yard|acre|pound|caliber|calibre|mm|round)\b|"
-    r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\s*(?:st|nd|rd|th)\b|\s*(?:years?|months?|weeks?|"
+    r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\s*(?:st|nd|rd|th)\b|\s*times\b|\s*(?:years?|months?|weeks?|"
     r"days?|hours?|minutes?|seconds?|miles?|feet|kilomet(?:er|re)s?|km)\b(?! (?:of fighting))|"
     r"\s+[A-Z][a-z]+\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Dr\.?|Way|Court|Place)\b|"
     r"-\d{3,4}\b|\)\s*\d{3}-)")
@@ -265,6 +265,9 @@ def _measure_phrase(token) -> str:
         return f"{token.text} {cc} {conj[0].text}".lower()
     if token.lower_ == "toll" and token.i > 0 and token.doc[token.i - 1].lower_ == "death":
         return "death toll"
+    fatally = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in ("fatally", "dead")), None)
+    if fatally is not None:  # "fatally shot", "shot dead"
+        return f"{fatally.text} {token.text}".lower() if fatally.i < token.i else f"{token.text} {fatally.text}".lower()
     return token.text.lower()
 
 
@@ -299,10 +302,13 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
         words = [verb] + [c for c in verb.children if c.dep_ in ("conj", "acomp", "xcomp")]
         if verb.dep_ == "conj":
             words.append(verb.head)
-        measure = next((w for w in words if w.lemma_ in ("kill", "die", "murder", "slay") or w.lower_ in ("dead", "killed")), None)
+        measure = next((w for w in words if w.lemma_ in ("kill", "die", "murder", "slay") or w.lower_ in ("dead", "killed")
+                        or any(c.lower_ in ("fatally", "dead") for c in w.children)), None)
         category = "killed" if measure is not None else None
         if measure is None:
-            measure = next((w for w in words if w.lemma_ in ("injure", "wound", "hurt") or w.lower_ in ("injured", "wounded")), None)
+            # "a man was shot" alone is not counted: news often says only later that he died
+            measure = next((w for w in words if w.lemma_ in ("injure", "wound", "hurt")
+                            or w.lower_ in ("injured", "wounded")), None)
             category = "injured" if measure is not None else None
         if category is None:
             continue

@@ -141,8 +141,9 @@ def _candidate_spans(doc) -> list[tuple[int, int]]:
     found = [(m.start(), m.end()) for pattern in _CANDIDATES for m in pattern.finditer(text)]
     for entity in doc.ents:
         # a bare number tagged DATE is an age or a count more often than a year
-        if entity.label_ in ("DATE", "TIME") and (not re.fullmatch(r"[\d.,\s]+", entity.text) or _is_year(entity.text)):
-            found += _split_entity(text, entity.start_char, entity.end_char)
+        if entity.label_ in ("DATE", "TIME"):
+            found += [(s, e) for s, e in _split_entity(text, entity.start_char, entity.end_char)
+                      if not _bare_number(text[s:e])]
     found = [_trim(text, s, e) for s, e in found]
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(found, key=lambda se: (-(se[1] - se[0]), se[0])):
@@ -151,8 +152,11 @@ def _candidate_spans(doc) -> list[tuple[int, int]]:
     return sorted(chosen)
 
 
-def _is_year(text: str) -> bool:
-    return bool(re.fullmatch(r"(?:19|20)\d{2}", text))
+def _bare_number(text: str) -> bool:
+    """'58', '20 and 30': spaCy tags such numbers DATE now and then; they are ages and counts, unless a year."""
+    stripped = re.sub(r"^(?:between|from)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return bool(re.fullmatch(r"[\d.,\s]+(?:(?:and|to|-)\s*[\d.,]+)?", stripped)) and not re.fullmatch(
+        r"(?:19|20)\d{2}", stripped)
 
 
 def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,105 @@
+"""Figures on our own sentences: the number, its interval, what it counts, who claims it, as of when."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from newstrace.analyze import analyze_article
+from newstrace.model import Article
+from newstrace.settings import Settings
+
+FRIDAY = dt.date(2025, 3, 14)
+
+
+def _figures(text: str):
+    settings = dataclasses.replace(Settings(), use_embeddings=False)
+    article = Article(id="f", source="f.txt", text=text, published=FRIDAY, content_hash="f")
+    return analyze_article(article, settings).figures
+
+
+def _only(text: str):
+    (figure,) = [f for f in _figures(text) if f.category != "other"]
+    return figure
+
+
+def _interval(figure):
+    return figure.value, figure.low, figure.high
+
+
+@pytest.mark.parametrize("text, qualifier, interval", [
+    ("At least 30 soldiers were killed in the attack.", "at least", (30, 30, None)),
+    ("More than 40 people were injured.", "more than", (40, 40, None)),
+    ("Over 10,000 people were displaced by the floods.", "over", (10_000, 10_000, None)),
+    ("Some 200 people died in the floods.", "some", (200, 180, 220)),
+    ("About 50 people were arrested.", "about", (50, 45, 55)),
+    ("Nearly 40 people were wounded.", "nearly", (40, None, 40)),
+    ("Up to 5,000 residents fled their homes.", "up to", (5_000, None, 5_000)),
+    ("Between 20 and 30 protesters were arrested.", "between", (20, 20, 30)),
+    ("Twelve miners remain missing.", None, (12, 12, 12)),
+    ("A dozen miners remain missing.", None, (12, 12, 12)),
+    ("Dozens of people were injured in the blast.", "dozens", (12, 12, None)),
+    ("Hundreds of families were displaced.", "hundreds", (100, 100, None)),
+    ("Fifty or more people were killed.", "or more", (50, 50, None)),
+])
+def test_qualifiers_map_to_intervals(nlp, text, qualifier, interval):
+    figure = _only(text)
+    assert figure.qualifier == qualifier and _interval(figure) == interval
+
+
+@pytest.mark.parametrize("text, category, measure, subject", [
+    ("At least 30 North Korean soldiers were killed or wounded.", "casualties", "killed or wounded",
+     "North Korean soldiers"),
+    ("The fire killed three people.", "killed", "killed", "people"),
+    ("Fourteen people were hurt when the stand collapsed.", "injured", "hurt", "people"),
+    ("Eight fishermen are still missing.", "missing", "missing", "fishermen"),
+    ("About 3,000 residents were evacuated.", "displaced", "evacuated", "residents"),
+    ("Police arrested 14 people after the march.", "arrested", "arrested", "people"),
+    ("More than 10,000 troops massed on the border.", "troops", None, "troops"),
+])
+def test_what_is_counted(nlp, text, category, measure, subject):
+    figure = _only(text)
+    assert (figure.category, figure.measure, figure.subject) == (category, measure, subject)
+
+
+def test_money_and_percent_keep_their_unit(nlp):
+    money, percent = _figures("The company lost $3 million, or 12% of its revenue.")
+    assert (money.category, money.unit, money.value) == ("money", "USD", 3_000_000)
+    assert (percent.category, percent.unit, percent.value) == ("percent", "%", 12)
+
+
+@pytest.mark.parametrize("text", [
+    "A 30-second video shows the convoy.",
+    "Jane Roe, 45, said she heard shots.",
+    "The 45-year-old man was taken to hospital.",
+    "The family lives at 1200 Harbor Street.",
+    "Call the hotline at 555-1234 with tips.",
+    "The bridge was built in 1998.",
+    "He was shot three times in the chest.",
+    "The strike lasted 12 days.",
+])
+def test_numbers_that_are_not_counts(nlp, text):
+    assert [f for f in _figures(text) if f.category != "other"] == []
+
+
+@pytest.mark.parametrize("text, category", [
+    ("A man was shot and killed outside the bar.", "killed"),
+    ("A man was fatally shot on the bridge.", "killed"),
+    ("A woman was wounded by a stray bullet.", "injured"),
+])
+def test_a_single_victim_is_a_figure_of_one(nlp, text, category):
+    figure = _only(text)
+    assert (figure.value, figure.category) == (1, category)
+
+
+def test_a_figure_in_a_statement_has_its_claimant_and_its_date(nlp):
+    figure = _only("The health ministry said on Tuesday that 27 people had died.")
+    assert figure.claimant.name == "the health ministry" and figure.as_of.value == "2025-03-11"
+
+
+def test_an_unattributed_figure_is_dated_by_the_article(nlp):
+    figure = _only("Nine people were killed in the storm.")
+    assert figure.claimant is None and figure.as_of.value == "2025-03-14"
+
