@@ -108,7 +108,7 @@ def link_pending(workspace: Workspace, settings: Settings, summary: RunSummary, 
     from newstrace.link.stories import StoryIndex
 
     state = workspace.document("story_index")
-    index = StoryIndex.from_state(state) if state else StoryIndex()
+    index = StoryIndex.from_state(state, archive=workspace) if state else StoryIndex(archive=workspace)
     touched: dict[str, None] = {}
     pending = workspace.unassigned()
     for done, article in enumerate(workspace.articles(pending), start=1):

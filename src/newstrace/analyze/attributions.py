@@ -45,7 +45,7 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
             found.append(attribution)
             used_quotes.update(q for q in quotes if _inside(q, attribution.content_span))
     found += _unattributed_quotes(doc, quotes, used_quotes, found)
-    found = _drop_repeated(_drop_nested(sorted(found, key=lambda a: a.content_span)))
+    found = _drop_repeated(_drop_nested(sorted(found, key=lambda a: a.content_span), quotes))
     for number, attribution in enumerate(found, start=1):
         attribution.id = f"a{number}"
         attribution.hedges = _hedges(text_of(doc), attribution)
@@ -204,12 +204,16 @@ def _trailing_cue_content(cue, subject, sent):
 
 
 def _span_of(head, exclude=None):
-    tokens = [t for t in head.subtree if exclude is None or (t not in exclude.subtree)]
+    """The head's subtree, without the trailing subtree of `exclude` and of any participle cue in it: in
+    "said that X was burning bodies, accusing X of hiding losses" the accusation is a statement of its own."""
+    excluded = {t.i for t in exclude.subtree} if exclude is not None else set()
+    for token in head.subtree:
+        if token is not head and token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in CUE_STANCE:
+            excluded |= {t.i for t in token.subtree}
+    tokens = [t for t in head.subtree if t.i not in excluded]
     if not tokens:
         return None
-    doc = head.doc
-    span = doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1]
-    return span
+    return head.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1]
 
 
 def _trim_span(doc, start: int, end: int) -> tuple[int, int]:
@@ -401,18 +405,22 @@ def _drop_repeated(found: list[Attribution]) -> list[Attribution]:
     return kept
 
 
-def _drop_nested(found: list[Attribution]) -> list[Attribution]:
-    """One attribution per statement: an outer cue whose content only carries an inner report is a relay."""
+_RELAYING_CUE = re.compile(r"(?:report|quot|cit|publish|broadcast|air)", re.IGNORECASE)
+
+
+def _drop_nested(found: list[Attribution], quotes: list[tuple[int, int]]) -> list[Attribution]:
+    """One attribution per statement. A report inside another's content is passed on by the outer claimant; when
+    the outer cue only relays ("Yonhap reported that X said ..."), the inner report is the statement. When it
+    says something of its own ("the engineer said inspectors had warned ..."), both stand."""
     kept: list[Attribution] = []
-    quoting = [a for a in found if a.kind in ("direct", "mixed")]
     for attribution in found:
-        if any(q is not attribution and _inside(attribution.cue_span, q.content_span) for q in quoting):
+        if any(_inside(attribution.cue_span, q) for q in quotes):
             continue  # "we believe" inside the sheriff's quote is the sheriff's words, not a statement of its own
         inner = [o for o in found if o is not attribution and _inside(o.content_span, attribution.content_span)
                  and o.claimant.name != attribution.claimant.name and _inside(o.cue_span, attribution.content_span)]
-        if inner and attribution.kind not in ("direct", "mixed"):
-            for o in inner:
-                o.relayed_from = o.relayed_from or attribution.claimant.name
+        for o in inner:
+            o.relayed_from = o.relayed_from or attribution.claimant.name
+        if inner and attribution.kind not in ("direct", "mixed") and _RELAYING_CUE.match(attribution.cue):
             continue
         duplicate = next((k for k in kept if k.content_span == attribution.content_span), None)
         if duplicate is None:

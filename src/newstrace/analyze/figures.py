@@ -51,7 +51,8 @@ _NUMBER_RE = re.compile(
 
 CATEGORY_WORDS = [
     ("casualties", r"killed or (?:wounded|injured)|dead or (?:wounded|injured)|casualt(?:y|ies)|killed and wounded"),
-    ("killed", r"kill(?:ed|ing|s)?|dead|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|lives|murder(?:ed)?|slain|perished|fatally"),
+    ("killed", r"kill(?:ed|ing|s)?|dead|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|corpses|lives|"
+               r"murder(?:ed)?|slain|perished|fatally"),
     ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospital|treated"),
     ("missing", r"missing|unaccounted"),
     ("displaced", r"displaced|evacuated|fled|homeless|refugees|evacuees|forced from|shelters?"),
@@ -204,7 +205,7 @@ def _money_or_percent(text: str, match) -> tuple[Optional[str], Optional[str]]:
 
 def _scope(doc, span) -> tuple[Optional[str], Optional[str], int]:
     """(subject, measure, end of the readable text) for the number at `span`."""
-    number = span.root
+    number = next((t for t in span if t.like_num), span.root)  # "between 20 and 30" hangs on "between"
     noun = number.head if number.dep_ in ("nummod", "quantmod", "compound", "amod") and number.head.pos_ in ("NOUN", "PROPN") else None
     of_noun = [c for p in number.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     if noun is None and of_noun:  # "dozens of people", "hundreds of families"
@@ -232,15 +233,20 @@ def _measure_token(number, noun):
     """The verb, participle or noun that says what happened to what is counted."""
     anchor = noun if noun is not None else number
     for child in anchor.children:
-        if child.dep_ in ("acl", "amod", "relcl") and _casualty_word(child.text):
-            return child
+        if child.dep_ in ("acl", "amod", "relcl"):
+            if _casualty_word(child.text):
+                return child
+            said = _casualty_said_of(child, anchor)  # "1,200 people spent the night in shelters"
+            if said is not None:
+                return said
     head = anchor.head
     for _ in range(3):
         if _casualty_word(head.text) or (head.pos_ == "VERB" and _casualty_word(head.lemma_)):
             return head
+        said = _casualty_said_of(head, anchor)
+        if said is not None:
+            return said
         for child in head.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "compound", "dobj") and child is not anchor and _casualty_word(child.text):
-                return child
             if child.dep_ == "conj" and _casualty_word(child.text) and child.i > anchor.i:
                 return child
         if head.head is head:
@@ -251,6 +257,23 @@ def _measure_token(number, noun):
     for token in [*doc[anchor.i + 1: anchor.i + 4], *reversed(doc[max(0, number.i - 4): number.i])]:
         if _casualty_word(token.text) and sentence_number(doc, token.i) == sentence_number(doc, number.i):
             return token
+    return None
+
+
+def casualty_kinds(text: str) -> set[str]:
+    """The casualty categories a text speaks of: "two workers were missing" {missing}, "found dead" {killed}."""
+    return {name for name, pattern in _CATEGORY_RES if name != "troops" and pattern.search(text)}
+
+
+def _casualty_said_of(verb, anchor):
+    """What a clause says of its subject ("were missing", "were taken to hospital", "in shelters")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "compound", "dobj", "acomp", "attr", "oprd") and child is not anchor \
+                and _casualty_word(child.text):
+            return child
+        place = next((p for p in child.children if p.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+        if place is not None and _casualty_word(place.text):
+            return place
     return None
 
 

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
-from newstrace.link.claims import similarity, word_overlap
+from newstrace.link.claims import DENIAL_REACH, similarity, word_overlap
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claim
 
+DENIAL_MATCH = 0.45  # embedding cosine for a denial to answer a statement just before it (same topic, plain words)
 SUPPORTS = 0.8  # embedding cosine for another claimant's statement to back this one (topic alone reaches 0.7)
 _DOUBT_HEDGES = {"could-not-verify", "unverified", "purportedly", "allegedly", "no-evidence"}
 # "denied the report", "rejected the allegations": a denial that names no content of its own
@@ -38,14 +39,14 @@ def assess_claims(claims: list[Claim], articles: list[Article], analyses: list[A
     deniers: dict[str, set[str]] = {c.id: set() for c in claims}
     for claim in claims:
         for other in claims:
-            if other is claim or other.claimant.name == claim.claimant.name:
+            if other is claim or other.claimant.name == claim.claimant.name or _relays(other, claim) or _relays(claim, other):
                 continue
             if _alike(claim, other, attributions):
                 target = {"denies": deniers, "confirms": confirmers}.get(_stance(other), support)
                 if _stance(claim) != "denies":
                     target[claim.id].add(other.claimant.name)
         if _stance(claim) == "denies":
-            for target_claim in _denied(claim, claims, claim_of, order):
+            for target_claim in _denied(claim, claims, claim_of, order, attributions):
                 deniers[target_claim.id].add(claim.claimant.name)
     for claim in claims:
         claim.sources = [claim.claimant.name, *sorted(support[claim.id] | confirmers[claim.id])]
@@ -53,8 +54,15 @@ def assess_claims(claims: list[Claim], articles: list[Article], analyses: list[A
         claim.status, claim.status_reason = _status(claim, deniers[claim.id], confirmers[claim.id], attributions)
 
 
+def _relays(passer: Claim, source: Claim) -> bool:
+    """'The engineer said inspectors had warned ...': the engineer passes the inspectors' words on; one source."""
+    return all(r.relayed_from == passer.claimant.name for r in source.reports)
+
+
 def _stance(claim: Claim) -> str:
-    return claim.reports[0].stance
+    """A claim is a confirmation or a denial when any outlet reports it as one; else as its first report."""
+    stances = {r.stance for r in claim.reports}
+    return next((s for s in ("denies", "confirms") if s in stances), claim.reports[0].stance)
 
 
 def _alike(a: Claim, b: Claim, attributions) -> bool:
@@ -63,7 +71,7 @@ def _alike(a: Claim, b: Claim, attributions) -> bool:
     return similarity(first, second) >= SUPPORTS or word_overlap(first.content, second.content) >= 0.6
 
 
-def _denied(denial: Claim, claims: list[Claim], claim_of, order) -> list[Claim]:
+def _denied(denial: Claim, claims: list[Claim], claim_of, order, attributions) -> list[Claim]:
     """What a denial contests: the claims of a claimant it names ("denied Varga's accusation"), else,
     for a bare "X denied the report", the statement reported just before it in that article."""
     named = [c for c in claims if c is not denial and c.claimant.name != denial.claimant.name and _stance(c) != "denies"
@@ -77,13 +85,17 @@ def _denied(denial: Claim, claims: list[Claim], claim_of, order) -> list[Claim]:
         return named
     found = []
     for report in denial.reports:
-        if not _GENERIC_DENIAL.match(report.text.strip()):
-            continue
         ids = order[report.article_id]
         earlier = ids[:ids.index(report.attribution_id)]
-        for attribution_id in reversed(earlier):
+        generic = bool(_GENERIC_DENIAL.match(report.text.strip()))
+        for attribution_id in list(reversed(earlier))[:DENIAL_REACH]:
             target = claim_of.get((report.article_id, attribution_id))
-            if target is not None and target.claimant.name != denial.claimant.name:
+            if target is None or target.claimant.name == denial.claimant.name:
+                continue
+            # "X denied the report" answers the statement before it; "the vessel was overloaded" answers
+            # "the ferry carried far more passengers than allowed" by meaning
+            if generic or similarity(attributions[(report.article_id, report.attribution_id)],
+                                     attributions[(report.article_id, attribution_id)]) >= DENIAL_MATCH:
                 found.append(target)
                 break
     return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
+from newstrace.analyze.figures import casualty_kinds
 from newstrace.link.entities import normalize
 from newstrace.link.relays import relay_origins
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claim, EntityRef, Report
@@ -31,6 +32,8 @@ def similarity(a: Attribution, b: Attribution) -> float:
     numbers_a, numbers_b = _numbers(a.content), _numbers(b.content)
     if numbers_a and numbers_b and not numbers_a & numbers_b:
         return 0.0  # "27 killed" and "40 killed" are not the same statement
+    if casualty_kinds(a.content) != casualty_kinds(b.content):
+        return 0.0  # "two workers were missing" and "the two missing workers were found dead" are two statements
     if a.embedding and b.embedding:
         return sum(x * y for x, y in zip(a.embedding, b.embedding))
     return word_overlap(a.content, b.content) / SAME_STATEMENT_WORDS * SAME_STATEMENT
@@ -45,15 +48,18 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{3,}", text.lower())} - {"the", "and", "that", "this", "with", "from", "was", "were"}
 
 
+_NUMBER_WORDS = r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b"
+
+
 def _numbers(text: str) -> set[str]:
-    return set(re.findall(r"\d[\d,.]*", text))
+    return set(re.findall(r"\d[\d,.]*", text)) | set(re.findall(_NUMBER_WORDS, text.lower()))
 
 
 def embed_comparable_contents(analyses: list[ArticleAnalysis], entity_map: dict[tuple[str, str], str],
                               encode: Callable[[list[str]], list[list[float]]]) -> None:
-    """Embed the contents claim alignment will compare: those of claimants quoted in two or more articles.
-
-    A claimant heard in one article only has nothing to be aligned with, and that is most of them."""
+    """Embed the contents claim alignment and assessment will compare: those of claimants quoted in two or more
+    articles, and denials with the statements just before them. A claimant heard once in one article, with no
+    denial near, has nothing to be aligned with, and that is most of them."""
     articles_by_key: dict[str, set[str]] = {}
     for analysis in analyses:
         for attribution in analysis.attributions:
@@ -61,9 +67,19 @@ def embed_comparable_contents(analyses: list[ArticleAnalysis], entity_map: dict[
                 analysis.article_id)
     todo = [attribution for analysis in analyses for attribution in analysis.attributions
             if attribution.embedding is None
-            and len(articles_by_key[claimant_key(analysis.article_id, attribution, entity_map)]) > 1]
+            and (len(articles_by_key[claimant_key(analysis.article_id, attribution, entity_map)]) > 1
+                 or _denied_nearby(analysis, attribution))]
     for attribution, vector in zip(todo, encode([a.content for a in todo])):
         attribution.embedding = vector
+
+
+DENIAL_REACH = 2  # a denial can contest either of the two statements reported just before it
+
+
+def _denied_nearby(analysis: ArticleAnalysis, attribution: Attribution) -> bool:
+    """A denial, or a statement a denial in the same article may answer: assessing needs their meaning."""
+    position = analysis.attributions.index(attribution)
+    return any(a.stance == "denies" for a in analysis.attributions[position:position + DENIAL_REACH + 1])
 
 
 def group_claims(articles: list[Article], analyses: list[ArticleAnalysis],

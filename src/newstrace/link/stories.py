@@ -1,9 +1,17 @@
 """Incremental story clustering, in publication order.
 
 Each new article is compared with the stories that share a distinctive term or place with it
-(an inverted index, so the work per article does not grow with the corpus) and that were active
-within a time window; it joins the best one whose score passes the threshold, or starts a story.
-Stories are never re-clustered: ids are the first article's id, stable across runs.
+(an inverted index) and that were active within a time window; it joins the best one whose score
+passes the threshold, or starts a story. Stories are never re-clustered: ids are the first
+article's id, stable across runs.
+
+So that the work per article and the saved state do not grow with the corpus, only the active
+stories are indexed and kept: once the newest article seen is more than the window past a story's
+last article, no article in publication order can join it, and it is retired to an archive (the
+workspace, or memory). An article that comes late, dated before that horizon, first brings back
+the retired stories of its window, so it is compared with exactly the stories it would have been
+compared with had nothing been retired. An undated article is taken to be current: it is compared
+with the active stories only.
 
 The score combines signals that fail in different ways:
 - TF-IDF cosine of the body against the story's term centroid, with document frequencies kept
@@ -15,11 +23,13 @@ The score combines signals that fail in different ways:
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, Protocol
 
 from newstrace.analyze.fingerprint import jaccard
 from newstrace.model import Article, ArticleAnalysis
@@ -90,27 +100,59 @@ class _Story:
     last: Optional[str]  # ISO date of the latest article
     signatures: list[list[int]] = field(default_factory=list)
     days: list[str] = field(default_factory=list)  # event days named by its articles
+    keys: list[str] = field(default_factory=list)  # every index key it was ever posted under
+
+
+class StoryArchive(Protocol):
+    """Where retired stories wait for a late article: the workspace, or memory."""
+
+    def archive_story_states(self, states: list[dict]) -> None:
+        """Keep these story states, replacing any kept before under the same id."""
+
+    def archived_story_states(self, days: list[str]) -> list[dict]:
+        """The kept story states whose last article is dated one of these days."""
+
+
+class MemoryArchive:
+    """A StoryArchive in memory (as JSON, so a brought-back story shares nothing with the retired one)."""
+
+    def __init__(self):
+        self.kept: dict[str, tuple[str, str]] = {}  # story id -> (last day, state)
+
+    def archive_story_states(self, states: list[dict]) -> None:
+        self.kept.update((s["id"], (s["last"], json.dumps(s))) for s in states)
+
+    def archived_story_states(self, days: list[str]) -> list[dict]:
+        wanted = set(days)
+        return [json.loads(state) for last, state in self.kept.values() if last in wanted]
 
 
 class StoryIndex:
-    def __init__(self, weights: Weights = Weights()):
+    def __init__(self, weights: Weights = Weights(), archive: Optional[StoryArchive] = None):
         self.weights = weights
+        self.archive = archive if archive is not None else MemoryArchive()
         self.documents = 0
         self.df: Counter = Counter()
-        self.stories: dict[str, _Story] = {}
+        self.stories: dict[str, _Story] = {}  # the active ones
         self.postings: dict[str, set[str]] = {}
+        self.newest: Optional[str] = None  # ISO date of the newest article seen
+        self.retired_days: set[str] = set()  # days of the last articles of the archived stories
 
     # --------------------------------------------------------------- persistence
 
     def to_state(self) -> dict:
-        return {"documents": self.documents, "df": dict(self.df),
-                "stories": [vars(s) for s in self.stories.values()]}
+        """The active stories and the counts: the archived stories are already in the archive."""
+        return {"documents": self.documents, "df": dict(self.df), "newest": self.newest,
+                "retired_days": sorted(self.retired_days), "stories": [vars(s) for s in self.stories.values()]}
 
     @classmethod
-    def from_state(cls, state: dict, weights: Weights = Weights()) -> "StoryIndex":
-        index = cls(weights)
+    def from_state(cls, state: dict, weights: Weights = Weights(),
+                   archive: Optional[StoryArchive] = None) -> "StoryIndex":
+        index = cls(weights, archive)
         index.documents = state["documents"]
         index.df = Counter(state["df"])
+        index.newest = state.get("newest")  # a state saved before retirement has neither: all its stories
+        index.retired_days = set(state.get("retired_days", []))  # are active, the first sweep retires them
         for data in state["stories"]:
             index._put(_Story(**data))
         return index
@@ -121,6 +163,8 @@ class StoryIndex:
     # --------------------------------------------------------------- assignment
 
     def assign(self, article: Article, analysis: Optional[ArticleAnalysis]) -> str:
+        if article.published:
+            self._make_window_active(article.published.isoformat())
         counts = terms_of(article)
         self.documents += 1
         self.df.update(counts.keys())
@@ -210,8 +254,44 @@ class StoryIndex:
         self._index(story)
 
     def _index(self, story: _Story) -> None:
-        for key in list(story.terms)[:INDEX_TERMS * 2] + [f"@{p}" for p in story.places]:
+        """Post the story under its top terms and places, and under the keys it was posted under before:
+        it stays findable through a term that has left its top, after a reload or retirement too."""
+        current = list(story.terms)[:INDEX_TERMS * 2] + [f"@{p}" for p in story.places]
+        story.keys = list(dict.fromkeys(story.keys + current))
+        for key in story.keys:
             self.postings.setdefault(key, set()).add(story.id)
+
+    # --------------------------------------------------------------- retirement
+
+    def _make_window_active(self, day: str) -> None:
+        """Make the active stories exactly those an article of this day may join, and any later one:
+        a newer day retires what fell out of the window, an older day brings back what is in it."""
+        if self.newest is None or day > self.newest:
+            self.newest = day
+            self._retire([s for s in self.stories.values() if s.last and s.last < _shifted(day, -WINDOW_DAYS)])
+        elif day < self.newest:
+            self._bring_back([d for d in _days_around(day, WINDOW_DAYS) if d in self.retired_days])
+
+    def _retire(self, stories: list[_Story]) -> None:
+        if not stories:
+            return
+        self.archive.archive_story_states([vars(s) for s in stories])
+        for story in stories:
+            del self.stories[story.id]
+            self.retired_days.add(story.last)
+            for key in story.keys:
+                posting = self.postings[key]
+                posting.discard(story.id)
+                if not posting:
+                    del self.postings[key]
+
+    def _bring_back(self, days: list[str]) -> None:
+        if not days:
+            return
+        self.retired_days.difference_update(days)
+        for state in self.archive.archived_story_states(days):
+            if state["id"] not in self.stories:  # an archived copy of an active story is an older one
+                self._put(_Story(**state))
 
 
 def _normalized(weights: dict[str, float]) -> dict[str, float]:
@@ -234,6 +314,12 @@ def _norm(a: list[float]) -> float:
 
 
 def _days_between(a: str, b: str) -> int:
-    import datetime as dt
-
     return abs((dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days)
+
+
+def _shifted(day: str, days: int) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+
+
+def _days_around(day: str, days: int) -> list[str]:
+    return [_shifted(day, shift) for shift in range(-days, days + 1)]

@@ -35,6 +35,8 @@ CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, updated TEXT NOT NULL, 
 CREATE TABLE IF NOT EXISTS rejections (source TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (source, reason));
 CREATE TABLE IF NOT EXISTS duplicates (source TEXT PRIMARY KEY, duplicate_of TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS retired_stories (id TEXT PRIMARY KEY, last TEXT NOT NULL, state TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS retired_stories_last ON retired_stories(last);
 """
 
 
@@ -177,6 +179,17 @@ class Workspace:
     def document(self, name: str):
         row = self._db.execute("SELECT data FROM documents WHERE name=?", (name,)).fetchone()
         return json.loads(row[0]) if row else None
+
+    def archive_story_states(self, states: list[dict]) -> None:
+        """The story index's retired stories (newstrace.link.stories.StoryArchive), by the day of their last article."""
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO retired_stories VALUES (?, ?, ?)",
+                                 [(s["id"], s["last"], json.dumps(s)) for s in states])
+
+    def archived_story_states(self, days: list[str]) -> list[dict]:
+        marks = ",".join("?" * len(days))
+        rows = self._db.execute(f"SELECT state FROM retired_stories WHERE last IN ({marks}) ORDER BY id", days)
+        return [json.loads(state) for (state,) in rows]
 
     # ------------------------------------------------------------------ what the web UI reads
 
