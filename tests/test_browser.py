@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import threading
@@ -16,8 +15,6 @@ pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium (apt-get install chromium)")]
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-# Refresh the README's screenshot with NEWSTRACE_UPDATE_SCREENSHOT=1; otherwise it goes to a temporary file.
-DOCS_SCREENSHOT = Path(__file__).resolve().parent.parent / "docs" / "story-page.png"
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +73,7 @@ def test_list_search_story_matrix_and_article(server, page, tmp_path):
     page.click("button[type=submit]")
     page.click("table a")
     assert "Who said what" in page.content()
-    shot = DOCS_SCREENSHOT if os.environ.get("NEWSTRACE_UPDATE_SCREENSHOT") else tmp_path / "story-page.png"
+    shot = tmp_path / "story-page.png"  # the README's picture is made by docs/make_screenshot.py
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
     cell = page.locator("table.matrix a.quote", has_text="breakwater").first

@@ -633,8 +633,9 @@ def _hedges(text: str, attribution: Attribution) -> list[Hedge]:
 
 def _stated_on(attribution: Attribution, timerefs: list[TimeRef], published) -> tuple[Optional[DateValue], str]:
     start, end = attribution.sentence_span
-    outside = [t for t in timerefs if t.calendar_value() and start <= t.span[0] and t.span[1] <= end
-               and not _inside(t.span, attribution.content_span) and t.tense != "future"]
+    # a statement is made on a day: "this winter" in the sentence is what it talks about, not when
+    outside = [t for t in timerefs if t.calendar_value() and t.value.precision == "day" and start <= t.span[0]
+               and t.span[1] <= end and not _inside(t.span, attribution.content_span) and t.tense != "future"]
     if outside:
         nearest = min(outside, key=lambda t: abs(t.span[0] - attribution.cue_span[0]))
         return nearest.value, "sentence"
