@@ -211,6 +211,7 @@ class StoryEntity:
     type: str
     aliases: list[str] = field(default_factory=list)
     members: list[tuple[str, str]] = field(default_factory=list)  # (article_id, article entity id)
+    affiliation: Optional[str] = None  # the country or organization it belongs to, where an article says it
 
 
 @dataclass

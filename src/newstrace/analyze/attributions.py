@@ -479,6 +479,8 @@ class _ClaimantResolver:
             entity = self.entities[mention.entity]
             if subject.pos_ != "NOUN" or _covers(mention, subject) or subject.lower_ == entity.name.lower():
                 return self._named(entity, text, span), None
+            if entity.type == "ORG" and subject.lower_ in _ORGANIZATION_HEADS:
+                return self._named(entity, text, span), None  # "the Defence Intelligence service" is that service
             if subject.lower_ not in _SPEAK_FOR_AN_ORGANIZATION:  # "Apple's lawyers": described, not Apple
                 return self._described(text, span, entity.name), None
             claimant = self._named(entity, text, span)  # "Columbia officials" speak for Columbia
@@ -573,6 +575,10 @@ class _ClaimantResolver:
 
 _COMPANY_NOUNS = {"company", "firm", "thrift", "bank", "airline", "carrier", "utility", "insurer", "retailer", "maker",
                   "manufacturer", "concern", "group", "conglomerate", "lender", "automaker", "publisher", "chain"}
+# nouns that, after an organization's name, still name that organization: "the Defence Intelligence service"
+_ORGANIZATION_HEADS = {"service", "agency", "directorate", "ministry", "department", "office", "authorities", "authority",
+                       "council", "committee", "commission", "bureau", "unit", "command", "administration", "government",
+                       "company", "corporation", "group", "union", "party", "campaign", "team"}
 # nouns whose bearer speaks for the organization named with them: "Columbia officials", "the Delta statement"
 _SPEAK_FOR_AN_ORGANIZATION = {"official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
                               "statement", "representative", "representatives", "executive", "executives",

@@ -6,7 +6,8 @@ Merging rules (within one article):
 - an acronym in parentheses after an organization becomes its alias ("... agency (HUR)"), and a
   later "HUR" joins it;
 - titles before a name become the entity's role ("Ukrainian President"), and an organization or
-  place inside the title its affiliation ("Pentagon spokesperson Patrick Ryder").
+  place inside the title its affiliation ("Pentagon spokesperson Patrick Ryder");
+- a country before an organization's name is its affiliation ("Veldra's Defence Intelligence").
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
         by_key[(label, name.lower())] = target
         if label == "PERSON":
             _take_title(doc, ent, target)
+        elif label == "ORG" and target.affiliation is None:
+            target.affiliation = _possessor_place(doc, ent)
         acronym = _parenthetical_acronym(doc, ent)
         if acronym:
             _add_alias(target, acronym)
@@ -124,6 +127,19 @@ def _take_title(doc, ent, entity: Entity) -> None:
         inner = [e for e in doc.ents if e.start >= start and e.end <= ent.start and e.label_ in ("ORG", "GPE", "NORP")]
         if inner:
             entity.affiliation = clean_name(inner[0].text)
+
+
+def _possessor_place(doc, ent) -> Optional[str]:
+    """ "Veldra's Defence Intelligence": the country an organization belongs to, when the text says it."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
+        return None
+    # the small pipeline often tags an unfamiliar country PERSON or ORG, or nothing; before "'s" and an
+    # organization a proper noun is the owner either way
+    owner = next((e for e in doc.ents if e.end == ent.start - 1 and e.label_ in KEPT_LABELS), None)
+    if owner is not None:
+        return clean_name(owner.text)
+    before = doc[ent.start - 2]
+    return before.text if before.pos_ == "PROPN" else None
 
 
 def _parenthetical_acronym(doc, ent) -> Optional[str]:

@@ -2,9 +2,9 @@
 
 - People: the same full name is one person; a bare surname joins the one full name of the story
   that ends with it, and stays apart when two full names share it.
-- Organizations: shared names or aliases (acronyms), or the same distinctive words ("Ukraine's
-  military intelligence agency" / "Ukraine's Defence Intelligence authorities": Ukraine +
-  intelligence), generic words such as "agency" or "ministry" not counting.
+- Organizations: shared names or aliases (acronyms), or the same distinctive words with the country
+  they belong to ("Ukraine's military intelligence agency" / "Ukraine's Defence Intelligence
+  authorities": Ukraine + intelligence), generic words such as "agency" or "ministry" not counting.
 - Places and groups: by normalized name.
 """
 
@@ -16,7 +16,8 @@ from newstrace.model import ArticleAnalysis, Entity, StoryEntity
 
 _GENERIC = {"agency", "agencies", "ministry", "office", "authorities", "authority", "department", "service",
             "services", "the", "of", "and", "for", "national", "state", "official", "officials", "s",
-            "military", "defence", "defense", "government", "council", "committee", "group", "force", "forces"}
+            "military", "defence", "defense", "government", "council", "committee", "group", "force", "forces",
+            "directorate", "bureau", "administration", "command"}
 
 
 def normalize(name: str) -> str:
@@ -37,9 +38,15 @@ def merge_entities(analyses: list[ArticleAnalysis]) -> tuple[list[StoryEntity], 
         if target is None:
             target = StoryEntity(id=f"E{len(merged) + 1}", name=entity.name, type=entity.type)
             merged.append(target)
+        target.affiliation = target.affiliation or entity.affiliation
+        if len(entity.name.split()) > len(target.name.split()):  # the fullest name is the canonical one
+            target.aliases.append(target.name)
+            target.name = entity.name
         for alias in [entity.name, *entity.aliases]:
             if alias != target.name and alias not in target.aliases:
                 target.aliases.append(alias)
+        if target.name in target.aliases:
+            target.aliases.remove(target.name)
         target.members.append((article_id, entity.id))
         mapping[(article_id, entity.id)] = target.id
     return merged, mapping
@@ -57,7 +64,9 @@ def _same(story_entity: StoryEntity, entity: Entity, merged: list[StoryEntity]) 
     if _names(story_entity) & _names(entity):
         return True
     if entity.type == "ORG":
-        a, b = _key_words(story_entity.name), _key_words(entity.name)
+        # the country counts as a word of the name: "Veldra's Defence Intelligence" is Veldra + intelligence
+        a = _key_words(story_entity.name) | _key_words(story_entity.affiliation or "")
+        b = _key_words(entity.name) | _key_words(entity.affiliation or "")
         return len(a) >= 2 and len(b) >= 2 and len(a & b) / len(a | b) >= 0.5
     return False
 
