@@ -115,3 +115,13 @@ def test_said_as_an_adjective_is_no_attribution(nlp):
     text = "The said vehicle was towed away from the bridge after the crash."
     article = Article(id="x", source="x.txt", text=text, published=TUESDAY, content_hash="x")
     assert analyze_article(article, settings).attributions == []
+
+
+def test_a_title_later_in_the_article_is_a_mention_of_its_holder(nlp):
+    settings = dataclasses.replace(Settings(), use_embeddings=False)
+    text = ("Ukrainian President Volodymyr Zelensky spoke on Monday. Zelensky said the losses were hidden. "
+            "The Ukrainian president added that more aid was needed.")
+    analysis = analyze_article(Article(id="r", source="r.txt", text=text, published=TUESDAY, content_hash="r"), settings)
+    zelensky = next(e for e in analysis.entities if e.name == "Volodymyr Zelensky")
+    assert {"Zelensky", "the Ukrainian president"} <= set(zelensky.aliases)
+    assert analysis.attributions[-1].claimant.name == "Volodymyr Zelensky"

@@ -57,7 +57,28 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
             by_key[("ORG", acronym.lower())] = target
         mentions.append(Mention(text=ent.text, span=(ent.start_char, ent.end_char), label=label, entity=target.id))
     _name_acronyms(doc, entities, mentions)
+    _name_roles(doc, entities, mentions)
     return entities, mentions
+
+
+def _name_roles(doc, entities: list[Entity], mentions: list[Mention]) -> None:
+    """ "the Ukrainian president" after "Ukrainian President Volodymyr Zelensky": a mention of him, when no
+    one else in the article holds a title ending with that word."""
+    holders: dict[str, list[Entity]] = {}
+    for entity in entities:
+        if entity.role:
+            holders.setdefault(entity.role.lower().split()[-1], []).append(entity)
+    first_seen = {m.entity: m.span[0] for m in reversed(mentions)}
+    for chunk in doc.noun_chunks:
+        words = chunk.text.lower().split()
+        if len(words) < 2 or words[0] != "the" or len(holders.get(words[-1], [])) != 1:
+            continue
+        entity = holders[words[-1]][0]
+        if first_seen.get(entity.id, len(text_of(doc))) < chunk.start_char and \
+                all(w in entity.role.lower().split() for w in words[1:]):
+            _add_alias(entity, "the " + chunk.text.split(" ", 1)[1])
+            mentions.append(Mention(text=chunk.text, span=(chunk.start_char, chunk.end_char), label="NOUN",
+                                    entity=entity.id))
 
 
 def _name_acronyms(doc, entities: list[Entity], mentions: list[Mention]) -> None:
