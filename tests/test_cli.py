@@ -41,3 +41,22 @@ def test_serve_without_a_workspace_says_so(tmp_path):
     result = runner.invoke(app, ["serve", "-w", str(tmp_path / "missing.db")])
     assert result.exit_code == 2
     assert "no workspace here" in result.output
+
+
+def test_a_bug_is_reported_in_one_line_unless_debugging(tmp_path, monkeypatch, capsys):
+    import pytest
+
+    from newstrace import cli
+
+    def broken(*args, **kwargs):
+        raise ValueError("look-behind requires fixed-width pattern")
+
+    monkeypatch.setattr(cli, "app", broken)
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main()
+    assert exit_info.value.code == 3
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and "internal error: ValueError: look-behind" in lines[0]
+    monkeypatch.setenv("NEWSTRACE_DEBUG", "1")
+    with pytest.raises(ValueError):
+        cli.main()

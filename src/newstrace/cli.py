@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,7 +24,7 @@ from rich.table import Table
 from newstrace import pipeline
 from newstrace.settings import Settings
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Story dossiers from dated news articles: who claimed what and when, echoes "
                        "versus independent sources, figures, conflicts and a timeline.")
 out = Console(soft_wrap=True)
@@ -51,7 +52,15 @@ class CliError(Exception):
 
 
 def main() -> None:
-    app()
+    """The `newstrace` command: a bug in newstrace is reported in one line too, the traceback on request."""
+    try:
+        app()
+    except Exception as exc:  # noqa: BLE001 - anything the commands did not turn into a CliError
+        if os.environ.get("NEWSTRACE_DEBUG"):
+            raise
+        err.print(f"newstrace: internal error: {type(exc).__name__}: {exc} "
+                  "(please report it; NEWSTRACE_DEBUG=1 shows the traceback)", markup=False, highlight=False)
+        raise SystemExit(EXIT_FAILED) from None
 
 
 # ----------------------------------------------------------------------------- shared helpers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from newstrace.model import Article, ArticleAnalysis, DateValue, Story, TimelineEntry
@@ -10,7 +11,7 @@ LABEL_CHARS = 140
 
 
 def build_timeline(story: Story, articles: list[Article], analyses: list[ArticleAnalysis]) -> list[TimelineEntry]:
-    entries = _events(analyses) + _statements(story) + _figure_changes(story) + _first_reports(articles)
+    entries = _events(articles, analyses) + _statements(story) + _figure_changes(story) + _first_reports(articles)
     return sorted(entries, key=lambda e: (e.date.value, _KIND_ORDER[e.kind], e.label))
 
 
@@ -22,13 +23,15 @@ def _short(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS].rsplit(" ", 1)[0] + " …"
 
 
-def _events(analyses: list[ArticleAnalysis]) -> list[TimelineEntry]:
+def _events(articles: list[Article], analyses: list[ArticleAnalysis]) -> list[TimelineEntry]:
     """Past days the articles name ("on Saturday"), one entry per day with its clearest sentence."""
+    texts = {a.id: a.text for a in articles}
     by_day: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for analysis in analyses:
         for ref in analysis.timerefs:
             if ref.calendar_value() and ref.value.precision == "day" and ref.tense == "past":
-                by_day[ref.value.value].append((analysis.article_id, _sentence_around(analysis, ref.span)))
+                sentence = _sentence_around(texts.get(analysis.article_id, ""), ref.span)
+                by_day[ref.value.value].append((analysis.article_id, sentence))
     entries = []
     for day, mentions in by_day.items():
         sentence = min((s for _, s in mentions if s), key=len, default="")
@@ -37,15 +40,16 @@ def _events(analyses: list[ArticleAnalysis]) -> list[TimelineEntry]:
     return entries
 
 
-def _sentence_around(analysis: ArticleAnalysis, span) -> str:
-    """The attribution sentence holding the span, or the figure text next to it (no text kept here)."""
-    for attribution in analysis.attributions:
-        if attribution.sentence_span[0] <= span[0] < attribution.sentence_span[1]:
-            return attribution.sentence
-    for figure in analysis.figures:
-        if abs(figure.span[0] - span[0]) < 120:
-            return figure.text
-    return ""
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+
+
+def _sentence_around(text: str, span) -> str:
+    """The sentence of the article text that holds the span."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, span[0])]
+    start = starts[-1] if starts else 0
+    end_match = _SENTENCE_END.search(text, span[1])
+    end = end_match.start() + len(end_match.group().rstrip()) if end_match else len(text)
+    return text[start:end].strip()
 
 
 def _statements(story: Story) -> list[TimelineEntry]:
@@ -74,5 +78,9 @@ def _first_reports(articles: list[Article]) -> list[TimelineEntry]:
         return []
     outlet = first.outlet or "an unknown outlet"
     return [TimelineEntry(date=DateValue(first.published.isoformat(), "day"), kind="publication",
-                          label=_short(f"first report, by {outlet}: {first.title or first.text}"),
+                          label=_short(f"first report, by {outlet}: {first.title or _without_byline(first)}"),
                           article_ids=[first.id])]
+
+
+def _without_byline(article: Article) -> str:
+    return article.text.replace(article.byline, "", 1).strip() if article.byline else article.text
