@@ -237,10 +237,6 @@ def test_relays_name_the_wire_they_copy_or_cite(wire):
     assert claim["status_reason"] == "rests on Anna Kowalski alone (carried by 3 outlets, relayed from Coastline Press)"
 
 
-@pytest.mark.xfail(strict=True, reason="the dateline 'PORTVALE, May 3 (Coastline Press)' becomes a timeline event "
-                                       "on 2025-05-03 labelled with the whole lead: the wire's filing date is taken "
-                                       "for a day something happened, next to the real event (the crane fell on "
-                                       "Friday)")
 def test_a_wire_datelines_date_is_no_event_of_the_timeline(wire):
     events = [(t["date"]["value"], set(t["article_ids"])) for t in wire.story_of("wire-1")["timeline"]
               if t["kind"] == "event"]
@@ -348,10 +344,6 @@ def test_disjoint_figures_of_two_claimants_on_one_day_conflict(collapse):
         "intervals [14, 14] and [40, 40] do not overlap")
 
 
-@pytest.mark.xfail(strict=True, reason="claims with different numbers back each other: assess/claims.py _alike falls "
-                                       "back on word overlap, which ignores numbers, so Michael Scott's '14 people "
-                                       "were injured' is 'corroborated' by Karen Lewis's '40 people were injured' "
-                                       "(independent_sources 2), though the figures conflict")
 def test_claimants_giving_different_numbers_do_not_corroborate_each_other(collapse):
     claim = collapse.claim_saying("14 people were injured")
     assert (claim["status"], claim["independent_sources"]) == ("single-source", 1)

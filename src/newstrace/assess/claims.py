@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from newstrace.link.claims import DENIAL_REACH, similarity, word_overlap
+from newstrace.link.claims import DENIAL_REACH, same_facts, similarity, word_overlap
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claim
 
 DENIAL_MATCH = 0.45  # embedding cosine for a denial to answer a statement just before it (same topic, plain words)
@@ -68,7 +68,8 @@ def _stance(claim: Claim) -> str:
 def _alike(a: Claim, b: Claim, attributions) -> bool:
     first = attributions[(a.reports[0].article_id, a.reports[0].attribution_id)]
     second = attributions[(b.reports[0].article_id, b.reports[0].attribution_id)]
-    return similarity(first, second) >= SUPPORTS or word_overlap(first.content, second.content) >= 0.6
+    return similarity(first, second) >= SUPPORTS or (
+        word_overlap(first.content, second.content) >= 0.6 and same_facts(first.content, second.content))
 
 
 def _denied(denial: Claim, claims: list[Claim], claim_of, order, attributions) -> list[Claim]:

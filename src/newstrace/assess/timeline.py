@@ -28,9 +28,13 @@ def _events(articles: list[Article], analyses: list[ArticleAnalysis]) -> list[Ti
     texts = {a.id: a.text for a in articles}
     by_day: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for analysis in analyses:
+        text = texts.get(analysis.article_id, "")
+        dateline = _DATELINE.match(text)
         for ref in analysis.timerefs:
+            if dateline and ref.span[1] <= dateline.end():
+                continue  # "PORTVALE, May 3 (Coastline Press) -" dates the report, not an event
             if ref.calendar_value() and ref.value.precision == "day" and ref.tense == "past":
-                sentence = _sentence_around(texts.get(analysis.article_id, ""), ref.span)
+                sentence = _sentence_around(text, ref.span)
                 by_day[ref.value.value].append((analysis.article_id, sentence))
     entries = []
     for day, mentions in by_day.items():
@@ -40,6 +44,8 @@ def _events(articles: list[Article], analyses: list[ArticleAnalysis]) -> list[Ti
     return entries
 
 
+_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
+                       r"(?:\([^)\n]{1,40}\))?\s*[-–—]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 
 

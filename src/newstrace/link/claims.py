@@ -27,13 +27,19 @@ def claimant_key(article_id: str, attribution: Attribution, entity_map: dict[tup
     return "~" + normalize(attribution.claimant.name)
 
 
+def same_facts(a: str, b: str) -> bool:
+    """Whether two contents can say the same thing: no numbers that disagree ("27 killed" / "40 killed") and
+    the same casualty words ("two workers were missing" / "the two missing workers were found dead")."""
+    numbers_a, numbers_b = _numbers(a), _numbers(b)
+    if numbers_a and numbers_b and not numbers_a & numbers_b:
+        return False
+    return casualty_kinds(a) == casualty_kinds(b)
+
+
 def similarity(a: Attribution, b: Attribution) -> float:
     """How alike two contents are: embeddings when both have them, else word overlap."""
-    numbers_a, numbers_b = _numbers(a.content), _numbers(b.content)
-    if numbers_a and numbers_b and not numbers_a & numbers_b:
-        return 0.0  # "27 killed" and "40 killed" are not the same statement
-    if casualty_kinds(a.content) != casualty_kinds(b.content):
-        return 0.0  # "two workers were missing" and "the two missing workers were found dead" are two statements
+    if not same_facts(a.content, b.content):
+        return 0.0
     if a.embedding and b.embedding:
         return sum(x * y for x, y in zip(a.embedding, b.embedding))
     return word_overlap(a.content, b.content) / SAME_STATEMENT_WORDS * SAME_STATEMENT
