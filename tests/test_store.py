@@ -24,6 +24,17 @@ def test_same_content_is_stored_once_and_reported(tmp_path):
         assert ws.duplicates() == [("copy.txt", "a1")]
 
 
+def test_the_same_text_under_another_outlet_is_a_copy_kept_and_marked(tmp_path):
+    with Workspace(tmp_path / "ws.db") as ws:
+        wire = Article(id="w", source="wire.txt", text="Port closed.", outlet="Coastline Press", content_hash="h")
+        copy = Article(id="c", source="hill.txt", text="Port closed.", outlet="Hill Times", content_hash="h")
+        assert ws.add_article(wire) is None and ws.add_article(copy) is None
+        assert ws.article("c").duplicate_of == "w" and ws.count_articles() == 2
+        again = Article(id="c2", source="hill-again.txt", text="Port closed.", outlet="Hill Times", content_hash="h")
+        assert ws.add_article(again) == "c"  # the same copy read twice is one article
+        assert ws.duplicates() == [("hill-again.txt", "c")]
+
+
 def test_articles_come_back_in_publication_order_with_all_fields(tmp_path):
     with Workspace(tmp_path / "ws.db") as ws:
         late = _article("b", "Later report.", 9)

@@ -6,6 +6,7 @@ queried, so the schema stays small and a PostgreSQL backend can mirror it table 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from pathlib import Path
@@ -79,16 +80,30 @@ class Workspace:
     # ------------------------------------------------------------------ articles
 
     def add_article(self, article: Article) -> Optional[str]:
-        """Store a new article; return the id of the stored copy when its content is already here."""
-        row = self._db.execute("SELECT id FROM articles WHERE content_hash=?", (article.content_hash,)).fetchone()
-        if row is not None:
+        """Store a new article; return the id of the stored copy when it is already here.
+
+        The same text from the same outlet (or with no outlet to tell) is the same article: stored once, the
+        second input listed as a duplicate. The same text under another outlet is that outlet's copy of a
+        wire story: stored as an article of its own, marked `duplicate_of` the first, so its outlet counts
+        as carrying the story while its words count as one source."""
+        key = article.content_hash
+        first = self._db.execute("SELECT id, data FROM articles WHERE content_hash=?", (key,)).fetchone()
+        if first is not None:
+            first_outlet = json.loads(first[1]).get("outlet")
+            if article.outlet and first_outlet and article.outlet.lower() != first_outlet.lower():
+                key = f"{article.content_hash}|{article.outlet.lower()}"
+                article = dataclasses.replace(article, duplicate_of=first[0])
+            else:
+                key = None
+        stored = self._db.execute("SELECT id FROM articles WHERE content_hash=?", (key,)).fetchone() if key else first
+        if stored is not None:
             with self._db:
-                self._db.execute("INSERT OR REPLACE INTO duplicates VALUES (?, ?)", (article.source, row[0]))
-            return row[0]
+                self._db.execute("INSERT OR REPLACE INTO duplicates VALUES (?, ?)", (article.source, stored[0]))
+            return stored[0]
         with self._db:
             self._db.execute(
                 "INSERT INTO articles (id, content_hash, published, data) VALUES (?, ?, ?, ?)",
-                (article.id, article.content_hash, _iso(article.published), _dump(article)),
+                (article.id, key, _iso(article.published), _dump(article)),
             )
         return None
 
