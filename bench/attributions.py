@@ -3,6 +3,7 @@
     .venv/bin/python bench/attributions.py                      # dev, test and all
     .venv/bin/python bench/attributions.py --split dev --errors # dev only, with the errors of each dev document
     .venv/bin/python bench/attributions.py --verb-classes speech,document
+    .venv/bin/python bench/attributions.py --baseline   # the plain spaCy speech-verb rule, for scale
 
 The gold (GVC and TimeBank documents, format in bench/gold/ATTRIBUTION_GUIDELINES.md) holds offsets
 into the document text, which comes from ../shared/datasets. All documents are analyzed in one
@@ -35,7 +36,8 @@ from metrics import (  # noqa: E402
 )
 
 from newstrace.analyze.article import analyze_articles  # noqa: E402
-from newstrace.model import Article, Attribution  # noqa: E402
+from newstrace.analyze.resources import load_spacy  # noqa: E402
+from newstrace.model import Article, Attribution, Claimant  # noqa: E402
 from newstrace.settings import Settings  # noqa: E402
 
 GOLD_FILES = sorted((Path(__file__).resolve().parent / "gold").glob("attributions-*.jsonl"))
@@ -84,6 +86,30 @@ def analyze(entries: list[dict]) -> tuple[list[str], list[list[Attribution]]]:
     settings = dataclasses.replace(Settings(), use_embeddings=False)
     analyses = list(analyze_articles(articles, settings))
     return [a.text for a in articles], [an.attributions for an in analyses]
+
+
+SPEECH_VERBS = {"say", "tell", "claim", "state", "add", "report", "announce", "explain", "deny", "confirm", "insist",
+                "argue", "warn", "note", "write", "allege", "believe"}
+
+
+def speech_verb_baseline(texts: list[str]) -> list[list[Attribution]]:
+    """The plain rule the issue quotes for scale: the complement clause of a speech verb, its subject the claimant."""
+    nlp = load_spacy(Settings().spacy_model)
+    found = []
+    for doc in nlp.pipe(texts):
+        attributions = []
+        for verb in doc:
+            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if verb.lemma_ in SPEECH_VERBS and clause is not None and subject is not None:
+                content = doc[clause.left_edge.i:clause.right_edge.i + 1]
+                name = doc[subject.left_edge.i:subject.right_edge.i + 1].text
+                attributions.append(Attribution(
+                    id="", claimant=Claimant(name=name), cue=verb.text, cue_span=(verb.idx, verb.idx + len(verb)),
+                    content=content.text, content_span=(content.start_char, content.end_char), sentence="",
+                    sentence_span=(0, 0), kind="indirect", stance="asserts"))
+        found.append(attributions)
+    return found
 
 
 def score_document(entry: dict, text: str, predicted: list[Attribution], classes: set[str]) -> Scored:
@@ -173,9 +199,13 @@ def main() -> None:
     parser.add_argument("--verb-classes", type=verb_classes, default=set(VERB_CLASSES),
                         help="comma-separated gold verb classes to score (default: all three)")
     parser.add_argument("--errors", action="store_true", help="print the errors of each dev document")
+    parser.add_argument("--baseline", action="store_true",
+                        help="score the plain spaCy speech-verb rule instead of newstrace, for scale")
     args = parser.parse_args()
     entries = gold_documents()
     texts, predictions = analyze(entries)
+    if args.baseline:
+        predictions = speech_verb_baseline(texts)
     docs = [score_document(e, t, p, args.verb_classes) for e, t, p in zip(entries, texts, predictions)]
     print(f"{len(docs)} gold documents, verb classes {','.join(sorted(args.verb_classes))}")
     print_table(docs, [args.split] if args.split else [*SPLITS, "all"])

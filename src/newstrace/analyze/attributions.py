@@ -170,8 +170,12 @@ def _content_of(cue, sent, quotes):
         if clause[0].dep_ == "xcomp" and objects:  # "urged residents to stay calm": who and what
             return cue.doc[objects[0].left_edge.i:clause[0].right_edge.i + 1]
         return _span_of(clause[0])
+    that = next((t for t in cue.subtree if t.i > cue.i and t.dep_ == "mark" and t.lower_ == "that"
+                 and t.head.dep_ in ("ccomp", "acl", "advcl")), None)
+    if that is not None:  # "said in a statement that ...": the parser hung the clause on "statement"
+        return cue.doc[that.i + 1:that.head.right_edge.i + 1]
     if cue.lemma_ in OBJECT_CUES or cue.lemma_ == "accuse" or cue.lemma_ == "call":
-        objects = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "prep", "attr") and c.dep_ != "agent"]
+        objects = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "prep", "attr") and c.i > cue.i]
         if objects:
             start = min(o.left_edge.i for o in objects)
             end = max(o.right_edge.i for o in objects)

@@ -9,7 +9,7 @@ CUE_STANCE = {
     **dict.fromkeys("say tell add state note explain write announce declare report reply respond answer "
                     "remark comment recall remember describe characterize characterise portray stress emphasize "
                     "emphasise insist_on testify post tweet argue suggest predict vow promise pledge threaten urge "
-                    "call".split(), "asserts"),
+                    "call defend attribute downplay".split(), "asserts"),
     **dict.fromkeys("claim insist maintain contend assert".split(), "claims"),
     **dict.fromkeys("allege".split(), "alleges"),
     **dict.fromkeys("confirm acknowledge verify admit concede".split(), "confirms"),
@@ -18,14 +18,14 @@ CUE_STANCE = {
     **dict.fromkeys("warn caution".split(), "warns"),
     **dict.fromkeys("accuse blame charge".split(), "accuses"),
     # a belief held by a source ("police believe the shooting was targeted") is reported, but weaker than a claim
-    **dict.fromkeys("believe think suspect conclude speculate fear".split(), "believes"),
+    **dict.fromkeys("believe think suspect conclude speculate fear expect".split(), "believes"),
 }
 # belief verbs report only a clause: "police believe the shooting was targeted", not "believe him"
-CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear"}
+CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear", "expect"}
 # reporting verbs whose object (not only a clause) is what was said: "denied the report"
 OBJECT_CUES = {"confirm", "deny", "reject", "dismiss", "refute", "dispute", "acknowledge", "announce",
                "estimate", "report", "admit", "verify", "claim", "put", "describe", "characterize", "characterise",
-               "portray", "remember", "recall", "urge"}
+               "portray", "remember", "recall", "urge", "defend", "attribute", "downplay"}
 # cues that a news organization uses to relay another's statement
 RELAY_CUES = {"report", "quote", "cite", "publish", "broadcast", "air"}
 
