@@ -75,6 +75,21 @@ def test_indirect_speech_and_the_stance_of_its_cue(nlp, text, claimant, content,
     assert (attribution.kind, attribution.content, attribution.stance) == ("indirect", content, stance)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The insurer has said in official comments so far that it will remain neutral.", "it will remain neutral"),
+    ("For the quarter, Northwind Shipping reported earnings of $16.3 million.", "earnings of $16.3 million"),
+    ("The bank expects to post a one-time charge of $8.3 million.", "to post a one-time charge of $8.3 million"),
+    ("The airline attributed the increase to higher passenger traffic.", "the increase to higher passenger traffic"),
+    ("Mayor Anna Kowalski urged residents to stay away from the river.", "residents to stay away from the river"),
+])
+def test_what_a_cue_reports_when_it_is_no_plain_clause(nlp, text, content):
+    assert _only(text).content == content
+
+
+def test_a_plain_expectation_is_no_statement(nlp):
+    assert _analysis("Police expect more arrests.").attributions == []
+
+
 def test_an_accusation_reports_whom_and_of_what(nlp):
     attribution = _only("Senator Maria Lopez accused the agency of hiding the report from the public.")
     assert attribution.stance == "accuses" and attribution.content.startswith("the agency of hiding")
