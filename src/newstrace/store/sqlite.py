@@ -196,7 +196,8 @@ class Workspace:
         return json.loads(row[0]) if row else None
 
     def archive_story_states(self, states: list[dict]) -> None:
-        """The story index's retired stories (newstrace.link.stories.StoryArchive), by the day of their last article."""
+        """Keep the story index's retired stories (newstrace.link.stories.StoryArchive), found by the day
+        of their last article; a story kept before is replaced."""
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO retired_stories VALUES (?, ?, ?)",
                                  [(s["id"], s["last"], json.dumps(s)) for s in states])

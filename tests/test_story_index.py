@@ -1,0 +1,152 @@
+"""The story index at scale: stories out of the window are retired, late articles bring them back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import string
+
+from newstrace.link.stories import ARTICLE_TERMS, COMMON_KEY, MemoryArchive, StoryIndex, terms_of
+from newstrace.model import Article, ArticleAnalysis, Mention
+from newstrace.store import Workspace
+
+DAY0 = dt.date(2025, 1, 1)
+
+
+def _article(id_: str, day: int | None, text: str, town: str | None = None) -> tuple[Article, ArticleAnalysis]:
+    published = DAY0 + dt.timedelta(days=day) if day is not None else None
+    mentions = [Mention(town, (0, len(town)), "GPE")] if town else []
+    return (Article(id=id_, source=f"{id_}.txt", text=text, published=published),
+            ArticleAnalysis(article_id=id_, mentions=mentions))
+
+
+BREAKWATER = "Harbour master Tomas Eld said the breakwater cracked and the harbour stays closed to trawlers"
+VOTE = "The council voted to rebuild the library on Mill Lane after the roof collapsed in the storm"
+
+
+def _stream(seed: int = 3, stories: int = 80, days: int = 400) -> list[tuple[Article, ArticleAnalysis]]:
+    """Stories of 1-6 articles over `days`, in publication order but for one article in ten, which
+    arrives some months late (as from an archive imported after the feed); the last 100 in order."""
+    rng = random.Random(seed)
+    common = ["harbour", "council", "storm", "road", "school", "fire", "court", "budget"]
+    dated = []
+    for s in range(stories):
+        own = ["".join(rng.choices(string.ascii_lowercase, k=7)) for _ in range(6)]
+        start, town = rng.randrange(days), rng.choice(["brill", "oakham", "tarn", "wick"])
+        for k in range(rng.randint(1, 6)):
+            words = rng.choices(own, k=25) + rng.choices(common, k=15)
+            dated.append((start + rng.randint(0, 20), f"s{s:02d}-{k}", " ".join(words), town))
+    dated.sort()
+    stream = [_article(id_, day, text, town) for day, id_, text, town in dated]
+    for late in range(len(stream) - 100, 0, -10):
+        stream.insert(late + 90, stream.pop(late))
+    return stream
+
+
+def _link(index: StoryIndex, stream) -> dict[str, str]:
+    return {article.id: index.assign(article, analysis) for article, analysis in stream}
+
+
+class _CountingArchive(MemoryArchive):
+    def __init__(self):
+        super().__init__()
+        self.asked: list[list[str]] = []
+
+    def archived_story_states(self, days):
+        self.asked.append(days)
+        return super().archived_story_states(days)
+
+
+def test_retiring_stories_changes_no_assignment_late_articles_included(monkeypatch):
+    stream = _stream()
+    archive = _CountingArchive()
+    retiring = StoryIndex(archive=archive)
+    assigned = _link(retiring, stream)
+    assert archive.asked, "the stream should have late articles that bring retired stories back"
+    assert len(retiring.stories) < len(set(assigned.values())) / 3
+
+    monkeypatch.setattr(StoryIndex, "_make_window_active", lambda self, day: None)
+    assert _link(StoryIndex(), stream) == assigned
+
+
+def test_a_stream_linked_over_many_runs_is_linked_as_in_one(tmp_path):
+    stream = _stream(seed=5)
+    in_one = _link(StoryIndex(), stream)
+    runs = {}
+    with Workspace(tmp_path / "ws.db") as ws:
+        for start in range(0, len(stream), 40):
+            state = ws.document("story_index")
+            index = StoryIndex.from_state(state, archive=ws) if state else StoryIndex(archive=ws)
+            runs.update(_link(index, stream[start:start + 40]))
+            ws.put_document("story_index", index.to_state())
+    assert runs == in_one
+
+
+def test_the_saved_state_holds_the_active_stories_and_the_archive_the_rest(tmp_path):
+    stream = _stream(seed=7)
+    with Workspace(tmp_path / "ws.db") as ws:
+        index = StoryIndex(archive=ws)
+        assigned = _link(index, stream)
+        state = index.to_state()
+        archived = ws.archived_story_states(state["retired_days"])
+    active = {s["id"] for s in state["stories"]}
+    assert active == set(index.stories)
+    assert active | {s["id"] for s in archived} == set(assigned.values())
+    horizon = (dt.date.fromisoformat(index.newest) - dt.timedelta(days=60)).isoformat()
+    assert all(s["last"] >= horizon for s in state["stories"]) and all(s["last"] < horizon for s in archived)
+    assert sorted(a for s in state["stories"] + archived for a in s["articles"]) == sorted(assigned)
+
+
+def test_a_late_article_joins_its_retired_story_after_a_reload(tmp_path):
+    with Workspace(tmp_path / "ws.db") as ws:
+        index = StoryIndex(archive=ws)
+        assert index.assign(*_article("eld-1", 1, BREAKWATER, "brill")) == "s-eld-1"
+        assert index.assign(*_article("vote-1", 150, VOTE, "oakham")) == "s-vote-1"
+        assert list(index.stories) == ["s-vote-1"]  # the breakwater story is retired
+        ws.put_document("story_index", index.to_state())
+
+        index = StoryIndex.from_state(ws.document("story_index"), archive=ws)
+        late = BREAKWATER.replace("said", "told reporters")
+        assert index.assign(*_article("eld-2", 3, late, "brill")) == "s-eld-1"
+        assert index.stories["s-eld-1"].articles == ["eld-1", "eld-2"]
+
+
+def test_an_undated_article_is_compared_with_the_active_stories_only():
+    index = StoryIndex()
+    index.assign(*_article("eld-1", 1, BREAKWATER, "brill"))
+    index.assign(*_article("vote-1", 150, VOTE, "oakham"))
+    assert index.assign(*_article("vote-2", None, VOTE, "oakham")) == "s-vote-1"
+    assert index.assign(*_article("eld-2", None, BREAKWATER, "brill")) == "s-eld-2"
+
+
+def test_a_state_saved_before_retirement_loads_and_is_retired_on_the_next_article(tmp_path):
+    index = StoryIndex()
+    index.assign(*_article("eld-1", 1, BREAKWATER, "brill"))
+    old = index.to_state()
+    for name in ("newest", "retired_days"):
+        del old[name]
+    for story in old["stories"]:
+        del story["keys"]
+    with Workspace(tmp_path / "ws.db") as ws:
+        index = StoryIndex.from_state(old, archive=ws)
+        assert index.assign(*_article("eld-2", 3, BREAKWATER, "brill")) == "s-eld-1"
+        index.assign(*_article("vote-1", 150, VOTE, "oakham"))
+        assert list(index.stories) == ["s-vote-1"]
+        assert [s["articles"] for s in ws.archived_story_states(["2025-01-04"])] == [["eld-1", "eld-2"]]
+
+
+def test_a_key_of_too_many_active_stories_is_not_looked_up_but_the_name_of_a_big_story_is():
+    index = StoryIndex()
+    rng = random.Random(11)
+    for n in range(COMMON_KEY + 1):  # as many stories in one town, each about its own people
+        words = ["".join(rng.choices(string.ascii_lowercase, k=8)) for _ in range(8)]
+        index.assign(*_article(f"town-{n}", 1, " ".join(words * 3), "oakham"))
+    for n in range(COMMON_KEY + 20):  # one big story: its name is in more articles than that
+        index.assign(*_article(f"big-{n}", 2, BREAKWATER + f" update {n}", "brill"))
+    assert len(index.stories) == COMMON_KEY + 2
+
+    article, analysis = _article("next", 3, BREAKWATER + " oakham", "oakham")
+    vector = index._tfidf(terms_of(article), ARTICLE_TERMS)
+    candidates = index._candidates(vector, {"oakham"}, article)
+    assert [s.id for s in candidates] == ["s-big-0"]
+    assert index.assign(article, analysis) == "s-big-0"
