@@ -201,7 +201,6 @@ def peak_rss_mb() -> float:
 def link(stream: Stream, index: StoryIndex) -> tuple[dict[str, str], dict[str, int], float]:
     """Assign the stream, printing the speed of every slice; (predicted, truth, CPU seconds assigning)."""
     predicted, truth, total, in_slice = {}, {}, 0.0, 0.0
-    terms_of(Article(id="-", source="-", text="warm up"))  # loads spaCy's stop words: not linking work
     for n, (article, analysis, story) in enumerate(stream, start=1):
         started = time.process_time()
         predicted[article.id] = index.assign(article, analysis)
@@ -233,6 +232,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args()
     stream = Stream(args.articles, args.seed)
+    terms_of(Article(id="-", source="-", text="warm up"))  # imports spaCy for its stop words: no linking work
     print(f"{len(stream.order):,} articles in {len({s for _, s, _ in stream.order}):,} stories over "
           f"{stream.order[-1][0] - stream.order[0][0] + 1} days; RSS before linking {peak_rss_mb():.0f} MB")
     with tempfile.TemporaryDirectory() as tmp, Workspace(Path(tmp) / "ws.db") as archive:  # as link_pending does

@@ -6,6 +6,7 @@ import datetime as dt
 import random
 import string
 
+from newstrace.analyze.fingerprint import minhash_signature
 from newstrace.link.stories import ARTICLE_TERMS, COMMON_KEY, MemoryArchive, StoryIndex, terms_of
 from newstrace.model import Article, ArticleAnalysis, Mention
 from newstrace.store import Workspace
@@ -13,11 +14,12 @@ from newstrace.store import Workspace
 DAY0 = dt.date(2025, 1, 1)
 
 
-def _article(id_: str, day: int | None, text: str, town: str | None = None) -> tuple[Article, ArticleAnalysis]:
+def _article(id_: str, day: int | None, text: str, town: str | None = None,
+             embedding: list[float] | None = None) -> tuple[Article, ArticleAnalysis]:
     published = DAY0 + dt.timedelta(days=day) if day is not None else None
     mentions = [Mention(town, (0, len(town)), "GPE")] if town else []
     return (Article(id=id_, source=f"{id_}.txt", text=text, published=published),
-            ArticleAnalysis(article_id=id_, mentions=mentions))
+            ArticleAnalysis(article_id=id_, mentions=mentions, embedding=embedding, minhash=minhash_signature(text)))
 
 
 BREAKWATER = "Harbour master Tomas Eld said the breakwater cracked and the harbour stays closed to trawlers"
@@ -25,19 +27,22 @@ VOTE = "The council voted to rebuild the library on Mill Lane after the roof col
 
 
 def _stream(seed: int = 3, stories: int = 80, days: int = 400) -> list[tuple[Article, ArticleAnalysis]]:
-    """Stories of 1-6 articles over `days`, in publication order but for one article in ten, which
-    arrives some months late (as from an archive imported after the feed); the last 100 in order."""
+    """Stories of 1-6 articles over `days` (own words, common words, a town, an embedding with noise),
+    in publication order but for one article in ten, which arrives some months late (as from an
+    archive imported after the feed); the last 100 in order."""
     rng = random.Random(seed)
     common = ["harbour", "council", "storm", "road", "school", "fire", "court", "budget"]
     dated = []
     for s in range(stories):
         own = ["".join(rng.choices(string.ascii_lowercase, k=7)) for _ in range(6)]
         start, town = rng.randrange(days), rng.choice(["brill", "oakham", "tarn", "wick"])
+        topic = [rng.gauss(0, 1) for _ in range(16)]
         for k in range(rng.randint(1, 6)):
             words = rng.choices(own, k=25) + rng.choices(common, k=15)
-            dated.append((start + rng.randint(0, 20), f"s{s:02d}-{k}", " ".join(words), town))
+            embedding = [x + rng.gauss(0, 0.5) for x in topic]
+            dated.append((start + rng.randint(0, 20), f"s{s:02d}-{k}", " ".join(words), town, embedding))
     dated.sort()
-    stream = [_article(id_, day, text, town) for day, id_, text, town in dated]
+    stream = [_article(id_, day, text, town, embedding) for day, id_, text, town, embedding in dated]
     for late in range(len(stream) - 100, 0, -10):
         stream.insert(late + 90, stream.pop(late))
     return stream

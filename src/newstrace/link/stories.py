@@ -30,9 +30,10 @@ import json
 import math
 import operator
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Optional, Protocol
+from typing import Optional, Protocol, Sequence
 
 from newstrace.analyze.fingerprint import jaccard
 from newstrace.model import Article, ArticleAnalysis
@@ -96,15 +97,30 @@ def places_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
 
 @dataclass
 class _Story:
+    # The embedding and signatures are arrays, not lists of number objects: in a long run, where
+    # retired stories free memory that new ones reuse piecemeal, number objects scattered over the
+    # heap made scoring about twice as slow by 40,000 articles (bench/scale_stories.py).
     id: str
     articles: list[str]
     terms: dict[str, float]
-    embedding: Optional[list[float]]
+    embedding: Optional[array]  # of doubles
     places: dict[str, int]
     last: Optional[str]  # ISO date of the latest article
-    signatures: list[list[int]] = field(default_factory=list)
+    signatures: list[array] = field(default_factory=list)  # of unsigned 64-bit ints
     days: list[str] = field(default_factory=list)  # event days named by its articles
     keys: list[str] = field(default_factory=list)  # every index key it was ever posted under
+
+
+def _story_state(story: _Story) -> dict:
+    return {**vars(story), "embedding": None if story.embedding is None else list(story.embedding),
+            "signatures": [list(signature) for signature in story.signatures]}
+
+
+def _story_from_state(state: dict) -> _Story:
+    story = _Story(**state)
+    story.embedding = None if story.embedding is None else array("d", story.embedding)
+    story.signatures = [array("Q", signature) for signature in story.signatures]
+    return story
 
 
 class StoryArchive(Protocol):
@@ -147,7 +163,8 @@ class StoryIndex:
     def to_state(self) -> dict:
         """The active stories and the counts: the archived stories are already in the archive."""
         return {"documents": self.documents, "df": dict(self.df), "newest": self.newest,
-                "retired_days": sorted(self.retired_days), "stories": [vars(s) for s in self.stories.values()]}
+                "retired_days": sorted(self.retired_days),
+                "stories": [_story_state(s) for s in self.stories.values()]}
 
     @classmethod
     def from_state(cls, state: dict, weights: Weights = Weights(),
@@ -159,7 +176,7 @@ class StoryIndex:
         index.newest = state.get("newest")
         index.retired_days = set(state.get("retired_days", []))
         for data in state["stories"]:
-            index._put(_Story(**data))
+            index._put(_story_from_state(data))
         return index
 
     # --------------------------------------------------------------- assignment
@@ -246,12 +263,12 @@ class StoryIndex:
             merged[term] += weight
         story.terms = _normalized(dict(merged.most_common(STORY_TERMS)))
         if embedding:
-            story.embedding = embedding if story.embedding is None else [
-                (a * n + b) / (n + 1) for a, b in zip(story.embedding, embedding)]
+            story.embedding = array("d", embedding if story.embedding is None else (
+                (a * n + b) / (n + 1) for a, b in zip(story.embedding, embedding)))
         for place in places:
             story.places[place] = story.places.get(place, 0) + 1
         if signature:
-            story.signatures = (story.signatures + [signature])[-SIGNATURES_KEPT:]
+            story.signatures = (story.signatures + [array("Q", signature)])[-SIGNATURES_KEPT:]
         if article.published and (story.last is None or article.published.isoformat() > story.last):
             story.last = article.published.isoformat()
         self._index(story)
@@ -282,7 +299,7 @@ class StoryIndex:
     def _retire(self, stories: list[_Story]) -> None:
         if not stories:
             return
-        self.archive.archive_story_states([vars(s) for s in stories])
+        self.archive.archive_story_states([_story_state(s) for s in stories])
         for story in stories:
             del self.stories[story.id]
             self.retired_days.add(story.last)
@@ -298,7 +315,7 @@ class StoryIndex:
         self.retired_days.difference_update(days)
         for state in self.archive.archived_story_states(days):
             if state["id"] not in self.stories:  # an archived copy of an active story is an older one
-                self._put(_Story(**state))
+                self._put(_story_from_state(state))
 
 
 def _normalized(weights: dict[str, float]) -> dict[str, float]:
@@ -312,11 +329,11 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(k, 0.0) for k, v in a.items())
 
 
-def _dot(a: list[float], b: list[float]) -> float:
+def _dot(a: Sequence[float], b: Sequence[float]) -> float:
     return sum(map(operator.mul, a, b))  # the same sum, in the same order, as over a generator: twice as fast
 
 
-def _norm(a: list[float]) -> float:
+def _norm(a: Sequence[float]) -> float:
     return math.sqrt(_dot(a, a))
 
 
