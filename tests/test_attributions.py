@@ -218,3 +218,42 @@ def test_a_caption_repeated_under_every_photo_is_one_statement(nlp):
 ])
 def test_look_alikes_are_not_attributions(nlp, text):
     assert _analysis(text).attributions == []
+
+
+@pytest.mark.parametrize("text, claimant, stance, content", [
+    ("The jury rejected the ferryman's claim that he never left the dock.", "the ferryman", "claims",
+     "he never left the dock"),
+    ("Despite earlier reports by harbour officials that two crew members had drowned, both were found alive.",
+     "harbour officials", "asserts", "two crew members had drowned"),
+    ("Lena Moss repeated her warning that the levee could give way by Sunday.", "Lena Moss", "warns",
+     "the levee could give way by Sunday"),
+])
+def test_a_reporting_noun_with_its_source_and_clause_is_a_statement(nlp, text, claimant, stance, content):
+    noun = next(a for a in _analysis(text).attributions if a.content == content)
+    assert (noun.claimant.name, noun.stance) == (claimant, stance)
+
+
+def test_a_noun_with_a_relative_clause_or_no_source_reports_nothing(nlp):
+    assert _analysis("The claim that he made in court was repeated online.").attributions == []
+    assert _analysis("There were reports that the bridge had closed.").attributions == []
+
+
+def test_the_claim_a_denial_rejects_stands_on_its_own_and_is_not_relayed(nlp):
+    denial, claim = sorted(_analysis("Officials dismissed Tom Bell's claim that the mine was safe.").attributions,
+                           key=lambda a: a.content_span)
+    assert (denial.claimant.name, denial.stance) == ("Officials", "denies")
+    assert (claim.claimant.name, claim.content, claim.relayed_from) == ("Tom Bell", "the mine was safe", None)
+
+
+def test_a_report_in_a_relative_clause_is_about_its_antecedent(nlp):
+    attribution = _only("The driver was held after a crash that his lawyer says was caused by a blown tyre.")
+    assert attribution.claimant.name == "his lawyer"
+    assert attribution.content == "a crash that his lawyer says was caused by a blown tyre"
+
+
+@pytest.mark.parametrize("text", [
+    "The boy, believed to be six years old, remained in hospital on Friday.",
+    "The injured deckhand is expected to recover, and the ferry sails again on Monday.",
+])
+def test_a_belief_nobody_is_said_to_hold_is_no_statement(nlp, text):
+    assert _analysis(text).attributions == []

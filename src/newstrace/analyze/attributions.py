@@ -17,7 +17,8 @@ import datetime as dt
 import re
 from typing import Optional
 
-from newstrace.analyze.lexicon import (ANONYMOUS, CLAUSE_ONLY_CUES, CUE_STANCE, HEDGE_PATTERNS, OBJECT_CUES,
+from newstrace.analyze.lexicon import (ANONYMOUS, CLAUSE_ONLY_CUES, CUE_STANCE, HEDGE_PATTERNS, NOUN_STANCE,
+                                      OBJECT_CUES,
                                        PRONOUNS_GROUP, PRONOUNS_PERSON, RELAY_CUES, SPEAKER_NOUNS, VERIFY_STATEMENT)
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.model import Attribution, Claimant, DateValue, Entity, Hedge, Mention, TimeRef, Verification
@@ -84,8 +85,53 @@ def _quote_at(quotes, start: int, end: int) -> list[tuple[int, int]]:
 
 def _cues(sent):
     for token in sent:
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_STANCE and not _non_speech(token):
+        if _reporting_noun(token):
             yield token
+        elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_STANCE and not _non_speech(token):
+            yield token
+
+
+def _reporting_noun(token) -> bool:
+    """'the man's claim that ...', 'reports by authorities that ...': a noun cue with its source and clause."""
+    noun = token.pos_ == "NOUN" or (token.tag_ == "VBG" and any(c.dep_ == "poss" for c in token.children))
+    return noun and _noun_lemma(token) in NOUN_STANCE and _noun_source(token) is not None \
+        and _noun_clause(token) is not None
+
+
+def _noun_lemma(token) -> str:
+    return token.lower_ if token.tag_ == "VBG" else token.lemma_.lower()  # "her warning", not "warn"
+
+
+def _noun_source(token):
+    """Whose statement the noun names: its possessor, or the object of 'by' / 'from' right after it."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i == token.i + 1), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+# verbs that take a claim or a report as their object: "the claim that he made" is no content clause
+_TAKES_A_STATEMENT = {"make", "file", "raise", "issue", "publish", "write", "repeat", "level", "release", "receive",
+                      "hear", "read", "see", "send", "submit", "investigate", "deny", "reject", "dismiss"}
+
+
+def _noun_clause(token):
+    """(clause, its 'that') of a content clause right after the noun or its 'by X' phrase, else None."""
+    source = _noun_source(token)
+    opening = token.i + 1 if source is None or source.i < token.i else source.right_edge.i + 1
+    if opening >= len(token.doc) or token.doc[opening].lower_ != "that":
+        return None
+    that = token.doc[opening]
+    clause = that.head
+    if clause.head != token or clause.dep_ not in ("acl", "relcl", "ccomp"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c != that for c in clause.children):
+        return None  # "the report that came out": a relative clause
+    objects = [c for c in clause.children if c.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp") and c != that]
+    if that.dep_ in ("dobj", "pobj") and not objects and clause.lemma_ in _TAKES_A_STATEMENT:
+        return None
+    return clause, that
 
 
 def _non_speech(token) -> bool:
@@ -100,7 +146,8 @@ def _non_speech(token) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.head.lemma_ in _NOT_SAYING:
         return True  # "failed to confirm", "declined to say"
-    if token.lemma_ in CLAUSE_ONLY_CUES and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+    if token.lemma_ in CLAUSE_ONLY_CUES and (not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+                                            or _holder_unstated(token)):
         return True
     if token.lemma_ in ("report", "charge", "post", "add", "note", "answer", "predict", "promise", "urge", "threaten",
                         "suggest", "announce") and not any(c.dep_ in ("ccomp", "parataxis") for c in token.children) \
@@ -108,6 +155,15 @@ def _non_speech(token) -> bool:
             and not (token.dep_ == "parataxis" and _parenthetical(token)):
         return True
     return False
+
+
+def _holder_unstated(token) -> bool:
+    """'The boy, believed to be 5,' and 'the victim is expected to recover': nobody is said to hold the belief."""
+    if not any(c.dep_ == "xcomp" for c in token.children) or any(c.dep_ in ("ccomp", "agent") for c in token.children):
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    reduced = token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
+    return passive or reduced or (token.i > 0 and token.doc[token.i - 1].text == ",")
 
 
 # verbs that make an infinitive cue something not said: "refused to comment", "failed to confirm"
@@ -131,11 +187,13 @@ def _has_quote_neighbour(token) -> bool:
 
 
 def _subject(token):
+    if _reporting_noun(token):
+        return _noun_source(token)
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         # the subject nearest the verb: a dateline before it sometimes parses as a second subject
         return min(subjects, key=lambda c: abs(c.i - token.i))
-    if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
+    if token.dep_ in ("conj", "xcomp", "advcl") and token.head != token:
         # "X said ..., accusing Y of ...": the participle's subject is the speaker of the main cue
         speaker = next((a for a in token.ancestors if a.lemma_.lower() in CUE_STANCE
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
@@ -147,12 +205,12 @@ def _subject(token):
 
 def _subject_span(subject):
     """The subject phrase without relative clauses and appositive trailers."""
-    tokens = [t for t in subject.subtree if not any(a.dep_ in ("relcl", "acl") and a.head is not subject
-                                                      for a in t.ancestors if a in subject.subtree) or t is subject]
+    tokens = [t for t in subject.subtree if t == subject or not any(
+        a.dep_ in ("relcl", "acl") for a in t.ancestors if a in subject.subtree)]
     left = min(t.i for t in tokens)
     right = subject.i
     for t in tokens:
-        if t.i > subject.i and t.dep_ not in ("relcl", "acl", "punct", "appos", "cc", "conj") and \
+        if t.i > subject.i and t.dep_ not in ("relcl", "acl", "punct", "appos", "cc", "conj", "case") and \
                 all(a.dep_ not in ("relcl", "acl", "appos") for a in t.ancestors if a.i > subject.i and a in subject.subtree):
             right = max(right, t.i)
     return subject.doc[left:right + 1]
@@ -160,6 +218,9 @@ def _subject_span(subject):
 
 def _content_of(cue, sent, quotes):
     """The reported content of a cue: its clause, its object, or the quote next to it."""
+    if _reporting_noun(cue):
+        clause, that = _noun_clause(cue)
+        return cue.doc[that.i + 1:clause.right_edge.i + 1]
     clause = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "xcomp" and cue.lemma_ != "call")]
     if cue.dep_ in ("ccomp", "parataxis") and not clause and (cue.head.i < cue.i or _parenthetical(cue)):
         # "The toll rose to 27, the ministry said." and "The victim, police said, was 25." parse with the
@@ -171,7 +232,7 @@ def _content_of(cue, sent, quotes):
             return cue.doc[objects[0].left_edge.i:clause[0].right_edge.i + 1]
         return _span_of(clause[0])
     that = next((t for t in cue.subtree if t.i > cue.i and t.dep_ == "mark" and t.lower_ == "that"
-                 and t.head.dep_ in ("ccomp", "acl", "advcl")), None)
+                 and t.head.dep_ in ("ccomp", "acl", "advcl") and not _reporting_noun(t.head.head)), None)
     if that is not None:  # "said in a statement that ...": the parser hung the clause on "statement"
         return cue.doc[that.i + 1:that.head.right_edge.i + 1]
     if cue.lemma_ in OBJECT_CUES or cue.lemma_ == "accuse" or cue.lemma_ == "call":
@@ -212,7 +273,7 @@ def _span_of(head, exclude=None):
     "said that X was burning bodies, accusing X of hiding losses" the accusation is a statement of its own."""
     excluded = {t.i for t in exclude.subtree} if exclude is not None else set()
     for token in head.subtree:
-        if token is not head and token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in CUE_STANCE:
+        if token != head and token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in CUE_STANCE:
             excluded |= {t.i for t in token.subtree}
     tokens = [t for t in head.subtree if t.i not in excluded]
     if not tokens:
@@ -239,13 +300,19 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     content = _trailing_cue_content(cue, subject, sent) or _content_of(cue, sent, quotes)
     if content is None or len(content) < 2:
         return None
+    if cue.dep_ == "relcl" and content.start <= subject.i < content.end:
+        # "the shooting that his attorney says was accidental": the statement is about the antecedent
+        content = doc[cue.head.left_edge.i:content.end]
+        subject_inside_is_ours = True
+    else:
+        subject_inside_is_ours = _parenthetical(cue)
     start, end = _trim_span(doc, content.start_char, content.end_char)
     inner = _quote_at(quotes, start, end)
     # a quote the clause only touches (quote-split around the cue) is the content
     if inner and len(inner) == 1 and not _inside((start, end), inner[0]) and _inside(inner[0], (start - 2, end + 2)) \
             and inner[0][1] - inner[0][0] > 0.7 * (end - start):
         start, end = inner[0]
-    if end - start < 8 or (content.start <= subject.i < content.end and not _parenthetical(cue)):
+    if end - start < 8 or (content.start <= subject.i < content.end and not subject_inside_is_ours):
         return None
     kind = _kind(start, end, quotes, cue)
     if kind == "direct":
@@ -267,6 +334,8 @@ def _cue_text(cue) -> str:
 
 
 def _stance(cue) -> str:
+    if _reporting_noun(cue):
+        return NOUN_STANCE[_noun_lemma(cue)]
     lemma = cue.lemma_.lower()
     if lemma == "put" or (lemma == "say" and any(c.lower_ == "estimate" for c in cue.subtree)):
         return "estimates"
@@ -423,7 +492,8 @@ def _drop_nested(found: list[Attribution], quotes: list[tuple[int, int]]) -> lis
         inner = [o for o in found if o is not attribution and _inside(o.content_span, attribution.content_span)
                  and o.claimant.name != attribution.claimant.name and _inside(o.cue_span, attribution.content_span)]
         for o in inner:
-            o.relayed_from = o.relayed_from or attribution.claimant.name
+            if attribution.stance != "denies":  # "police rejected the man's claim that ..." passes nothing on
+                o.relayed_from = o.relayed_from or attribution.claimant.name
         if inner and attribution.kind not in ("direct", "mixed") and _RELAYING_CUE.match(attribution.cue):
             continue
         duplicate = next((k for k in kept if k.content_span == attribution.content_span), None)
@@ -509,7 +579,7 @@ class _ClaimantResolver:
     def relay_around(self, sent, cue) -> Optional[str]:
         """'..., Yonhap reported' / 'according to Yonhap' around a cue: the relaying outlet."""
         for token in sent:
-            if token is cue:
+            if token == cue:
                 continue
             if token.lemma_ in RELAY_CUES and token.pos_ == "VERB" and (cue in token.subtree or token in cue.subtree):
                 subject = _subject(token)

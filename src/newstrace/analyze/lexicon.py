@@ -22,6 +22,15 @@ CUE_STANCE = {
 }
 # belief verbs report only a clause: "police believe the shooting was targeted", not "believe him"
 CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear", "expect"}
+# nouns that report a statement when a source and a "that" clause go with them: "the man's claim that ...",
+# "reports by authorities that ..."
+NOUN_STANCE = {
+    **dict.fromkeys("report statement announcement suggestion testimony".split(), "asserts"),
+    **dict.fromkeys("claim assertion insistence contention".split(), "claims"),
+    "allegation": "alleges", "accusation": "accuses", "charge": "accuses", "denial": "denies",
+    "admission": "confirms", "confirmation": "confirms", "warning": "warns", "estimate": "estimates",
+    "belief": "believes", "fear": "believes", "conclusion": "believes",
+}
 # reporting verbs whose object (not only a clause) is what was said: "denied the report"
 OBJECT_CUES = {"confirm", "deny", "reject", "dismiss", "refute", "dispute", "acknowledge", "announce",
                "estimate", "report", "admit", "verify", "claim", "put", "describe", "characterize", "characterise",
