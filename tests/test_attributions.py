@@ -257,3 +257,24 @@ def test_a_report_in_a_relative_clause_is_about_its_antecedent(nlp):
 ])
 def test_a_belief_nobody_is_said_to_hold_is_no_statement(nlp, text):
     assert _analysis(text).attributions == []
+
+
+def test_typewriter_quote_marks_of_wire_archives(nlp):
+    attribution = _only("``We will rebuild the pier,'' the mayor said, ``and the harbour will reopen.''")
+    assert attribution.kind == "direct" and attribution.claimant.name == "the mayor"
+    assert attribution.content.startswith("We will rebuild the pier") and attribution.content.endswith("reopen.")
+
+
+def test_a_cue_between_commas_reports_its_whole_sentence(nlp):
+    attribution = _only("If trawlers stay in port, Ana Duarte added, the catch will fall again next year.")
+    assert attribution.claimant.name == "Ana Duarte"
+    assert attribution.content.startswith("If trawlers stay in port")
+    assert attribution.content.endswith("the catch will fall again next year")
+
+
+def test_a_passive_cue_speaks_for_its_agent_or_for_nobody(nlp):
+    denial = _only("The report was denied by the fisheries ministry on Monday.")
+    assert (denial.stance, denial.content) == ("denies", "The report")
+    assert denial.claimant.name.endswith("fisheries ministry")
+    assert _analysis("The skipper was denied bail on Monday.").attributions == []
+    assert _analysis("The skipper was called a witness in the case.").attributions == []

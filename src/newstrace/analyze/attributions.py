@@ -23,9 +23,10 @@ from newstrace.analyze.lexicon import (ANONYMOUS, CLAUSE_ONLY_CUES, CUE_STANCE, 
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.model import Attribution, Claimant, DateValue, Entity, Hedge, Mention, TimeRef, Verification
 
-_QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
-_QUOTE_RE = re.compile(r"“[^”\n]*”|«[^»\n]*»|„[^“\n]*“|\"[^\"\n]*\"|(?<![\w])‘[^’\n]{12,}’(?![\w])")
-_OPEN_ONLY = re.compile(r"^[“\"«„]")
+# every quotation style, its words in group "q"; ``...'' is the typewriter style of wire and newspaper archives
+_QUOTE_RE = re.compile(r"“(?P<q>[^”\n]*)”|«(?P<q2>[^»\n]*)»|„(?P<q3>[^“\n]*)“|\"(?P<q4>[^\"\n]*)\"|"
+                       r"(?<![\w])‘(?P<q5>[^’\n]{12,})’(?![\w])|``(?P<q6>[^`\n]*?)''")
+_OPEN_ONLY = re.compile(r"^(?:[“\"«„]|``)")
 _MIN_QUOTE_WORDS = 3
 
 
@@ -60,14 +61,14 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Content spans (inside the marks) of every quotation, multi-paragraph ones included."""
-    spans = [(m.start() + 1, m.end() - 1) for m in _QUOTE_RE.finditer(text)
+    spans = [m.span(m.lastgroup) for m in _QUOTE_RE.finditer(text)
              if len(m.group().split()) >= _MIN_QUOTE_WORDS or m.group()[0] != "‘"]
     offset = 0
     for paragraph in text.split("\n\n"):
         # a paragraph that opens a quote and never closes it: the quote runs to its end
-        if _OPEN_ONLY.match(paragraph) and not any(offset <= s - 1 and e < offset + len(paragraph) for s, e in spans if s - 1 == offset):
-            end = offset + len(paragraph)
-            spans.append((offset + 1, end))
+        opening = _OPEN_ONLY.match(paragraph)
+        if opening and not any(s == offset + opening.end() and e < offset + len(paragraph) for s, e in spans):
+            spans.append((offset + opening.end(), offset + len(paragraph)))
         offset += len(paragraph) + 2
     return sorted(set(spans))
 
@@ -135,13 +136,14 @@ def _noun_clause(token):
 
 
 def _non_speech(token) -> bool:
-    """'the said vehicle', 'is said to be', 'could not confirm' (a verification note), 'call for'."""
+    """'the said vehicle', 'is said to be', 'could not confirm' (a verification note), 'call for', passives."""
     if token.dep_ == "amod":
         return True
     if any(c.dep_ == "neg" for c in token.children) or token.head.lower_ in ("unable", "able"):
         return True
-    if token.lemma_ == "say" and any(c.dep_ == "auxpass" for c in token.children):
-        return True
+    if token.lemma_ in ("say", "call", "deny") and any(c.dep_ == "auxpass" for c in token.children) \
+            and not any(c.dep_ == "agent" for c in token.children):
+        return True  # "is said to be", "was called a witness", "were denied duty-free treatment"
     if token.lemma_ == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
         return True
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.head.lemma_ in _NOT_SAYING:
@@ -183,12 +185,16 @@ def _reported_object(token) -> bool:
 
 def _has_quote_neighbour(token) -> bool:
     window = text_of(token.doc)[max(0, token.idx - 4): token.idx + len(token.text) + 25]
-    return bool(re.search(r"[\"“”«»]", window))
+    return bool(re.search(r"[\"“”«»]|``|''", window))
 
 
 def _subject(token):
     if _reporting_noun(token):
         return _noun_source(token)
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if doer is not None:  # "the report was denied by the ministry"
+        return doer
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         # the subject nearest the verb: a dateline before it sometimes parses as a second subject
@@ -224,8 +230,8 @@ def _content_of(cue, sent, quotes):
     clause = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "xcomp" and cue.lemma_ != "call")]
     if cue.dep_ in ("ccomp", "parataxis") and not clause and (cue.head.i < cue.i or _parenthetical(cue)):
         # "The toll rose to 27, the ministry said." and "The victim, police said, was 25." parse with the
-        # cue under the clause it reports; the parenthetical cue stays inside the content
-        return _span_of(cue.head, exclude=cue)
+        # cue under the clause it reports; the parenthetical cue stays inside the content, which is its sentence
+        return _span_of(cue.head if cue.head.i < cue.i and not _parenthetical(cue) else sent.root, exclude=cue)
     if clause:
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i < clause[0].i]
         if clause[0].dep_ == "xcomp" and objects:  # "urged residents to stay calm": who and what
@@ -237,6 +243,8 @@ def _content_of(cue, sent, quotes):
         return cue.doc[that.i + 1:that.head.right_edge.i + 1]
     if cue.lemma_ in OBJECT_CUES or cue.lemma_ == "accuse" or cue.lemma_ == "call":
         objects = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "prep", "attr") and c.i > cue.i]
+        if any(c.dep_ == "agent" for c in cue.children):  # "the report was denied by the ministry"
+            objects = [c for c in cue.children if c.dep_ == "nsubjpass"]
         if objects:
             start = min(o.left_edge.i for o in objects)
             end = max(o.right_edge.i for o in objects)
@@ -250,11 +258,20 @@ def _content_of(cue, sent, quotes):
 
 def _parenthetical(cue) -> bool:
     """', police said,': the cue phrase sits between commas."""
-    phrase = list(cue.subtree)
+    first, last = _cue_phrase(cue)
     doc = cue.doc
-    before, after = phrase[0].i - 1, phrase[-1].i + 1
-    return before >= 0 and after < len(doc) and doc[before].text == "," and doc[after].text == "," or (
-        any(t.text == "," for t in phrase[:1]) and any(t.text == "," for t in phrase[-1:]))
+    return 0 < first and last + 1 < len(doc) and doc[first - 1].text in (",", "—", "–") \
+        and doc[last + 1].text in (",", "—", "–")
+
+
+# what hangs on a cue without being its phrase: "If X, he added, Y" can parse with the if-clause under "added"
+_CLAUSES = ("advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "dobj", "mark")
+
+
+def _cue_phrase(cue) -> tuple[int, int]:
+    """First and last token of the cue with its subject and modifiers ('police said on Monday')."""
+    parts = [cue] + [t for child in cue.children if child.dep_ not in _CLAUSES for t in child.subtree]
+    return min(t.i for t in parts), max(t.i for t in parts)
 
 
 def _trailing_cue_content(cue, subject, sent):
@@ -271,7 +288,10 @@ def _trailing_cue_content(cue, subject, sent):
 def _span_of(head, exclude=None):
     """The head's subtree, without the trailing subtree of `exclude` and of any participle cue in it: in
     "said that X was burning bodies, accusing X of hiding losses" the accusation is a statement of its own."""
-    excluded = {t.i for t in exclude.subtree} if exclude is not None else set()
+    excluded = set()
+    if exclude is not None:  # the cue and what follows it; a clause before it ("If X, he added, Y") is content
+        first = _cue_phrase(exclude)[0]
+        excluded = {t.i for t in exclude.subtree if t.i >= first}
     for token in head.subtree:
         if token != head and token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in CUE_STANCE:
             excluded |= {t.i for t in token.subtree}
@@ -283,9 +303,9 @@ def _span_of(head, exclude=None):
 
 def _trim_span(doc, start: int, end: int) -> tuple[int, int]:
     text = text_of(doc)
-    while start < end and text[start] in " ,;:—–-\"“”«»'‘’\n":
+    while start < end and text[start] in " ,;:—–-\"“”«»'‘’`\n":
         start += 1
-    while end > start and text[end - 1] in " ,;:—–-\"“”«»'‘’\n.":
+    while end > start and text[end - 1] in " ,;:—–-\"“”«»'‘’`\n.":
         end -= 1
     if start < end and text.startswith("that ", start):
         start += 5
@@ -359,7 +379,7 @@ def _extend_split_quote(doc, sent, cue, quotes, span):
     """'"We will stay," she said, "and we will rebuild."' -> both halves are the content."""
     cue_end = cue.idx + len(cue.text)
     after = [q for q in quotes if cue_end <= q[0] < cue_end + 6 and q[0] > span[1]]
-    if after and re.fullmatch(r"\s*,\s*[\"“«„]", text_of(doc)[cue_end:after[0][0]]):
+    if after and re.fullmatch(r"\s*,\s*(?:[\"“«„]|``)", text_of(doc)[cue_end:after[0][0]]):
         return span[0], after[0][1]
     return span
 
@@ -397,7 +417,7 @@ def _after_colon(doc, sent, quotes, used, resolver) -> Optional[Attribution]:
     for start, end in quotes:
         if (start, end) in used or not sent.start_char < start <= sent.end_char + 1:
             continue
-        colon = re.search(r":\s*[\"“«„‘]$", text[sent.start_char:start])
+        colon = re.search(r":\s*(?:[\"“«„‘]|``)$", text[sent.start_char:start])
         if colon is None:
             continue
         before = doc.char_span(sent.start_char, sent.start_char + colon.start(), alignment_mode="contract")
