@@ -278,3 +278,31 @@ def test_a_passive_cue_speaks_for_its_agent_or_for_nobody(nlp):
     assert denial.claimant.name.endswith("fisheries ministry")
     assert _analysis("The skipper was denied bail on Monday.").attributions == []
     assert _analysis("The skipper was called a witness in the case.").attributions == []
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    ("Court records show the skipper was fined twice last year.", "Court records", "the skipper was fined twice last year"),
+    ("An autopsy revealed that the diver had drowned.", "an autopsy", "the diver had drowned"),
+    ("Investigators found that the fire started in the engine room.", "Investigators", "the fire started in the engine room"),
+])
+def test_documents_and_findings_report(nlp, text, claimant, content):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.content) == (claimant, content)
+
+
+def test_showing_and_finding_things_is_no_statement(nlp):
+    assert _analysis("Relatives found the family asleep inside the house.").attributions == []
+    assert _analysis("The vote shows the party is split.").attributions == []
+
+
+def test_the_one_quoted_as_saying_is_the_speaker(nlp):
+    attribution = _only("The Harbour Gazette quoted Ms. Lane as saying the mill would close in May.")
+    assert attribution.claimant.name.endswith("Lane") and attribution.content == "the mill would close in May"
+
+
+@pytest.mark.parametrize("text", ["As the minister put it, the budget leaves no room for new roads.",
+                                  "The budget leaves no room for new roads, as the minister put it."])
+def test_as_someone_put_it(nlp, text):
+    attribution = _only(text)
+    assert attribution.claimant.name == "the minister" and attribution.stance == "asserts"
+    assert attribution.content.lower() == "the budget leaves no room for new roads"

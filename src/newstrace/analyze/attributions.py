@@ -17,8 +17,8 @@ import datetime as dt
 import re
 from typing import Optional
 
-from newstrace.analyze.lexicon import (ANONYMOUS, CLAUSE_ONLY_CUES, CUE_STANCE, HEDGE_PATTERNS, NOUN_STANCE,
-                                      OBJECT_CUES,
+from newstrace.analyze.lexicon import (ANONYMOUS, CLAUSE_ONLY_CUES, CUE_STANCE, DOCUMENT_CUES, DOCUMENT_NOUNS,
+                                      HEDGE_PATTERNS, NOUN_STANCE, OBJECT_CUES,
                                        PRONOUNS_GROUP, PRONOUNS_PERSON, RELAY_CUES, SPEAKER_NOUNS, VERIFY_STATEMENT)
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.model import Attribution, Claimant, DateValue, Entity, Hedge, Mention, TimeRef, Verification
@@ -86,10 +86,16 @@ def _quote_at(quotes, start: int, end: int) -> list[tuple[int, int]]:
 
 def _cues(sent):
     for token in sent:
-        if _reporting_noun(token):
+        if _reporting_noun(token) or _as_put_it(token):
             yield token
         elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_STANCE and not _non_speech(token):
             yield token
+
+
+def _as_put_it(token) -> bool:
+    """'As the minister put it, the budget leaves no room': the rest of the sentence is the statement."""
+    return token.lemma_ == "put" and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) \
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
 
 
 def _reporting_noun(token) -> bool:
@@ -148,6 +154,8 @@ def _non_speech(token) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.head.lemma_ in _NOT_SAYING:
         return True  # "failed to confirm", "declined to say"
+    if token.lemma_ in DOCUMENT_CUES and not _document_report(token):
+        return True
     if token.lemma_ in CLAUSE_ONLY_CUES and (not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
                                             or _holder_unstated(token)):
         return True
@@ -157,6 +165,15 @@ def _non_speech(token) -> bool:
             and not (token.dep_ == "parataxis" and _parenthetical(token)):
         return True
     return False
+
+
+def _document_report(token) -> bool:
+    """'Court records show the man was arrested', 'investigators found that ...'; not 'he showed courage'."""
+    if not any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+        return False  # "relatives found the family dead" reports nothing
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (token.lemma_ == "find" or subject.lemma_.lower() in DOCUMENT_NOUNS
+                                    or subject.lower_ in DOCUMENT_NOUNS)
 
 
 def _holder_unstated(token) -> bool:
@@ -206,6 +223,9 @@ def _subject(token):
         return _subject(speaker if speaker is not None else token.head)
     if token.dep_ == "relcl":
         return token.head
+    if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ in ("quote", "cite"):
+        # "The newspaper quoted Ms. Lane as saying ...": the one quoted is the speaker
+        return next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
     return None
 
 
@@ -227,6 +247,11 @@ def _content_of(cue, sent, quotes):
     if _reporting_noun(cue):
         clause, that = _noun_clause(cue)
         return cue.doc[that.i + 1:clause.right_edge.i + 1]
+    if _as_put_it(cue):
+        head, phrase = cue.head, list(cue.subtree)
+        if phrase[-1].i < head.i:
+            return cue.doc[phrase[-1].i + 1:head.right_edge.i + 1]
+        return cue.doc[head.left_edge.i:phrase[0].i]
     clause = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "xcomp" and cue.lemma_ != "call")]
     if cue.dep_ in ("ccomp", "parataxis") and not clause and (cue.head.i < cue.i or _parenthetical(cue)):
         # "The toll rose to 27, the ministry said." and "The victim, police said, was 25." parse with the
@@ -357,7 +382,7 @@ def _stance(cue) -> str:
     if _reporting_noun(cue):
         return NOUN_STANCE[_noun_lemma(cue)]
     lemma = cue.lemma_.lower()
-    if lemma == "put" or (lemma == "say" and any(c.lower_ == "estimate" for c in cue.subtree)):
+    if (lemma == "put" and not _as_put_it(cue)) or (lemma == "say" and any(c.lower_ == "estimate" for c in cue.subtree)):
         return "estimates"
     return CUE_STANCE.get(lemma, "asserts")
 

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 
+# verbs by which documents report ("court records show the man was arrested twice"); "find" also for people.
+# Pictures are no documents here: "a video purportedly shows soldiers burning ..." is evidence, not a statement.
+DOCUMENT_CUES = {"show", "indicate", "reveal", "find"}
+DOCUMENT_NOUNS = set("""record records report reports document documents study survey data analysis filing filings complaint
+affidavit autopsy poll investigation review audit test tests result results census figures statistics
+statement letter memo email emails warrant indictment lawsuit suit transcript transcripts log logs""".split())
 # lemma -> stance of the reporting cue
 CUE_STANCE = {
     **dict.fromkeys("say tell add state note explain write announce declare report reply respond answer "
@@ -19,6 +25,7 @@ CUE_STANCE = {
     **dict.fromkeys("accuse blame charge".split(), "accuses"),
     # a belief held by a source ("police believe the shooting was targeted") is reported, but weaker than a claim
     **dict.fromkeys("believe think suspect conclude speculate fear expect".split(), "believes"),
+    **dict.fromkeys(DOCUMENT_CUES, "asserts"),
 }
 # belief verbs report only a clause: "police believe the shooting was targeted", not "believe him"
 CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear", "expect"}
