@@ -306,3 +306,16 @@ def test_as_someone_put_it(nlp, text):
     attribution = _only(text)
     assert attribution.claimant.name == "the minister" and attribution.stance == "asserts"
     assert attribution.content.lower() == "the budget leaves no room for new roads"
+
+
+def test_the_role_noun_finds_the_holder_of_a_longer_title(nlp):
+    analysis = _analysis("Harbour authority spokesperson Captain Mira Olsen said on Monday that the pier had cracked.\n\n"
+                         "The spokesperson denied that any ferries were damaged.")
+    assert [a.claimant.name for a in analysis.attributions] == ["Mira Olsen", "Mira Olsen"]
+
+
+def test_an_organization_word_the_tagger_calls_a_name_is_still_described(nlp):
+    analysis = _analysis("The official warned that the fighting could spread.\n\n"
+                         "Karsk's defence ministry claimed its forces had taken two villages.")
+    claim = analysis.attributions[-1]
+    assert claim.claimant.name != "Karsk" and claim.claimant.name.endswith("defence ministry")

@@ -18,8 +18,8 @@ import re
 from typing import Optional
 
 from newstrace.analyze.lexicon import (ANONYMOUS, CLAUSE_ONLY_CUES, CUE_STANCE, DOCUMENT_CUES, DOCUMENT_NOUNS,
-                                      HEDGE_PATTERNS, NOUN_STANCE, OBJECT_CUES,
-                                       PRONOUNS_GROUP, PRONOUNS_PERSON, RELAY_CUES, SPEAKER_NOUNS, VERIFY_STATEMENT)
+                                      HEDGE_PATTERNS, NOUN_STANCE, OBJECT_CUES, PRONOUNS_GROUP, PRONOUNS_PERSON,
+                                      RELAY_CUES, SPEAKER_NOUNS, VERIFY_STATEMENT, role_words)
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.model import Attribution, Claimant, DateValue, Entity, Hedge, Mention, TimeRef, Verification
 
@@ -580,9 +580,11 @@ class _ClaimantResolver:
         if lowered in ("who", "which", "that") and subject.head.head is not None:
             return self._resolve(subject.head.head, cue)
         named = [m for m in self.mentions if span.start_char <= m.span[0] and m.span[1] <= span.end_char and m.entity]
-        if subject.pos_ == "NOUN" and not any(m.span[0] <= subject.idx < m.span[1] for m in named) and all(
+        if _common_noun(subject) and not any(m.span[0] <= subject.idx < m.span[1] for m in named) and all(
                 self.entities[m.entity].type in ("GPE", "LOC") for m in named):
-            named = []  # "striking miners in Greyhaven" are described, not the town
+            places, named = named, []  # "striking miners in Greyhaven" are described, not the town
+        else:
+            places = []
         if ANONYMOUS.search(text) and not any(self.entities[m.entity].type == "PERSON" for m in named):
             affiliation = next((self.entities[m.entity].name for m in named), None)
             return Claimant(name=_clean_description(text), text=text, span=_chars(span), type="ANONYMOUS",
@@ -590,15 +592,16 @@ class _ClaimantResolver:
         people = [m for m in named if self.entities[m.entity].type == "PERSON"]
         person = _head_mention(people, subject, self.entities) if people else None
         if person:
-            if subject.pos_ == "NOUN" and not _covers(person, subject):  # "Shauna's family members" are not Shauna
+            if _common_noun(subject) and not _covers(person, subject):  # "Shauna's family members" are not Shauna
                 return self._described(text, span, self.entities[person.entity].name), None
             return self._named(self.entities[person.entity], text, span), None
         if named:
             mention = _head_mention(named, subject, self.entities)
             entity = self.entities[mention.entity]
-            if subject.pos_ != "NOUN" or _covers(mention, subject) or subject.lower_ == entity.name.lower():
+            if not _common_noun(subject) or _covers(mention, subject) or subject.lower_ == entity.name.lower():
                 return self._named(entity, text, span), None
-            if entity.type == "ORG" and subject.lower_ in _ORGANIZATION_HEADS:
+            possessor = re.match(r"['’]s?\b", text_of(self.doc)[mention.span[1]:mention.span[1] + 2]) is not None
+            if entity.type == "ORG" and subject.lower_ in _ORGANIZATION_HEADS and not possessor:
                 return self._named(entity, text, span), None  # "the Defence Intelligence service" is that service
             if subject.lower_ not in _SPEAK_FOR_AN_ORGANIZATION:  # "Apple's lawyers": described, not Apple
                 return self._described(text, span, entity.name), None
@@ -611,7 +614,8 @@ class _ClaimantResolver:
             return self._named(role, text, span), None
         earlier = next((c for c in reversed(self.described) if c.name.split()[-1].lower() == subject.lower_), None)
         claimant = Claimant(name=earlier.name if earlier else _clean_description(text), text=text, span=_chars(span),
-                            type="ORG" if subject.lower_ in _GROUP_NOUNS else "PERSON")
+                            type="ORG" if subject.lower_ in _GROUP_NOUNS else "PERSON",
+                            affiliation=next((self.entities[m.entity].name for m in places), None))
         self.described.append(claimant)
         return claimant, None
 
@@ -679,10 +683,10 @@ class _ClaimantResolver:
 
     def _by_role(self, subject) -> Optional[Entity]:
         """'the spokesperson', 'the minister': the person whose title holds that noun."""
-        if subject.pos_ != "NOUN":
+        if not _common_noun(subject):
             return None
         # the noun must head the title: "the spokesperson" is the "Fire service spokesperson", "the service" is not
-        candidates = [e for e in self.entities.values() if e.role and e.role.lower().split()[-1] == subject.lower_]
+        candidates = [e for e in self.entities.values() if subject.lower_ in role_words(e.role or "")]
         candidates = candidates or [e for e in self.entities.values()
                                     if e.type == "ORG" and e.name.lower().split()[-1] == subject.lower_]
         if candidates:
@@ -690,6 +694,11 @@ class _ClaimantResolver:
         definite = any(c.lower_ == "the" for c in subject.children)
         # business news names a company once, then says "the company", "the thrift", "the airline"
         return self._previous(subject.idx, {"ORG"}) if definite and subject.lower_ in _COMPANY_NOUNS else None
+
+
+def _common_noun(token) -> bool:
+    """A common noun, also when the tagger calls a lower-case word a proper one ("Russia's defence ministry")."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
 
 
 _COMPANY_NOUNS = {"company", "firm", "thrift", "bank", "airline", "carrier", "utility", "insurer", "retailer", "maker",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from newstrace.analyze.lexicon import role_words
 from newstrace.analyze.sentences import sentence_number, text_of
 from newstrace.model import Entity, Mention
 
@@ -63,11 +64,11 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
 
 def _name_roles(doc, entities: list[Entity], mentions: list[Mention]) -> None:
     """ "the Ukrainian president" after "Ukrainian President Volodymyr Zelensky": a mention of him, when no
-    one else in the article holds a title ending with that word."""
+    one else in the article holds a title with that word."""
     holders: dict[str, list[Entity]] = {}
     for entity in entities:
-        if entity.role:
-            holders.setdefault(entity.role.lower().split()[-1], []).append(entity)
+        for word in role_words(entity.role or ""):
+            holders.setdefault(word, []).append(entity)
     first_seen = {m.entity: m.span[0] for m in reversed(mentions)}
     for chunk in doc.noun_chunks:
         words = chunk.text.lower().split()

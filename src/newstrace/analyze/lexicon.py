@@ -53,6 +53,20 @@ economist leader senator representative councillor councilman councilwoman commi
 chairwoman executive manager owner agency ministry department government army military company authority
 authorities statement""".split())
 
+# titles that, after "the", name the one who holds them: "the spokesperson" after "Pentagon spokesperson Major
+# General Patrick Ryder"; organization words in a title ("Pentagon", "service") do not
+ROLE_NOUNS = set("""spokesperson spokesman spokeswoman minister president chief commander director secretary governor
+mayor general colonel sheriff officer detective prosecutor attorney lawyer judge chairman chairwoman executive manager
+senator representative councillor commissioner ambassador envoy adviser advisor premier chancellor captain
+lieutenant sergeant inspector superintendent coroner""".split())
+
+
+def role_words(role: str) -> set[str]:
+    """The words of a title that can stand for its holder: its last word and the person titles in it."""
+    words = role.lower().split()
+    return {words[-1]} | (set(words) & ROLE_NOUNS) if words else set()
+
+
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "it", "we"}
 
