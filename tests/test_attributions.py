@@ -319,3 +319,9 @@ def test_an_organization_word_the_tagger_calls_a_name_is_still_described(nlp):
                          "Karsk's defence ministry claimed its forces had taken two villages.")
     claim = analysis.attributions[-1]
     assert claim.claimant.name != "Karsk" and claim.claimant.name.endswith("defence ministry")
+
+
+def test_according_to_between_commas_reports_the_whole_sentence(nlp):
+    attribution = _only("The ferry, according to the coastguard, sank within minutes.")
+    assert attribution.claimant.name == "the coastguard"
+    assert attribution.content.startswith("The ferry") and attribution.content.endswith("sank within minutes")

@@ -425,6 +425,10 @@ def _according_to(doc, sent, resolver, found) -> Optional[Attribution]:
             before = (sent.start_char, phrase.start_char)
             after = (phrase.end_char, sent.end_char)
             start, end = max((before, after), key=lambda se: se[1] - se[0])
+            text = text_of(doc)
+            if text[:phrase.start_char].rstrip().endswith(",") and text[phrase.end_char:].lstrip().startswith(",") \
+                    and phrase.start_char - sent.start_char > 2:
+                start, end = sent.start_char, sent.end_char  # "The toll, according to X, rose to 27."
             start, end = _trim_span(doc, start, end)
             if end - start < 8:
                 return None
