@@ -121,25 +121,35 @@ def link_pending(workspace: Workspace, settings: Settings, summary: RunSummary, 
     _rebuild_stories(workspace, settings, summary.stories_touched, cache, progress)
 
 
+REBUILT_TOGETHER = 64  # stories whose claim contents go to the encoder in one call
+
+
 def _rebuild_stories(workspace: Workspace, settings: Settings, story_ids: list[str], cache: AnalysisCache,
                      progress: Progress) -> None:
     from newstrace.analyze.resources import encode_texts
     from newstrace.assess import assess_story
     from newstrace.link import build_story
+    from newstrace.link.story import embed_claim_contents
 
     encode = functools.partial(encode_texts, model_path=settings.embedding_model) if settings.use_embeddings else None
     stamp = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    for done, story_id in enumerate(story_ids, start=1):
-        ids = workspace.story_article_ids(story_id)
-        articles = list(workspace.articles(ids))
-        analyses = [cache.get(a.id) for a in articles]
-        unembedded = [_unembedded(analysis) for analysis in analyses]
-        story = assess_story(build_story(story_id, articles, analyses, encode), articles, analyses)
-        workspace.put_story(story, stamp)
-        for analysis, before in zip(analyses, unembedded):
-            if _unembedded(analysis) != before:  # keep the claim embeddings the linking made
+    done = 0
+    for first in range(0, len(story_ids), REBUILT_TOGETHER):
+        chunk = []
+        for story_id in story_ids[first:first + REBUILT_TOGETHER]:
+            articles = list(workspace.articles(workspace.story_article_ids(story_id)))
+            chunk.append((story_id, articles, [cache.get(a.id) for a in articles]))
+        unembedded = {analysis.article_id: _unembedded(analysis) for _, _, analyses in chunk for analysis in analyses}
+        if encode is not None:
+            embed_claim_contents([analyses for _, _, analyses in chunk], encode)
+        for story_id, articles, analyses in chunk:
+            story = assess_story(build_story(story_id, articles, analyses, encode), articles, analyses)
+            workspace.put_story(story, stamp)
+            done += 1
+            progress("assess", done, len(story_ids))
+        for analysis in {a.article_id: a for _, _, analyses in chunk for a in analyses}.values():
+            if _unembedded(analysis) != unembedded[analysis.article_id]:  # keep the claim embeddings the linking made
                 workspace.put_analysis(analysis)
-        progress("assess", done, len(story_ids))
 
 
 def _unembedded(analysis: ArticleAnalysis) -> int:

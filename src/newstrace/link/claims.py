@@ -8,6 +8,7 @@ yet, else it starts a claim. Similarity is the cosine of the MiniLM embeddings o
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, Optional
 
@@ -30,10 +31,15 @@ def claimant_key(article_id: str, attribution: Attribution, entity_map: dict[tup
 def same_facts(a: str, b: str) -> bool:
     """Whether two contents can say the same thing: no numbers that disagree ("27 killed" / "40 killed") and
     the same casualty words ("two workers were missing" / "the two missing workers were found dead")."""
-    numbers_a, numbers_b = _numbers(a), _numbers(b)
+    (numbers_a, kinds_a), (numbers_b, kinds_b) = _facts(a), _facts(b)
     if numbers_a and numbers_b and not numbers_a & numbers_b:
         return False
-    return casualty_kinds(a) == casualty_kinds(b)
+    return kinds_a == kinds_b
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a story's assessment compares every claim with every other
+def _facts(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(_numbers(text)), frozenset(casualty_kinds(text))
 
 
 def similarity(a: Attribution, b: Attribution) -> float:
@@ -50,8 +56,9 @@ def word_overlap(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{3,}", text.lower())} - {"the", "and", "that", "this", "with", "from", "was", "were"}
+@functools.lru_cache(maxsize=1 << 16)
+def _words(text: str) -> frozenset[str]:
+    return frozenset({w for w in re.findall(r"[a-z]{3,}", text.lower())} - {"the", "and", "that", "this", "with", "from", "was", "were"})
 
 
 _NUMBER_WORDS = r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b"
@@ -63,20 +70,25 @@ def _numbers(text: str) -> set[str]:
 
 def embed_comparable_contents(analyses: list[ArticleAnalysis], entity_map: dict[tuple[str, str], str],
                               encode: Callable[[list[str]], list[list[float]]]) -> None:
-    """Embed the contents claim alignment and assessment will compare: those of claimants quoted in two or more
-    articles, and denials with the statements just before them. A claimant heard once in one article, with no
-    denial near, has nothing to be aligned with, and that is most of them."""
+    """Embed, in place, the contents claim alignment and assessment of one story will compare."""
+    todo = comparable_contents(analyses, entity_map)
+    for attribution, vector in zip(todo, encode([a.content for a in todo])):
+        attribution.embedding = vector
+
+
+def comparable_contents(analyses: list[ArticleAnalysis], entity_map: dict[tuple[str, str], str]) -> list[Attribution]:
+    """The not yet embedded contents claim alignment and assessment will compare: those of claimants quoted in two
+    or more articles, and denials with the statements just before them. A claimant heard once in one article,
+    with no denial near, has nothing to be aligned with, and that is most of them."""
     articles_by_key: dict[str, set[str]] = {}
     for analysis in analyses:
         for attribution in analysis.attributions:
             articles_by_key.setdefault(claimant_key(analysis.article_id, attribution, entity_map), set()).add(
                 analysis.article_id)
-    todo = [attribution for analysis in analyses for attribution in analysis.attributions
+    return [attribution for analysis in analyses for attribution in analysis.attributions
             if attribution.embedding is None
             and (len(articles_by_key[claimant_key(analysis.article_id, attribution, entity_map)]) > 1
                  or _denied_nearby(analysis, attribution))]
-    for attribution, vector in zip(todo, encode([a.content for a in todo])):
-        attribution.embedding = vector
 
 
 DENIAL_REACH = 2  # a denial can contest either of the two statements reported just before it

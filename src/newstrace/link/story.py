@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from newstrace.link.claims import claimant_key, embed_comparable_contents, group_claims
+from newstrace.link.claims import claimant_key, comparable_contents, embed_comparable_contents, group_claims
 from newstrace.link.entities import merge_entities
 from newstrace.link.figures import place_figures
 from newstrace.model import Article, ArticleAnalysis, Story
@@ -28,3 +28,11 @@ def build_story(story_id: str, articles: list[Article], analyses: list[ArticleAn
         first_published=min(dates) if dates else None, last_published=max(dates) if dates else None,
         entities=entities, claims=group_claims(articles, analyses, entity_map, names),
         figures=place_figures(analyses, entity_map, names))
+
+
+def embed_claim_contents(stories: list[list[ArticleAnalysis]], encode: Callable[[list[str]], list[list[float]]]) -> None:
+    """What `build_story` would embed for each of these stories, in one encoder call: the encoder is far
+    faster on one batch of a few hundred contents than on a hundred small ones."""
+    todo = [attribution for analyses in stories for attribution in comparable_contents(analyses, merge_entities(analyses)[1])]
+    for attribution, vector in zip(todo, encode([a.content for a in todo])):
+        attribution.embedding = vector
