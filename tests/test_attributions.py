@@ -325,3 +325,19 @@ def test_according_to_between_commas_reports_the_whole_sentence(nlp):
     attribution = _only("The ferry, according to the coastguard, sank within minutes.")
     assert attribution.claimant.name == "the coastguard"
     assert attribution.content.startswith("The ferry") and attribution.content.endswith("sank within minutes")
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ('"The river came up in an hour,” the ferryman said.', "The river came up in an hour"),
+    ('“The river came up in an hour," the ferryman said.', "The river came up in an hour"),
+    ('“The river came up in an hour,’’ the ferryman said.', "The river came up in an hour"),
+    ('"The river came up in an hour, the ferryman said.', "The river came up in an hour"),
+])
+def test_crawled_quote_marks_that_do_not_match(nlp, text, quoted):
+    attribution = _only(text)
+    assert attribution.claimant.name == "the ferryman" and attribution.content.rstrip(",") == quoted
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence(nlp):
+    attribution = _only("The boy was taken to a hospital, spokeswoman Det. Nora Vale said. The pier stays closed.")
+    assert attribution.claimant.name == "Nora Vale" and attribution.content == "The boy was taken to a hospital"

