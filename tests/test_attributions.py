@@ -341,3 +341,36 @@ def test_crawled_quote_marks_that_do_not_match(nlp, text, quoted):
 def test_an_abbreviated_title_does_not_end_the_sentence(nlp):
     attribution = _only("The boy was taken to a hospital, spokeswoman Det. Nora Vale said. The pier stays closed.")
     assert attribution.claimant.name == "Nora Vale" and attribution.content == "The boy was taken to a hospital"
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    # the parser hangs the clause on the addressee, or makes it adverbial
+    ("Tom Reyes told officers he had a pistol in his backpack.", "Tom Reyes", "he had a pistol in his backpack"),
+    ("A harbour official told the Gull Daily for now they won't be releasing any names.", "a harbour official",
+     "for now they won't be releasing any names"),
+    # ... or takes the clause's subject for a second subject of the cue
+    ("Ena Holt, 83, who has lived on the quay for 30 years, said gunshots and screams woke her up.", "Ena Holt",
+     "gunshots and screams woke her up"),
+    # ... or the speaker for an apposition, leaving the cue without subject
+    ("Ivo Rask, 17, of 12 Birch St., was charged and booked in the Parish Prison, the Harbour Police Department said.",
+     "Harbour Police Department", "Ivo Rask, 17, of 12 Birch St., was charged and booked in the Parish Prison"),
+    ("Yet she said, the kind of behavior that has been reported is far from what she saw.", "she",
+     "the kind of behavior that has been reported is far from what she saw"),
+    ("As the Gull Daily's Mara Voss reported, the boy was not even safe inside his own home.", "Mara Voss",
+     "the boy was not even safe inside his own home"),
+    ("Neighbors reported hearing numerous shots.", "Neighbors", "hearing numerous shots"),
+])
+def test_misparsed_reports(nlp, text, claimant, content):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.content) == (claimant, content)
+
+
+def test_a_quote_of_two_sentences_before_an_inverted_cue(nlp):
+    attribution = _only("“There’s a mom who is hurting. In a short time she lost her child,” said Dr. Rita Vick.")
+    assert attribution.claimant.name == "Rita Vick" and attribution.content.startswith("There’s a mom")
+
+
+def test_she_is_the_mother_who_spoke_not_the_son_named_in_passing(nlp):
+    analysis = _analysis("The Aptos mother said she knew Luke’s drug problem had been treated.\n\n"
+                         "Yet she said, the behavior that has been reported is far from what she saw.")
+    assert [a.claimant.name for a in analysis.attributions] == ["the Aptos mother", "the Aptos mother"]

@@ -119,16 +119,24 @@ def _quote_at(quotes, start: int, end: int) -> list[tuple[int, int]]:
 
 def _cues(sent):
     for token in sent:
-        if _reporting_noun(token) or _as_put_it(token):
+        if _reporting_noun(token) or _as_source_put_it(token):
             yield token
         elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_STANCE and not _non_speech(token):
             yield token
 
 
-def _as_put_it(token) -> bool:
-    """'As the minister put it, the budget leaves no room': the rest of the sentence is the statement."""
-    return token.lemma_ == "put" and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) \
-        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+def _as_source_put_it(token) -> bool:
+    """'As the minister put it, the budget leaves no room', 'the boy was not safe, as CBS2 reported': the rest
+    of the sentence is the statement."""
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False
+    if token.lemma_ == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    first, last = _cue_phrase(token)
+    doc = token.doc
+    beside_comma = (last + 1 < len(doc) and doc[last + 1].text == ",") or (first > 1 and doc[first - 2].text == ",")
+    return token.lemma_ in ("say", "report", "note", "write", "explain", "tell") and beside_comma \
+        and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _reporting_noun(token) -> bool:
@@ -195,7 +203,8 @@ def _non_speech(token) -> bool:
     if token.lemma_ in ("report", "charge", "post", "add", "note", "answer", "predict", "promise", "urge", "threaten",
                         "suggest", "announce") and not any(c.dep_ in ("ccomp", "parataxis") for c in token.children) \
             and token.head.dep_ != "ccomp" and not _has_quote_neighbour(token) and not _reported_object(token) \
-            and not (token.dep_ == "parataxis" and _parenthetical(token)):
+            and not (token.dep_ == "parataxis" and _parenthetical(token)) \
+            and not any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in token.children):  # "reported hearing shots"
         return True
     return False
 
@@ -247,8 +256,10 @@ def _subject(token):
         return doer
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
-        # the subject nearest the verb: a dateline before it sometimes parses as a second subject
-        return min(subjects, key=lambda c: abs(c.i - token.i))
+        # the subject nearest the verb: a dateline before it sometimes parses as a second subject, and in
+        # "Warner said gunshots and screams woke him" the one after it is the clause's own
+        before = [c for c in subjects if c.i < token.i]
+        return min(before or subjects, key=lambda c: abs(c.i - token.i))
     if token.dep_ in ("conj", "xcomp", "advcl") and token.head != token:
         # "X said ..., accusing Y of ...": the participle's subject is the speaker of the main cue
         speaker = next((a for a in token.ancestors if a.lemma_.lower() in CUE_STANCE
@@ -259,7 +270,19 @@ def _subject(token):
     if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ in ("quote", "cite"):
         # "The newspaper quoted Ms. Lane as saying ...": the one quoted is the speaker
         return next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
-    return None
+    return _closing_speaker(token)
+
+
+def _closing_speaker(cue):
+    """'..., booked in the parish prison, the police department said.' can parse with the department as an
+    apposition to the prison and a cue without subject: the noun phrase between the last comma and the cue."""
+    doc = cue.doc
+    if cue.i < 2 or any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1:cue.sent.end]):
+        return None
+    speaker = doc[cue.i - 1]
+    if speaker.pos_ not in ("NOUN", "PROPN") or speaker.left_edge.i < 1 or doc[speaker.left_edge.i - 1].text != ",":
+        return None
+    return speaker
 
 
 def _subject_span(subject):
@@ -280,12 +303,18 @@ def _content_of(cue, sent, quotes):
     if _reporting_noun(cue):
         clause, that = _noun_clause(cue)
         return cue.doc[that.i + 1:clause.right_edge.i + 1]
-    if _as_put_it(cue):
+    if _as_source_put_it(cue):
         head, phrase = cue.head, list(cue.subtree)
         if phrase[-1].i < head.i:
             return cue.doc[phrase[-1].i + 1:head.right_edge.i + 1]
         return cue.doc[head.left_edge.i:phrase[0].i]
     clause = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "xcomp" and cue.lemma_ != "call")]
+    clause = clause or _misattached_clause(cue)
+    subjects = [c.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not clause and len(subjects) > 1 and min(subjects) < cue.i < max(subjects):
+        return cue.doc[cue.doc[max(subjects)].left_edge.i:cue.sent.end]  # "Warner said gunshots and screams woke him"
+    if cue.dep_ == "parataxis" and not clause and _leading(cue):  # "Yet she said, the kind of behavior ... is"
+        return cue.doc[_cue_phrase(cue)[1] + 2:cue.head.right_edge.i + 1]
     if cue.dep_ in ("ccomp", "parataxis") and not clause and (cue.head.i < cue.i or _parenthetical(cue)):
         # "The toll rose to 27, the ministry said." and "The victim, police said, was 25." parse with the
         # cue under the clause it reports; the parenthetical cue stays inside the content, which is its sentence
@@ -307,11 +336,37 @@ def _content_of(cue, sent, quotes):
             start = min(o.left_edge.i for o in objects)
             end = max(o.right_edge.i for o in objects)
             return cue.doc[start:end + 1]
-    near = [q for q in quotes if sent.start_char <= q[0] and q[1] <= sent.end_char + 2]
+    near = [q for q in quotes if sent.start_char <= q[1] <= sent.end_char + 2]  # may open a sentence earlier
     if near:
         best = min(near, key=lambda q: min(abs(q[0] - cue.idx), abs(q[1] - cue.idx)))
         return cue.doc.char_span(best[0], best[1], alignment_mode="expand")
     return None
+
+
+_RELATIVE_WORDS = {"who", "whom", "whose", "which", "that", "where", "when"}
+
+
+def _misattached_clause(cue) -> list:
+    """The clause of 'say' or 'tell' the parser hung elsewhere: 'told officers he had a pistol' (as a relative
+    clause of 'officers'), 'told the station for now they won't be releasing more' (as an adverbial one)."""
+    if cue.lemma_ not in ("say", "tell"):
+        return []
+    for child in cue.children:
+        if child.dep_ == "advcl" and child.i > cue.i and _own_subject(child) and not any(
+                c.dep_ == "mark" for c in child.children):
+            return [child]
+        if child.dep_ == "dobj" and cue.lemma_ == "tell":
+            relative = next((r for r in child.children if r.dep_ == "relcl" and _own_subject(r)), None)
+            if relative is not None:
+                return [relative]
+    return []
+
+
+def _own_subject(verb) -> bool:
+    """A clause with a subject of its own, not a relative pronoun: 'he had', not 'who had'."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_WORDS for c in verb.children) and \
+        not any(t.lower_ in _RELATIVE_WORDS and t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree
+                if t.i < verb.i and t.head == verb)
 
 
 def _parenthetical(cue) -> bool:
@@ -320,6 +375,14 @@ def _parenthetical(cue) -> bool:
     doc = cue.doc
     return 0 < first and last + 1 < len(doc) and doc[first - 1].text in (",", "—", "–") \
         and doc[last + 1].text in (",", "—", "–")
+
+
+def _leading(cue) -> bool:
+    """'She said, the plan is sound': the cue phrase opens its sentence (but for a conjunction) and a comma
+    follows it."""
+    first, last = _cue_phrase(cue)
+    opening = [t for t in cue.doc[cue.sent.start:first] if not (t.is_punct or t.is_space or t.dep_ in ("cc", "advmod"))]
+    return cue.head.i > cue.i and not opening and last + 2 < len(cue.doc) and cue.doc[last + 1].text == ","
 
 
 # what hangs on a cue without being its phrase: "If X, he added, Y" can parse with the if-clause under "added"
@@ -390,6 +453,10 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     if inner and len(inner) == 1 and not _inside((start, end), inner[0]) and _inside(inner[0], (start - 2, end + 2)) \
             and inner[0][1] - inner[0][0] > 0.7 * (end - start):
         start, end = inner[0]
+    elif len(inner) == 1 and _inside((start, end), inner[0]) and re.fullmatch(
+            r"[\s,.!?;:—–\"“”«»'’`]*", text_of(doc)[inner[0][1]:doc[_cue_phrase(cue)[0]].idx]):
+        start, end = inner[0]  # the cue right after the quote speaks all of it, not the one clause it parsed
+    end = start + len(text_of(doc)[start:end].rstrip(", "))  # '"...,” he said': the comma stands for the stop
     if end - start < 8 or (content.start <= subject.i < content.end and not subject_inside_is_ours):
         return None
     kind = _kind(start, end, quotes, cue)
@@ -415,7 +482,7 @@ def _stance(cue) -> str:
     if _reporting_noun(cue):
         return NOUN_STANCE[_noun_lemma(cue)]
     lemma = cue.lemma_.lower()
-    if (lemma == "put" and not _as_put_it(cue)) or (lemma == "say" and any(c.lower_ == "estimate" for c in cue.subtree)):
+    if (lemma == "put" and not _as_source_put_it(cue)) or (lemma == "say" and any(c.lower_ == "estimate" for c in cue.subtree)):
         return "estimates"
     return CUE_STANCE.get(lemma, "asserts")
 
@@ -688,8 +755,11 @@ class _ClaimantResolver:
         ("The mayor said ... 'We had no choice,' she added")."""
         mention = self._antecedent(subject.idx, types)
         speaker = next((c for position, c in reversed(self.spoken) if position < subject.idx
-                        and c.type in types and c.entity is None), None)
-        if speaker is not None and (mention is None or speaker.span[0] > mention.span[0]):
+                        and c.type in types and c.entity is None and _agrees(subject.lower_, c.name)), None)
+        # a name only mentioned in passing ("Luke's drug problem") does not outrank the last speaker
+        passing = mention is not None and _mention_root(self.doc, mention).dep_ not in ("nsubj", "nsubjpass") \
+            and not any(c.entity == mention.entity for _, c in self.spoken)
+        if speaker is not None and (mention is None or speaker.span[0] > mention.span[0] or passing):
             return Claimant(name=speaker.name, text=text, span=_chars(span), type=speaker.type,
                             anonymous=speaker.anonymous, affiliation=speaker.affiliation)
         if mention is not None:
@@ -731,6 +801,23 @@ class _ClaimantResolver:
         definite = any(c.lower_ == "the" for c in subject.children)
         # business news names a company once, then says "the company", "the thrift", "the airline"
         return self._previous(subject.idx, {"ORG"}) if definite and subject.lower_ in _COMPANY_NOUNS else None
+
+
+# nouns of a described speaker that a pronoun of the other gender cannot refer to
+_FEMALE_NOUNS = {"mother", "mom", "woman", "wife", "sister", "daughter", "girl", "grandmother", "aunt", "spokeswoman",
+                 "girlfriend", "niece", "widow", "chairwoman", "councilwoman", "lady"}
+_MALE_NOUNS = {"father", "dad", "man", "husband", "brother", "son", "boy", "grandfather", "uncle", "spokesman",
+               "boyfriend", "nephew", "widower", "chairman", "councilman"}
+
+
+def _agrees(pronoun: str, description: str) -> bool:
+    """Whether 'she' can be 'the Aptos mother' and 'he' 'the boy's father'."""
+    head = description.lower().split()[-1] if description.split() else ""
+    if pronoun in ("she", "her"):
+        return head not in _MALE_NOUNS
+    if pronoun in ("he", "him"):
+        return head not in _FEMALE_NOUNS
+    return True
 
 
 def _common_noun(token) -> bool:
