@@ -374,3 +374,15 @@ def test_she_is_the_mother_who_spoke_not_the_son_named_in_passing(nlp):
     analysis = _analysis("The Aptos mother said she knew Luke’s drug problem had been treated.\n\n"
                          "Yet she said, the behavior that has been reported is far from what she saw.")
     assert [a.claimant.name for a in analysis.attributions] == ["the Aptos mother", "the Aptos mother"]
+
+
+def test_a_reporting_word_inside_a_quote_does_not_hide_the_quote(nlp):
+    analysis = _analysis("“It’s horrible,” says his mother Lena Holt. “There’s really no other way to say it.”")
+    assert [a.content for a in analysis.attributions] == ["It’s horrible", "There’s really no other way to say it."]
+    assert {a.claimant.name for a in analysis.attributions} == {"Lena Holt"}
+
+
+def test_the_quote_after_the_cue_in_the_first_paragraph_continues_its_speaker(nlp):
+    analysis = _analysis("“He was sure the boat was stolen,” a harbour source said. “He went to the pier that night.”"
+                         "\n\nAfter that, the pier was closed.")
+    assert [a.claimant.name for a in analysis.attributions] == ["a harbour source", "a harbour source"]

@@ -38,6 +38,8 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
     used_quotes: set[tuple[int, int]] = set()
     for sent in doc.sents:
         for cue in _cues(sent):
+            if any(_inside((cue.idx, cue.idx + len(cue.text)), q) for q in quotes):
+                continue  # "no other way to say it" inside a quote is the speaker's words, not a report
             attribution = _from_cue(doc, sent, cue, quotes, resolver)
             if attribution is not None:
                 found.append(attribution)
@@ -589,7 +591,7 @@ def _unattributed_quotes(doc, quotes, used, found) -> list[Attribution]:
             continue
         last = max(previous, key=lambda a: a.content_span[1])
         paragraph_start = text.rfind("\n\n", 0, start) + 2
-        if last.content_span[1] < text.rfind("\n\n", 0, paragraph_start - 2):
+        if last.content_span[1] < text.rfind("\n\n", 0, max(0, paragraph_start - 2)):  # not before the last paragraph
             continue
         extra.append(_continuation(text, last, start, end))
     return extra
