@@ -386,3 +386,28 @@ def test_the_quote_after_the_cue_in_the_first_paragraph_continues_its_speaker(nl
     analysis = _analysis("“He was sure the boat was stolen,” a harbour source said. “He went to the pier that night.”"
                          "\n\nAfter that, the pier was closed.")
     assert [a.claimant.name for a in analysis.attributions] == ["a harbour source", "a harbour source"]
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    ("“Four years old, four years old,” exclaimed Mira Lind in Creole.", "Mira Lind", "Four years old, four years old"),
+    ('"They would not let us back into the house," Dan Orr choked out.', "Dan Orr",
+     "They would not let us back into the house"),
+    ("“I can’t believe this happened,” Rhea Dunn, the eldest victim’s mother, sobbed by phone.", "Rhea Dunn",
+     "I can’t believe this happened"),
+    ('"Where is the money now?" the judge asked.', "the judge", "Where is the money now?"),
+])
+def test_manner_of_speaking_verbs_cue_the_quote_beside_them(nlp, text, claimant, content):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.content) == (claimant, content)
+
+
+@pytest.mark.parametrize("text", ["The children cried for hours after the storm.",
+                                  'Residents are asked to "stay away from the quay" until Monday.',
+                                  "He asked whether the council had approved the plan."])
+def test_manner_of_speaking_verbs_without_a_quote_report_nothing(nlp, text):
+    assert _analysis(text).attributions == []
+
+
+def test_a_title_the_tagger_took_for_a_place_still_names_the_person(nlp):
+    attribution = _only("“We believe the pier was unsafe for weeks,” said Dunmore County Sheriff Elmer Tanner.")
+    assert attribution.claimant.name == "Elmer Tanner"

@@ -19,7 +19,8 @@ from typing import Optional
 
 from newstrace.analyze.lexicon import (ANONYMOUS, CLAUSE_ONLY_CUES, CUE_STANCE, DOCUMENT_CUES, DOCUMENT_NOUNS,
                                       HEDGE_PATTERNS, NOUN_STANCE, OBJECT_CUES, PRONOUNS_GROUP, PRONOUNS_PERSON,
-                                      RELAY_CUES, SPEAKER_NOUNS, VERIFY_STATEMENT, role_words)
+                                      QUOTE_ONLY_CUES, RELAY_CUES, ROLE_NOUNS, SPEAKER_NOUNS, VERIFY_STATEMENT,
+                                      role_words)
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.model import Attribution, Claimant, DateValue, Entity, Hedge, Mention, TimeRef, Verification
 
@@ -190,7 +191,8 @@ def _non_speech(token) -> bool:
         return True
     if any(c.dep_ == "neg" for c in token.children) or token.head.lower_ in ("unable", "able"):
         return True
-    if token.lemma_ in ("say", "call", "deny") and any(c.dep_ == "auxpass" for c in token.children) \
+    if (token.lemma_ in ("say", "call", "deny") or token.lemma_ in QUOTE_ONLY_CUES) \
+            and any(c.dep_ == "auxpass" for c in token.children) \
             and not any(c.dep_ == "agent" for c in token.children):
         return True  # "is said to be", "was called a witness", "were denied duty-free treatment"
     if token.lemma_ == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
@@ -199,6 +201,8 @@ def _non_speech(token) -> bool:
         return True  # "failed to confirm", "declined to say"
     if token.lemma_ in DOCUMENT_CUES and not _document_report(token):
         return True
+    if token.lemma_ in QUOTE_ONLY_CUES:
+        return not _beside_quote(token)
     if token.lemma_ in CLAUSE_ONLY_CUES and (not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
                                             or _holder_unstated(token)):
         return True
@@ -249,10 +253,22 @@ def _has_quote_neighbour(token) -> bool:
     return bool(re.search(r"[\"“”«»]|``|''", window))
 
 
+def _beside_quote(cue) -> bool:
+    """A quotation mark just before or after the cue with its speaker: '"...," David Parsons choked out.'"""
+    first, last = _cue_phrase(cue)
+    if cue.dep_ == "acl":  # '"...," Doreen Warren, the victim's mother, sobbed': the speaker heads the phrase
+        first = min([cue.head.i] + [c.i for c in cue.head.children if c.dep_ in ("compound", "det", "amod", "poss")])
+    doc, text = cue.doc, text_of(cue.doc)
+    before = text[max(0, doc[first].idx - 4):doc[first].idx]
+    after = text[doc[last].idx + len(doc[last].text):doc[last].idx + len(doc[last].text) + 4]
+    return bool(re.search(r"[\"”»’']|''", before) or re.search(r"[\"“«‘]|``", after))
+
+
 def _subject(token):
     if _reporting_noun(token):
         return _noun_source(token)
-    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    agent = next((c for c in token.children if c.dep_ == "agent"), None) if passive else None
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if doer is not None:  # "the report was denied by the ministry"
         return doer
@@ -267,12 +283,21 @@ def _subject(token):
         speaker = next((a for a in token.ancestors if a.lemma_.lower() in CUE_STANCE
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
         return _subject(speaker if speaker is not None else token.head)
-    if token.dep_ == "relcl":
-        return token.head
+    if token.dep_ == "relcl" or (token.dep_ == "acl" and token.lemma_ in QUOTE_ONLY_CUES):
+        return token.head  # '"...," Doreen Warren, the victim's mother, sobbed' parses as a reduced relative
     if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ in ("quote", "cite"):
         # "The newspaper quoted Ms. Lane as saying ...": the one quoted is the speaker
         return next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
-    return _closing_speaker(token)
+    return _closing_speaker(token) or _inverted_speaker(token)
+
+
+def _inverted_speaker(cue):
+    """'"Four years old," exclaimed Filomene Iwin': the name after a cue that follows a quote, whatever the
+    parser made of it."""
+    if not re.search(r"[\"”»’']\s*$", text_of(cue.doc)[max(0, cue.idx - 4):cue.idx]):
+        return None
+    return next((c for c in cue.children if c.i > cue.i and c.pos_ in ("PROPN", "NOUN")
+                 and c.dep_ in ("dobj", "npadvmod", "attr", "appos", "dep", "oprd", "nsubj")), None)
 
 
 def _closing_speaker(cue):
@@ -310,6 +335,8 @@ def _content_of(cue, sent, quotes):
         if phrase[-1].i < head.i:
             return cue.doc[phrase[-1].i + 1:head.right_edge.i + 1]
         return cue.doc[head.left_edge.i:phrase[0].i]
+    if cue.lemma_ in QUOTE_ONLY_CUES:
+        return _nearest_quote(cue, sent, quotes)
     clause = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "xcomp" and cue.lemma_ != "call")]
     clause = clause or _misattached_clause(cue)
     subjects = [c.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -338,11 +365,18 @@ def _content_of(cue, sent, quotes):
             start = min(o.left_edge.i for o in objects)
             end = max(o.right_edge.i for o in objects)
             return cue.doc[start:end + 1]
-    near = [q for q in quotes if sent.start_char <= q[1] <= sent.end_char + 2]  # may open a sentence earlier
-    if near:
-        best = min(near, key=lambda q: min(abs(q[0] - cue.idx), abs(q[1] - cue.idx)))
-        return cue.doc.char_span(best[0], best[1], alignment_mode="expand")
-    return None
+    return _nearest_quote(cue, sent, quotes)
+
+
+def _nearest_quote(cue, sent, quotes):
+    # the quote may open a sentence earlier, or be one just before the cue: '"Where is it?" the judge asked.'
+    phrase_start = cue.doc[_cue_phrase(cue)[0]].idx
+    near = [q for q in quotes if sent.start_char <= q[1] <= sent.end_char + 2
+            or (q[1] <= phrase_start and re.fullmatch(r"[ \"”»’'.!?,]*", text_of(cue.doc)[q[1]:phrase_start]))]
+    if not near:
+        return None
+    best = min(near, key=lambda q: min(abs(q[0] - cue.idx), abs(q[1] - cue.idx)))
+    return cue.doc.char_span(best[0], best[1], alignment_mode="expand")
 
 
 _RELATIVE_WORDS = {"who", "whom", "whose", "which", "that", "where", "when"}
@@ -696,6 +730,8 @@ class _ClaimantResolver:
             return Claimant(name=_clean_description(text), text=text, span=_chars(span), type="ANONYMOUS",
                             anonymous=True, affiliation=affiliation), None
         people = [m for m in named if self.entities[m.entity].type == "PERSON"]
+        if not any(_covers(m, subject) for m in people) and (titled := self._titled_name(subject, span, named)):
+            return titled, None
         person = _head_mention(people, subject, self.entities) if people else None
         if person:
             if _common_noun(subject) and not _covers(person, subject):  # "Shauna's family members" are not Shauna
@@ -724,6 +760,20 @@ class _ClaimantResolver:
                             affiliation=next((self.entities[m.entity].name for m in places), None))
         self.described.append(claimant)
         return claimant, None
+
+    def _titled_name(self, subject, span, named: list[Mention]) -> Optional[Claimant]:
+        """'Navarro County Sheriff Elmer Tanner' when the tagger missed the person: the proper nouns after the
+        title are a name, the organization or place before it the affiliation."""
+        if subject.pos_ != "PROPN":
+            return None
+        chain = [t for t in subject.doc[span.start:subject.i + 1] if t.dep_ == "compound" or t == subject]
+        titles = [k for k, t in enumerate(chain) if t.lower_ in ROLE_NOUNS]
+        name = chain[titles[-1] + 1:] if titles else []
+        if not name or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+            return None
+        affiliation = next((self.entities[m.entity].name for m in named if m.span[1] <= name[0].idx), None)
+        return Claimant(name=" ".join(t.text for t in name), text=span.text.strip(), span=_chars(span), type="PERSON",
+                        affiliation=affiliation)
 
     def _described(self, text: str, span, affiliation: str) -> Claimant:
         claimant = Claimant(name=_clean_description(text), text=text, span=_chars(span), type="PERSON",

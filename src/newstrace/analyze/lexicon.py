@@ -10,6 +10,9 @@ DOCUMENT_CUES = {"show", "indicate", "reveal", "find"}
 DOCUMENT_NOUNS = set("""record records report reports document documents study survey data analysis filing filings complaint
 affidavit autopsy poll investigation review audit test tests result results census figures statistics
 statement letter memo email emails warrant indictment lawsuit suit transcript transcripts log logs""".split())
+# verbs that report a quotation next to them and nothing else: '"Four years old," she sobbed', '"Where is it?" he asked'
+QUOTE_ONLY_CUES = set("""sob lament exclaim cry shout scream yell whisper quip joke muse sigh plead beg wonder ask recount
+continue choke gush boast mumble mutter rave reflect marvel laugh""".split())
 # lemma -> stance of the reporting cue
 CUE_STANCE = {
     **dict.fromkeys("say tell add state note explain write announce declare report reply respond answer "
@@ -26,6 +29,7 @@ CUE_STANCE = {
     # a belief held by a source ("police believe the shooting was targeted") is reported, but weaker than a claim
     **dict.fromkeys("believe think suspect conclude speculate fear expect".split(), "believes"),
     **dict.fromkeys(DOCUMENT_CUES, "asserts"),
+    **dict.fromkeys(QUOTE_ONLY_CUES, "asserts"),
 }
 # belief verbs report only a clause: "police believe the shooting was targeted", not "believe him"
 CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear", "expect"}
