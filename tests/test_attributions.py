@@ -345,20 +345,21 @@ def test_an_abbreviated_title_does_not_end_the_sentence(nlp):
 
 @pytest.mark.parametrize("text, claimant, content", [
     # the parser hangs the clause on the addressee, or makes it adverbial
-    ("Tom Reyes told officers he had a pistol in his backpack.", "Tom Reyes", "he had a pistol in his backpack"),
-    ("A harbour official told the Gull Daily for now they won't be releasing any names.", "a harbour official",
-     "for now they won't be releasing any names"),
+    ("Tom Reyes told officers he kept a flare gun in his locker.", "Tom Reyes", "he kept a flare gun in his locker"),
+    ("A harbour official told the Gull Daily for the moment they would not name the crew.", "a harbour official",
+     "for the moment they would not name the crew"),
     # ... or takes the clause's subject for a second subject of the cue
-    ("Ena Holt, 83, who has lived on the quay for 30 years, said gunshots and screams woke her up.", "Ena Holt",
-     "gunshots and screams woke her up"),
+    ("Ena Holt, 83, a net mender on the quay since 1990, said horns and shouting woke her before dawn.", "Ena Holt",
+     "horns and shouting woke her before dawn"),
     # ... or the speaker for an apposition, leaving the cue without subject
-    ("Ivo Rask, 17, of 12 Birch St., was charged and booked in the Parish Prison, the Harbour Police Department said.",
-     "Harbour Police Department", "Ivo Rask, 17, of 12 Birch St., was charged and booked in the Parish Prison"),
-    ("Yet she said, the kind of behavior that has been reported is far from what she saw.", "she",
-     "the kind of behavior that has been reported is far from what she saw"),
-    ("As the Gull Daily's Mara Voss reported, the boy was not even safe inside his own home.", "Mara Voss",
-     "the boy was not even safe inside his own home"),
-    ("Neighbors reported hearing numerous shots.", "Neighbors", "hearing numerous shots"),
+    ("Ivo Rask, 17, of 12 Mill Lane, was held overnight in the county jail, the Harbour Police Department said.",
+     "Harbour Police Department", "Ivo Rask, 17, of 12 Mill Lane, was held overnight in the county jail"),
+    ("Yet she said, the kind of temper that was described in court is far from the boy she knew.", "she",
+     "the kind of temper that was described in court is far from the boy she knew"),
+    ("Blakely said the crews are in shock after the storm.", "Blakely", "the crews are in shock after the storm"),
+    ("As the Gull Daily's Mara Voss reported, the ferry had never passed an inspection.", "Mara Voss",
+     "the ferry had never passed an inspection"),
+    ("Dockworkers reported hearing two loud cracks.", "Dockworkers", "hearing two loud cracks"),
 ])
 def test_misparsed_reports(nlp, text, claimant, content):
     attribution = _only(text)
@@ -366,19 +367,19 @@ def test_misparsed_reports(nlp, text, claimant, content):
 
 
 def test_a_quote_of_two_sentences_before_an_inverted_cue(nlp):
-    attribution = _only("“There’s a mom who is hurting. In a short time she lost her child,” said Dr. Rita Vick.")
-    assert attribution.claimant.name == "Rita Vick" and attribution.content.startswith("There’s a mom")
+    attribution = _only("“The whole street is grieving. In one night they lost a son,” said Dr. Rita Vick.")
+    assert attribution.claimant.name == "Rita Vick" and attribution.content.startswith("The whole street")
 
 
 def test_she_is_the_mother_who_spoke_not_the_son_named_in_passing(nlp):
-    analysis = _analysis("The Aptos mother said she knew Luke’s drug problem had been treated.\n\n"
-                         "Yet she said, the behavior that has been reported is far from what she saw.")
-    assert [a.claimant.name for a in analysis.attributions] == ["the Aptos mother", "the Aptos mother"]
+    analysis = _analysis("The Quayside mother said she knew Tom’s debts had been paid.\n\n"
+                         "Yet she said, the kind of temper that was described in court is far from the boy she knew.")
+    assert [a.claimant.name for a in analysis.attributions] == ["the Quayside mother", "the Quayside mother"]
 
 
 def test_a_reporting_word_inside_a_quote_does_not_hide_the_quote(nlp):
-    analysis = _analysis("“It’s horrible,” says his mother Lena Holt. “There’s really no other way to say it.”")
-    assert [a.content for a in analysis.attributions] == ["It’s horrible", "There’s really no other way to say it."]
+    analysis = _analysis("“It’s a nightmare,” says his mother Lena Holt. “I cannot say it any other way.”")
+    assert [a.content for a in analysis.attributions] == ["It’s a nightmare", "I cannot say it any other way."]
     assert {a.claimant.name for a in analysis.attributions} == {"Lena Holt"}
 
 
@@ -389,11 +390,10 @@ def test_the_quote_after_the_cue_in_the_first_paragraph_continues_its_speaker(nl
 
 
 @pytest.mark.parametrize("text, claimant, content", [
-    ("“Four years old, four years old,” exclaimed Mira Lind in Creole.", "Mira Lind", "Four years old, four years old"),
-    ('"They would not let us back into the house," Dan Orr choked out.', "Dan Orr",
-     "They would not let us back into the house"),
-    ("“I can’t believe this happened,” Rhea Dunn, the eldest victim’s mother, sobbed by phone.", "Rhea Dunn",
-     "I can’t believe this happened"),
+    ("“Six years old, six years old,” exclaimed Mira Lind in Danish.", "Mira Lind", "Six years old, six years old"),
+    ('"We never got to say goodbye to him," Dan Orr choked out.', "Dan Orr", "We never got to say goodbye to him"),
+    ("“He was coming home for dinner,” Rhea Dunn, the skipper’s mother, sobbed by phone.", "Rhea Dunn",
+     "He was coming home for dinner"),
     ('"Where is the money now?" the judge asked.', "the judge", "Where is the money now?"),
 ])
 def test_manner_of_speaking_verbs_cue_the_quote_beside_them(nlp, text, claimant, content):
@@ -409,5 +409,21 @@ def test_manner_of_speaking_verbs_without_a_quote_report_nothing(nlp, text):
 
 
 def test_a_title_the_tagger_took_for_a_place_still_names_the_person(nlp):
-    attribution = _only("“We believe the pier was unsafe for weeks,” said Dunmore County Sheriff Elmer Tanner.")
-    assert attribution.claimant.name == "Elmer Tanner"
+    attribution = _only("“We believe the pier was unsafe for weeks,” said Dunmore County Sheriff Wendell Ash.")
+    assert attribution.claimant.name == "Wendell Ash"
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    ("During the hearing in which Orr pleaded guilty, the owner’s son, Tom Lind, said he still wants an apology.",
+     "Tom Lind", "he still wants an apology"),
+    ("Davis, visibly shaken, says she has not slept since the fire.", "Davis", "she has not slept since the fire"),
+    ("A ferry sank near the harbour mouth, the Harbour Police Department said Tuesday.", "Harbour Police Department",
+     "A ferry sank near the harbour mouth"),
+    ("Reyes's friends first told Dunmore County Sheriff's deputies that he slipped off the jetty, because he was drunk.",
+     "Reyes's friends", "he slipped off the jetty, because he was drunk"),
+    ("A skipper tried to pin the collision on his mate, police and other sources said.", "police",
+     "A skipper tried to pin the collision on his mate"),
+])
+def test_cues_the_parser_left_without_a_subject(nlp, text, claimant, content):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.content) == (claimant, content)

@@ -288,7 +288,34 @@ def _subject(token):
     if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ in ("quote", "cite"):
         # "The newspaper quoted Ms. Lane as saying ...": the one quoted is the speaker
         return next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
-    return _closing_speaker(token) or _inverted_speaker(token)
+    return _closing_speaker(token) or _inverted_speaker(token) or _preceding_speaker(token)
+
+
+def _preceding_speaker(cue):
+    """A cue the parser left without subject: 'Robinson's father, Gregory Fulcher, said he is angry' (the
+    father parsed into the clause before), 'Blakely said ...' (the name taken for an adverb), 'Davis, clearly
+    torn up, says ...' (the speaker made subject of the aside): the noun phrase right before the cue."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp", "parataxis", "conj"):
+        return None  # 'the anger described in court' is no report by the anger
+    aside = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+    if aside is not None and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return next((c for c in aside.children if c.dep_ == "nsubj"), None)  # 'Davis, clearly torn up, says'
+    position = cue.i - 1
+    while position >= cue.sent.start and (doc[position].is_punct or doc[position].dep_ in ("advmod", "prt", "neg")
+                                          and not doc[position].is_title):
+        position -= 1
+    if position < cue.sent.start:
+        return None
+    speaker = doc[position]
+    if speaker.pos_ not in ("PROPN", "NOUN", "PRON") and not (speaker.is_title and speaker.i == cue.sent.start):
+        return None
+    while speaker.head.i < cue.i and (speaker.dep_ in ("appos", "compound") or (
+            speaker.dep_ == "conj" and doc[speaker.left_edge.i - 1].text != ",")):
+        # 'father, Gregory Fulcher,': the phrase, whose apposition names him; '..., police and other sources
+        # said': the first of the speakers, not what the comma closes
+        speaker = speaker.head
+    return speaker
 
 
 def _inverted_speaker(cue):
@@ -320,7 +347,7 @@ def _subject_span(subject):
     right = subject.i
     for t in tokens:
         if t.i > subject.i and t.dep_ not in ("relcl", "acl", "punct", "appos", "cc", "conj", "case") and \
-                all(a.dep_ not in ("relcl", "acl", "appos") for a in t.ancestors if a.i > subject.i and a in subject.subtree):
+                all(a.dep_ not in ("relcl", "acl", "appos", "conj") for a in t.ancestors if a.i > subject.i and a in subject.subtree):
             right = max(right, t.i)
     return subject.doc[left:right + 1]
 
@@ -339,6 +366,8 @@ def _content_of(cue, sent, quotes):
         return _nearest_quote(cue, sent, quotes)
     clause = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "xcomp" and cue.lemma_ != "call")]
     clause = clause or _misattached_clause(cue)
+    if len(clause) > 1 and clause[0].i < cue.i < clause[-1].i and not any(c.dep_ == "nsubj" for c in cue.children):
+        clause = [c for c in clause if c.i > cue.i]  # 'Davis, clearly torn up, says she ...': the first is an aside
     subjects = [c.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not clause and len(subjects) > 1 and min(subjects) < cue.i < max(subjects):
         return cue.doc[cue.doc[max(subjects)].left_edge.i:cue.sent.end]  # "Warner said gunshots and screams woke him"
@@ -401,8 +430,8 @@ def _misattached_clause(cue) -> list:
 def _own_subject(verb) -> bool:
     """A clause with a subject of its own, not a relative pronoun: 'he had', not 'who had'."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_WORDS for c in verb.children) and \
-        not any(t.lower_ in _RELATIVE_WORDS and t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree
-                if t.i < verb.i and t.head == verb)
+        not any(t.lower_ in _RELATIVE_WORDS and t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.dep_ != "mark"
+                for t in verb.subtree if t.i < verb.i and t.head == verb)
 
 
 def _parenthetical(cue) -> bool:
@@ -437,9 +466,14 @@ def _trailing_cue_content(cue, subject, sent):
     left = subject.left_edge.i
     if left <= sent.start + 2 or cue.i < subject.i or sent.doc[left - 1].text not in (",", "—", "–"):
         return None
-    if any(not (t.is_punct or t.is_space) for t in sent.doc[cue.i + 1:sent.end]):
-        return None
+    if any(not (t.is_punct or t.is_space) for t in sent.doc[cue.i + 1:sent.end] if not _modifies(t, cue)):
+        return None  # '..., police said Tuesday.' and '..., police said in a statement.' still close the sentence
     return sent.doc[sent.start:left - 1]
+
+
+def _modifies(token, cue) -> bool:
+    """Whether the token belongs to a modifier of the cue (when, where, how it was said), not to a clause."""
+    return any(a.head == cue and a.dep_ in ("npadvmod", "advmod", "prep", "agent") for a in [token, *token.ancestors])
 
 
 def _span_of(head, exclude=None):
