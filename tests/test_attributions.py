@@ -427,3 +427,10 @@ def test_a_title_the_tagger_took_for_a_place_still_names_the_person(nlp):
 def test_cues_the_parser_left_without_a_subject(nlp, text, claimant, content):
     attribution = _only(text)
     assert (attribution.claimant.name, attribution.content) == (claimant, content)
+
+
+def test_a_surname_the_tagger_missed_is_the_one_person_of_that_name(nlp):
+    analysis = _analysis('Harbour pilot Ilsa Brandt said crews had pulled 41 people from the water. '
+                         '"The swell was higher than anything we have seen this winter," Brandt told reporters.')
+    assert {a.claimant.name for a in analysis.attributions} == {"Ilsa Brandt"}
+    assert len({a.claimant.entity for a in analysis.attributions}) == 1

@@ -785,6 +785,9 @@ class _ClaimantResolver:
             claimant.name = f"{entity.name} {subject.lower_}"
             claimant.affiliation = entity.name
             return claimant, None
+        surname = self._by_surname(subject, span)
+        if surname is not None:
+            return self._named(surname, text, span), None
         role = self._by_role(subject)
         if role:
             return self._named(role, text, span), None
@@ -794,6 +797,14 @@ class _ClaimantResolver:
                             affiliation=next((self.entities[m.entity].name for m in places), None))
         self.described.append(claimant)
         return claimant, None
+
+    def _by_surname(self, subject, span) -> Optional[Entity]:
+        """'Brandt told reporters' where the tagger saw no person: the one person of the article with that
+        surname ("Ilsa Brandt"); two of them, and it stays as written."""
+        if subject.pos_ != "PROPN" or span.text.strip() != subject.text:
+            return None
+        people = [e for e in self.entities.values() if e.type == "PERSON" and e.name.split()[-1] == subject.text]
+        return people[0] if len(people) == 1 else None
 
     def _titled_name(self, subject, span, named: list[Mention]) -> Optional[Claimant]:
         """'Navarro County Sheriff Elmer Tanner' when the tagger missed the person: the proper nouns after the
