@@ -28,6 +28,9 @@ def _key_words(name: str) -> set[str]:
     return {w for w in normalize(name).split() if w not in _GENERIC}
 
 
+_PLACES = {"GPE", "LOC", "FAC"}
+
+
 def merge_entities(analyses: list[ArticleAnalysis]) -> tuple[list[StoryEntity], dict[tuple[str, str], str]]:
     """Story entities, and the map (article id, article entity id) -> story entity id."""
     merged: list[StoryEntity] = []
@@ -39,6 +42,8 @@ def merge_entities(analyses: list[ArticleAnalysis]) -> tuple[list[StoryEntity], 
             target = StoryEntity(id=f"E{len(merged) + 1}", name=entity.name, type=entity.type)
             merged.append(target)
         target.affiliation = target.affiliation or entity.affiliation
+        if target.type == "ORG" and entity.type in _PLACES:
+            target.type = entity.type  # a name tagged as a place anywhere is a place
         if len(entity.name.split()) > len(target.name.split()):  # the fullest name is the canonical one
             target.aliases.append(target.name)
             target.name = entity.name
@@ -58,7 +63,8 @@ def _names(entity) -> set[str]:
 
 def _same(story_entity: StoryEntity, entity: Entity, merged: list[StoryEntity]) -> bool:
     if story_entity.type != entity.type:
-        return False
+        # the tagger calls one town a place in one article and an organization in another: one name, one entity
+        return {story_entity.type, entity.type} <= _PLACES | {"ORG"} and bool(_names(story_entity) & _names(entity))
     if entity.type == "PERSON":
         return _same_person(story_entity, entity, merged)
     if _names(story_entity) & _names(entity):
