@@ -248,7 +248,7 @@ def test_the_claim_a_denial_rejects_stands_on_its_own_and_is_not_relayed(nlp):
 def test_a_report_in_a_relative_clause_is_about_its_antecedent(nlp):
     attribution = _only("The driver was held after a crash that his lawyer says was caused by a blown tyre.")
     assert attribution.claimant.name == "his lawyer"
-    assert attribution.content == "a crash that his lawyer says was caused by a blown tyre"
+    assert attribution.content == "a crash that was caused by a blown tyre"  # the cue cut out, the span keeps it
 
 
 @pytest.mark.parametrize("text", [
@@ -434,3 +434,15 @@ def test_a_surname_the_tagger_missed_is_the_one_person_of_that_name(nlp):
                          '"The swell was higher than anything we have seen this winter," Brandt told reporters.')
     assert {a.claimant.name for a in analysis.attributions} == {"Ilsa Brandt"}
     assert len({a.claimant.entity for a in analysis.attributions}) == 1
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The skipper, police said, was 25.", "The skipper was 25"),
+    ('"We will stay," she said, "and we will rebuild the pier."', "We will stay and we will rebuild the pier."),
+    ("The ferry, according to the coastguard, sank within minutes.", "The ferry sank within minutes"),
+])
+def test_the_content_leaves_out_the_cue_inside_it_and_the_span_keeps_it(nlp, text, content):
+    attribution = _only(text)
+    assert attribution.content == content
+    start, end = attribution.content_span
+    assert text[start:end].startswith(content.split()[0]) and attribution.cue_span[0] < end

@@ -538,9 +538,24 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     sentence_start, sentence_end = _sentence_bounds(doc, sent, start, end)
     return Attribution(
         id="", claimant=claimant, cue=_cue_text(cue), cue_span=(cue.idx, cue.idx + len(cue.text)),
-        content=text_of(doc)[start:end], content_span=(start, end),
+        content=_without(text_of(doc), start, end, _chars(doc[slice(*_cue_bounds(cue))])), content_span=(start, end),
         sentence=text_of(doc)[sentence_start:sentence_end], sentence_span=(sentence_start, sentence_end),
         kind=kind, stance=_stance(cue), relayed_from=relayed or resolver.relay_around(sent, cue))
+
+
+def _cue_bounds(cue) -> tuple[int, int]:
+    first, last = _cue_phrase(cue)
+    return first, last + 1
+
+
+def _without(text: str, start: int, end: int, phrase: tuple[int, int]) -> str:
+    """The content's words without a cue phrase inside it: 'The victim, police said, was 25' says 'The victim was
+    25' (the span still covers all of it, so the article view highlights what the sentence holds)."""
+    if not start < phrase[0] and phrase[1] < end:
+        return text[start:end]
+    marks = " ,—–\"“”«»'‘’`"  # '"We will stay," she said, "and rebuild."' says 'We will stay and rebuild.'
+    before, after = text[start:phrase[0]].rstrip(marks), text[phrase[1]:end].lstrip(marks)
+    return f"{before} {after}" if before and after else text[start:end]
 
 
 def _cue_text(cue) -> str:
@@ -605,8 +620,9 @@ def _according_to(doc, sent, resolver, found) -> Optional[Attribution]:
             claimant, _ = resolver.claimant(pobj, token)
             return Attribution(
                 id="", claimant=claimant, cue="according to", cue_span=(token.idx, doc[token.i + 1].idx + 2),
-                content=text_of(doc)[start:end], content_span=(start, end), sentence=sent.text.strip(),
-                sentence_span=(sent.start_char, sent.end_char), kind="indirect", stance="asserts")
+                content=_without(text, start, end, (phrase.start_char, phrase.end_char)), content_span=(start, end),
+                sentence=sent.text.strip(), sentence_span=(sent.start_char, sent.end_char), kind="indirect",
+                stance="asserts")
     return None
 
 
