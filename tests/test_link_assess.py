@@ -516,3 +516,19 @@ def test_rerunning_the_same_inputs_adds_nothing_and_reports_duplicates(town):
     assert {source.split("#")[0]: stored for source, stored in summary.duplicates} == rerun
     assert {d["source"].split("#")[0]: d["duplicate_of"] for d in after["duplicates"]} == rerun
     assert after["stories"] == before["stories"]
+
+
+def test_a_run_validates_the_stories_it_rebuilt_not_every_story(monkeypatch, tmp_path, settings):
+    from newstrace.present import dossier as dossier_module
+
+    validated: list[list[str]] = []
+    monkeypatch.setattr(dossier_module, "validate_dossier",
+                        lambda dossier: validated.append([story["id"] for story in dossier["stories"]]))
+    article = tmp_path / "pier.txt"
+    article.write_text(" date 2025-04-02\n\nThe Ashford pier closed on Tuesday after a storm cracked its deck, the "
+                       "harbour master said.", encoding="utf-8")
+    with Workspace(tmp_path / "ws.db") as workspace:
+        first, _ = pipeline.run(workspace, [str(article)], settings)
+        again, _ = pipeline.run(workspace, [str(article)], settings)
+    assert validated == [[story["id"] for story in first["stories"]], []]
+    assert again["stories"] == first["stories"] and len(first["stories"]) == 1

@@ -156,13 +156,17 @@ def _unembedded(analysis: ArticleAnalysis) -> int:
     return sum(1 for attribution in analysis.attributions if attribution.embedding is None)
 
 
-def refresh_dossier(workspace: Workspace) -> dict:
-    """Build, validate and store the dossier of the whole workspace."""
+def refresh_dossier(workspace: Workspace, rebuilt: Optional[Iterable[str]] = None) -> dict:
+    """Build, validate and store the dossier of the whole workspace. With `rebuilt` (story ids), only those
+    stories are validated with the rest of the dossier: the others passed when they were last rebuilt, and
+    validating every story on every run would grow with the workspace."""
     from newstrace.present.dossier import build_dossier, validate_dossier
 
     dossier = build_dossier(list(workspace.articles()), workspace.rejections(), workspace.stories())
     dossier["duplicates"] = [{"source": s, "duplicate_of": d} for s, d in workspace.duplicates()]
-    validate_dossier(dossier)
+    checked = set(rebuilt) if rebuilt is not None else None
+    validate_dossier(dossier if checked is None else
+                     {**dossier, "stories": [s for s in dossier["stories"] if s["id"] in checked]})
     workspace.put_document("dossier", dossier)
     return dossier
 
@@ -178,7 +182,7 @@ def run(workspace: Workspace, sources: Iterable[str], settings: Settings = Setti
     cache = AnalysisCache(workspace)
     analyze_pending(workspace, settings, summary, cache, progress)
     link_pending(workspace, settings, summary, cache, progress)
-    dossier = refresh_dossier(workspace)
+    dossier = refresh_dossier(workspace, rebuilt=summary.stories_touched)
     summary.seconds = time.perf_counter() - started
     return dossier, summary
 
