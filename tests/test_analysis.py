@@ -125,3 +125,15 @@ def test_a_title_later_in_the_article_is_a_mention_of_its_holder(nlp):
     zelensky = next(e for e in analysis.entities if e.name == "Volodymyr Zelensky")
     assert {"Zelensky", "the Ukrainian president"} <= set(zelensky.aliases)
     assert analysis.attributions[-1].claimant.name == "Volodymyr Zelensky"
+
+
+def test_one_place_tagged_two_ways_in_an_article_is_one_entity_and_a_first_word_is_no_name(nlp):
+    text = ("PORT ELLIS, March 3 - A ferry capsized off Port Ellis late on Sunday, the coast guard said.\n\n"
+            "Coast guard commander Ilsa Brandt said 41 people were rescued.\n\n"
+            "The ferry was sailing between Port Ellis and the island of Tarn, according to the operator.")
+    analysis = analyze_article(Article(id="t", source="t.txt", text=text, published=dt.date(2025, 3, 3),
+                                       content_hash="t"), dataclasses.replace(Settings(), use_embeddings=False))
+    names = [e.name for e in analysis.entities]
+    assert names.count("Port Ellis") == 1 and "Coast" not in names
+    brandt = next(e for e in analysis.entities if e.name == "Ilsa Brandt")
+    assert brandt.affiliation is None

@@ -30,7 +30,7 @@ def clean_name(text: str) -> str:
 
 
 def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
-    ents = [e for e in doc.ents if e.label_ in KEPT_LABELS and clean_name(e.text)]
+    ents = [e for e in doc.ents if e.label_ in KEPT_LABELS and clean_name(e.text) and not _capital_of_the_sentence(e)]
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}
     mentions: list[Mention] = []
@@ -110,8 +110,18 @@ def _canonical(name: str, label: str, full_people: list[str]) -> str:
     return name
 
 
+def _capital_of_the_sentence(ent) -> bool:
+    """'Coast guard commander Ilsa Brandt': a sentence's first word, capitalized for being first, that modifies
+    the common noun after it, is no name."""
+    root = ent.root
+    return len(ent) == 1 and ent.start == ent.sent.start and ent.label_ != "PERSON" and root.dep_ == "compound" \
+        and root.head.i == ent.end and root.head.is_lower
+
+
 def _existing(by_key, entities, label: str, name: str, full_people: list[str]) -> Optional[Entity]:
-    found = by_key.get((label, name.lower())) or by_key.get(("ORG", name.lower()) if label in ("GPE", "NORP") else ("", ""))
+    # the tagger calls one town a place here and an organization there, and a people's name an organization
+    kinds = [label, *{"GPE": ["LOC", "ORG"], "LOC": ["GPE", "ORG"], "ORG": ["GPE", "LOC"], "NORP": ["ORG"]}.get(label, [])]
+    found = next((by_key[(kind, name.lower())] for kind in kinds if (kind, name.lower()) in by_key), None)
     if found:
         return found
     canonical = _canonical(name, label, full_people)
@@ -146,7 +156,8 @@ def _take_title(doc, ent, entity: Entity) -> None:
         entity.role = title.text
         _add_alias(entity, f"{title.text} {entity.name}")
     if entity.affiliation is None:
-        inner = [e for e in doc.ents if e.start >= start and e.end <= ent.start and e.label_ in ("ORG", "GPE", "NORP")]
+        inner = [e for e in doc.ents if e.start >= start and e.end <= ent.start and e.label_ in ("ORG", "GPE", "NORP")
+                 and not _capital_of_the_sentence(e)]
         if inner:
             entity.affiliation = clean_name(inner[0].text)
 
