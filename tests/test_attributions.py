@@ -446,3 +446,24 @@ def test_the_content_leaves_out_the_cue_inside_it_and_the_span_keeps_it(nlp, tex
     assert attribution.content == content
     start, end = attribution.content_span
     assert text[start:end].startswith(content.split()[0]) and attribution.cue_span[0] < end
+
+
+def test_a_belief_inside_the_speakers_own_statement_is_not_a_second_statement(nlp):
+    attribution = _only("Mayor Lina Okafor said on Monday that she expected the budget to pass.")
+    assert attribution.content == "she expected the budget to pass"
+
+
+def test_a_quote_inside_a_statement_is_not_handed_to_the_next_speaker(nlp):
+    analysis = _analysis('Observers said the vote had been "orderly and transparent." Tom Vell said he would appeal.')
+    assert [a.claimant.name for a in analysis.attributions] == ["Observers", "Tom Vell"]
+
+
+def test_a_possessive_pronoun_source_is_resolved(nlp):
+    claim = _analysis("Opposition candidate Viktor Halden lost the vote on Sunday. On Monday he repeated his claim "
+                      "that postal ballots had been destroyed.").attributions[-1]
+    assert (claim.claimant.name, claim.stance) == ("Viktor Halden", "claims")
+
+
+def test_a_preposition_the_parser_hung_on_the_cue_stays_in_the_content(nlp):
+    assert _only("Fire chief Nora Beck said between 20 and 30 people were taken to hospital.").content == \
+        "between 20 and 30 people were taken to hospital"

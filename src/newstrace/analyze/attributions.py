@@ -44,11 +44,11 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
             attribution = _from_cue(doc, sent, cue, quotes, resolver)
             if attribution is not None:
                 found.append(attribution)
-                used_quotes.update(q for q in quotes if _inside(q, attribution.content_span) or _inside(attribution.content_span, q))
+                used_quotes.update(q for q in quotes if _mostly_inside(q, attribution.content_span))
         attribution = _according_to(doc, sent, resolver, found) or _after_colon(doc, sent, quotes, used_quotes, resolver)
         if attribution is not None:
             found.append(attribution)
-            used_quotes.update(q for q in quotes if _inside(q, attribution.content_span))
+            used_quotes.update(q for q in quotes if _mostly_inside(q, attribution.content_span))
     found += _unattributed_quotes(doc, quotes, used_quotes, found)
     found = _drop_repeated(_drop_nested(sorted(found, key=lambda a: a.content_span), quotes))
     for number, attribution in enumerate(found, start=1):
@@ -111,6 +111,13 @@ def _opens(text: str, mark: re.Match, opened: Optional[re.Match], start: int, en
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _mostly_inside(quote: tuple[int, int], content: tuple[int, int]) -> bool:
+    """The quote is part of the content ('the vote had been "orderly and transparent."' whose content stops
+    before the final stop), or the content part of the quote."""
+    overlap = min(quote[1], content[1]) - max(quote[0], content[0])
+    return overlap > 0.8 * (quote[1] - quote[0]) or _inside(content, quote)
 
 
 def _quote_at(quotes, start: int, end: int) -> list[tuple[int, int]]:
@@ -381,7 +388,11 @@ def _content_of(cue, sent, quotes):
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i < clause[0].i]
         if clause[0].dep_ == "xcomp" and objects:  # "urged residents to stay calm": who and what
             return cue.doc[objects[0].left_edge.i:clause[0].right_edge.i + 1]
-        return _span_of(clause[0])
+        span = _span_of(clause[0])
+        before = cue.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.head == cue and before.dep_ == "prep" and not list(before.children):
+            return cue.doc[before.i:span.end]  # 'said between 20 and 30 people were hurt': the parser took 'between'
+        return span
     that = next((t for t in cue.subtree if t.i > cue.i and t.dep_ == "mark" and t.lower_ == "that"
                  and t.head.dep_ in ("ccomp", "acl", "advcl") and not _reporting_noun(t.head.head)), None)
     if that is not None:  # "said in a statement that ...": the parser hung the clause on "statement"
@@ -724,6 +735,9 @@ def _drop_nested(found: list[Attribution], quotes: list[tuple[int, int]]) -> lis
     for attribution in found:
         if any(_inside(attribution.cue_span, q) for q in quotes):
             continue  # "we believe" inside the sheriff's quote is the sheriff's words, not a statement of its own
+        if any(o is not attribution and o.claimant.name == attribution.claimant.name and o.kind == attribution.kind
+               and _inside(attribution.cue_span, o.content_span) for o in found):
+            continue  # 'Okafor said that she expected the budget to pass': one statement, not a second one inside
         inner = [o for o in found if o is not attribution and _inside(o.content_span, attribution.content_span)
                  and o.claimant.name != attribution.claimant.name and _inside(o.cue_span, attribution.content_span)]
         for o in inner:
@@ -762,7 +776,7 @@ class _ClaimantResolver:
             subject = named_appos
         span = _subject_span(subject)
         text = span.text.strip()
-        lowered = subject.lower_
+        lowered = {"his": "he", "hers": "she", "its": "it", "their": "they", "our": "we"}.get(subject.lower_, subject.lower_)
         if lowered in PRONOUNS_PERSON:
             return self._pronoun(subject, text, span, {"PERSON"}), None
         if lowered in PRONOUNS_GROUP:
