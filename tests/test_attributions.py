@@ -467,3 +467,8 @@ def test_a_possessive_pronoun_source_is_resolved(nlp):
 def test_a_preposition_the_parser_hung_on_the_cue_stays_in_the_content(nlp):
     assert _only("Fire chief Nora Beck said between 20 and 30 people were taken to hospital.").content == \
         "between 20 and 30 people were taken to hospital"
+
+
+def test_a_dateline_is_not_part_of_what_was_said(nlp):
+    attribution = _only("ALDMOOR - Three people were killed when a section of the bridge collapsed, city officials said.")
+    assert attribution.content == "Three people were killed when a section of the bridge collapsed"

@@ -511,7 +511,13 @@ def _trim_span(doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if start < end and text.startswith("that ", start):
         start += 5
+    dateline = _DATELINE.match(text, start, end)
+    if dateline and dateline.end() < end:
+        start = dateline.end()  # 'ALDMOOR - Three people were killed ..., city officials said.'
     return start, end
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+")
 
 
 def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
