@@ -98,8 +98,8 @@ _CLOSING_CUE = re.compile(r",\s+[^,\"“”]{2,80}?\s(?:said|says|added|explaine
 def _opens(text: str, mark: re.Match, opened: Optional[re.Match], start: int, end: int) -> bool:
     if opened is not None and opened.group() == "„" and mark.group() == "“":
         return False  # „...“
-    if mark.group() in _OPENING or mark.group() in _CLOSING:
-        return mark.group() in _OPENING
+    if mark.group() in _OPENING or mark.group() in _CLOSING and mark.group() not in ("''", "’’"):
+        return mark.group() in _OPENING  # '' and ’’ also open a quote in some wire copy: judged like "
     before = text[mark.start() - 1] if mark.start() > start else " "
     after = text[mark.end()] if mark.end() < end else " "
     can_open = before.isspace() or before in "([{—–-/"
@@ -266,9 +266,11 @@ def _beside_quote(cue) -> bool:
     if cue.dep_ == "acl":  # '"...," Doreen Warren, the victim's mother, sobbed': the speaker heads the phrase
         first = min([cue.head.i] + [c.i for c in cue.head.children if c.dep_ in ("compound", "det", "amod", "poss")])
     doc, text = cue.doc, text_of(cue.doc)
-    before = text[max(0, doc[first].idx - 4):doc[first].idx]
+    # the parser may take a one-word quote for the subject: '``Hallelujah,'' Albright exclaimed.'
+    starts = {doc[first].idx, *(c.idx for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i)}
+    before = any(re.search(r"[\"”»’']|''", text[max(0, start - 4):start]) for start in starts)
     after = text[doc[last].idx + len(doc[last].text):doc[last].idx + len(doc[last].text) + 4]
-    return bool(re.search(r"[\"”»’']|''", before) or re.search(r"[\"“«‘]|``", after))
+    return before or bool(re.search(r"[\"“«‘]|``", after))
 
 
 def _subject(token):
