@@ -472,3 +472,16 @@ def test_a_preposition_the_parser_hung_on_the_cue_stays_in_the_content(nlp):
 def test_a_dateline_is_not_part_of_what_was_said(nlp):
     attribution = _only("ALDMOOR - Three people were killed when a section of the bridge collapsed, city officials said.")
     assert attribution.content == "Three people were killed when a section of the bridge collapsed"
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    ("Norrchem's said the latest restructuring affected its bank debt.", "Norrchem",
+     "the latest restructuring affected its bank debt"),
+    ("Vorn Mining, which said it found the faults, still plans to reopen the pit on May 6.", "Vorn Mining",
+     "it found the faults"),
+    ("``Hallelujah,'' Mara Quint exclaimed.", "Mara Quint", "Hallelujah"),
+    ("``Stop the pit closures,'' the protesters chanted.", "the protesters", "Stop the pit closures"),
+])
+def test_wire_and_business_news_constructions(nlp, text, claimant, content):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.content) == (claimant, content)

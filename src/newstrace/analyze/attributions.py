@@ -374,7 +374,7 @@ def _content_of(cue, sent, quotes):
     if cue.lemma_ in QUOTE_ONLY_CUES:
         return _nearest_quote(cue, sent, quotes)
     clause = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "xcomp" and cue.lemma_ != "call")]
-    clause = clause or _misattached_clause(cue)
+    clause = clause or _misattached_clause(cue) or _clause_taken_for_an_object(cue)
     if len(clause) > 1 and clause[0].i < cue.i < clause[-1].i and not any(c.dep_ == "nsubj" for c in cue.children):
         clause = [c for c in clause if c.i > cue.i]  # 'Davis, clearly torn up, says she ...': the first is an aside
     subjects = [c.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -438,6 +438,17 @@ def _misattached_clause(cue) -> list:
             if relative is not None:
                 return [relative]
     return []
+
+
+def _clause_taken_for_an_object(cue) -> list:
+    """'Shoney's said the latest restructuring affected bank debt' can parse with 'affected' as an adjective and
+    'debt' as the object of 'said': an object of 'say' with a verb form inside is a clause."""
+    if cue.lemma_ != "say":
+        return []
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or len(list(obj.subtree)) < 4:
+        return []
+    return [obj] if any(t.tag_ in ("VBN", "VBD", "VBZ", "VBP") for t in obj.subtree) else []
 
 
 def _own_subject(verb) -> bool:
@@ -525,7 +536,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^
 def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     subject = _subject(cue)
     if subject is None or subject.lower_ in ("i", "you", "who", "which", "that") and subject.dep_ != "relcl":
-        if not (subject is not None and subject.lower_ in ("who",) and cue.dep_ == "relcl"):
+        if not (subject is not None and subject.lower_ in ("who", "which", "that") and subject.dep_ == "nsubj"
+                and cue.dep_ == "relcl"):  # 'Compaq, which said it found the bugs,'; not 'that was described
             return None
     content = _trailing_cue_content(cue, subject, sent) or _content_of(cue, sent, quotes)
     if content is None or len(content) < 2:

@@ -12,7 +12,7 @@ affidavit autopsy poll investigation review audit test tests result results cens
 statement letter memo email emails warrant indictment lawsuit suit transcript transcripts log logs""".split())
 # verbs that report a quotation next to them and nothing else: '"Four years old," she sobbed', '"Where is it?" he asked'
 QUOTE_ONLY_CUES = set("""sob lament exclaim cry shout scream yell whisper quip joke muse sigh plead beg wonder ask recount
-continue choke gush boast mumble mutter rave reflect marvel laugh""".split())
+continue choke gush boast mumble mutter rave reflect marvel laugh chant instruct""".split())
 # lemma -> stance of the reporting cue
 CUE_STANCE = {
     **dict.fromkeys("say tell add state note explain write announce declare report reply respond answer "
