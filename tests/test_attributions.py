@@ -485,3 +485,14 @@ def test_a_dateline_is_not_part_of_what_was_said(nlp):
 def test_wire_and_business_news_constructions(nlp, text, claimant, content):
     attribution = _only(text)
     assert (attribution.claimant.name, attribution.content) == (claimant, content)
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    ("The skipper was hurt in the leg, harbour police told the Gull Daily.", "harbour police",
+     "The skipper was hurt in the leg"),
+    ("One of the sunken boats was a patrol vessel of the coast guard, a well-placed source told the Gull Daily.",
+     "a well-placed source", "One of the sunken boats was a patrol vessel of the coast guard"),
+])
+def test_a_closing_cue_with_its_addressee(nlp, text, claimant, content):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.content) == (claimant, content)

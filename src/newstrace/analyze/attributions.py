@@ -340,7 +340,7 @@ def _closing_speaker(cue):
     """'..., booked in the parish prison, the police department said.' can parse with the department as an
     apposition to the prison and a cue without subject: the noun phrase between the last comma and the cue."""
     doc = cue.doc
-    if cue.i < 2 or any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1:cue.sent.end]):
+    if cue.i < 2 or any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1:cue.sent.end] if not _modifies(t, cue)):
         return None
     speaker = doc[cue.i - 1]
     if speaker.pos_ not in ("NOUN", "PROPN") or speaker.left_edge.i < 1 or doc[speaker.left_edge.i - 1].text != ",":
@@ -497,7 +497,8 @@ def _trailing_cue_content(cue, subject, sent):
 
 def _modifies(token, cue) -> bool:
     """Whether the token belongs to a modifier of the cue (when, where, how it was said), not to a clause."""
-    return any(a.head == cue and a.dep_ in ("npadvmod", "advmod", "prep", "agent") for a in [token, *token.ancestors])
+    kinds = {"npadvmod", "advmod", "prep", "agent"} | ({"dobj"} if cue.lemma_ == "tell" else set())  # 'told the AP'
+    return any(a.head == cue and a.dep_ in kinds for a in [token, *token.ancestors])
 
 
 def _span_of(head, exclude=None):
