@@ -496,3 +496,19 @@ def test_wire_and_business_news_constructions(nlp, text, claimant, content):
 def test_a_closing_cue_with_its_addressee(nlp, text, claimant, content):
     attribution = _only(text)
     assert (attribution.claimant.name, attribution.content) == (claimant, content)
+
+
+def test_a_closing_cue_a_crawl_cut_off_reports_the_sentence_before(nlp):
+    analysis = _analysis("The deckhand was struck in the arm when the rope snapped. Sheriff Pohl said.\n\n"
+                         "He was treated at the scene.")
+    assert [(a.claimant.name, a.content) for a in analysis.attributions] == [
+        ("Pohl", "The deckhand was struck in the arm when the rope snapped")]
+
+
+def test_a_cue_ending_in_a_colon_introduces_what_follows_not_what_precedes(nlp):
+    analysis = _analysis("The pier has been closed since March.\n\nThe Harbour Times said in an editorial on Monday:")
+    assert analysis.attributions == []
+
+
+def test_a_that_clause_parsed_as_a_relative_clause_is_still_the_content(nlp):
+    assert _only("The council has argued for months that the pier is unsafe.").content == "the pier is unsafe"

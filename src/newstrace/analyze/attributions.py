@@ -396,7 +396,7 @@ def _content_of(cue, sent, quotes):
             return cue.doc[before.i:span.end]  # 'said between 20 and 30 people were hurt': the parser took 'between'
         return span
     that = next((t for t in cue.subtree if t.i > cue.i and t.dep_ == "mark" and t.lower_ == "that"
-                 and t.head.dep_ in ("ccomp", "acl", "advcl") and not _reporting_noun(t.head.head)), None)
+                 and t.head.dep_ in ("ccomp", "acl", "advcl", "relcl") and not _reporting_noun(t.head.head)), None)
     if that is not None:  # "said in a statement that ...": the parser hung the clause on "statement"
         return cue.doc[that.i + 1:that.head.right_edge.i + 1]
     if cue.lemma_ in OBJECT_CUES or cue.lemma_ == "accuse" or cue.lemma_ == "call":
@@ -495,6 +495,20 @@ def _trailing_cue_content(cue, subject, sent):
     return sent.doc[sent.start:left - 1]
 
 
+def _orphaned(cue, subject, sent):
+    """'... striking the victim in the face. Sheriff Pohlmann said.': a crawl broke the sentence before its
+    closing cue, which now stands alone; what it reports is the sentence before it."""
+    doc = cue.doc
+    speaker = set(t.i for t in subject.subtree) if subject is not None else set()
+    alone = all(t.i in speaker or t == cue or t.is_punct or t.is_space or _modifies(t, cue) for t in sent)
+    if not alone or subject is None or subject.i > cue.i or sent.start == 0 or not sent.text.rstrip().endswith("."):
+        return None  # 'The Times said in an editorial on Monday:' introduces what follows
+    before = sentence_of(doc, sent.start - 1)
+    if any(t.text in ('"', "“", "”") for t in before) or before.text.rstrip()[-1:] not in (".", ","):
+        return None
+    return before
+
+
 def _modifies(token, cue) -> bool:
     """Whether the token belongs to a modifier of the cue (when, where, how it was said), not to a clause."""
     kinds = {"npadvmod", "advmod", "prep", "agent"} | ({"dobj"} if cue.lemma_ == "tell" else set())  # 'told the AP'
@@ -540,7 +554,7 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
         if not (subject is not None and subject.lower_ in ("who", "which", "that") and subject.dep_ == "nsubj"
                 and cue.dep_ == "relcl"):  # 'Compaq, which said it found the bugs,'; not 'that was described
             return None
-    content = _trailing_cue_content(cue, subject, sent) or _content_of(cue, sent, quotes)
+    content = _trailing_cue_content(cue, subject, sent) or _content_of(cue, sent, quotes) or _orphaned(cue, subject, sent)
     if content is None or len(content) < 2:
         return None
     if cue.dep_ == "relcl" and content.start <= subject.i < content.end:
