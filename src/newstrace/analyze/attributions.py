@@ -1,14 +1,15 @@
 """Who said what: direct quotes, indirect speech, "according to", partial and mixed quotes.
 
 Works over one spaCy parse in linear time:
-1. quote spans per paragraph (every quote-mark style; an unclosed quote runs to the paragraph end
-   and continues into a next paragraph that opens with a quote mark, so unbalanced marks never
-   stop the article);
+1. quote spans per paragraph (`quotes`: every mark style, paired by role; a quote a paragraph opens and
+   never closes runs to its end), so unbalanced marks never stop the article;
 2. reporting cues from the lexicon (the verb's subject is the claimant, its clause or object the
-   content; "according to X" makes X the claimant of the rest of the sentence);
+   content; "according to X" makes X the claimant of the rest of the sentence; reporting nouns,
+   documents, manner-of-speaking verbs beside a quote), with repairs for what the small parser gets wrong
+   on real news;
 3. quotes with no cue of their own continue the last speaker of the paragraph or the one before;
-4. claimants resolved to article entities (names, pronouns, role nouns, anonymous descriptions),
-   relays ("Yonhap reported that X said") kept apart from claimants, stance, hedges, date.
+4. claimants resolved to article entities (`claimants`: names, pronouns, role nouns, anonymous
+   descriptions), relays ("Yonhap reported that X said") kept apart from claimants, stance, hedges, date.
 """
 
 from __future__ import annotations
@@ -17,38 +18,33 @@ import datetime as dt
 import re
 from typing import Optional
 
+from newstrace.analyze.claimants import ClaimantResolver, chars, subject_span
 from newstrace.analyze.lexicon import (ANONYMOUS, CLAUSE_ONLY_CUES, CUE_STANCE, DOCUMENT_CUES, DOCUMENT_NOUNS,
-                                      HEDGE_PATTERNS, NOUN_STANCE, OBJECT_CUES, PRONOUNS_GROUP, PRONOUNS_PERSON,
-                                      QUOTE_ONLY_CUES, RELAY_CUES, ROLE_NOUNS, SPEAKER_NOUNS, VERIFY_STATEMENT,
-                                      role_words)
+                                      HEDGE_PATTERNS, NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES,
+                                      SPEAKER_NOUNS, VERIFY_STATEMENT)
+from newstrace.analyze.quotes import inside, mostly_inside, quote_at, quote_spans
 from newstrace.analyze.sentences import sentence_of, text_of
-from newstrace.model import Attribution, Claimant, DateValue, Entity, Hedge, Mention, TimeRef, Verification
-
-# double quotation marks of every style; ``...'' is the typewriter style of wire and newspaper archives
-_DOUBLE_MARK = re.compile(r"``|''|’’|[“”«»„\"]")
-_OPENING, _CLOSING = {"“", "«", "„", "``"}, {"”", "»", "''", "’’"}
-_SINGLE_QUOTE_RE = re.compile(r"(?<![\w])‘(?P<q>[^’\n]{12,})’(?![\w])")
-_MIN_QUOTE_WORDS = 3
+from newstrace.model import Attribution, DateValue, Entity, Hedge, Mention, TimeRef, Verification
 
 
 def find_attributions(doc, entities: list[Entity], mentions: list[Mention], timerefs: list[TimeRef],
                       published: Optional[dt.date]) -> tuple[list[Attribution], list[Verification]]:
-    resolver = _ClaimantResolver(doc, entities, mentions)
-    quotes = _quote_spans(text_of(doc))
+    resolver = ClaimantResolver(doc, entities, mentions)
+    quotes = quote_spans(text_of(doc))
     found: list[Attribution] = []
     used_quotes: set[tuple[int, int]] = set()
     for sent in doc.sents:
         for cue in _cues(sent):
-            if any(_inside((cue.idx, cue.idx + len(cue.text)), q) for q in quotes):
+            if any(inside((cue.idx, cue.idx + len(cue.text)), q) for q in quotes):
                 continue  # "no other way to say it" inside a quote is the speaker's words, not a report
             attribution = _from_cue(doc, sent, cue, quotes, resolver)
             if attribution is not None:
                 found.append(attribution)
-                used_quotes.update(q for q in quotes if _mostly_inside(q, attribution.content_span))
+                used_quotes.update(q for q in quotes if mostly_inside(q, attribution.content_span))
         attribution = _according_to(doc, sent, resolver, found) or _after_colon(doc, sent, quotes, used_quotes, resolver)
         if attribution is not None:
             found.append(attribution)
-            used_quotes.update(q for q in quotes if _mostly_inside(q, attribution.content_span))
+            used_quotes.update(q for q in quotes if mostly_inside(q, attribution.content_span))
     found += _unattributed_quotes(doc, quotes, used_quotes, found)
     found = _drop_repeated(_drop_nested(sorted(found, key=lambda a: a.content_span), quotes))
     for number, attribution in enumerate(found, start=1):
@@ -57,71 +53,6 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
         attribution.stated_on, attribution.stated_on_source = _stated_on(attribution, timerefs, published)
     verifications = _verifications(doc, found)
     return found, verifications
-
-
-# ----------------------------------------------------------------------------- quotes
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Content spans (inside the marks) of every quotation, multi-paragraph ones included."""
-    spans = [m.span("q") for m in _SINGLE_QUOTE_RE.finditer(text) if len(m.group().split()) >= _MIN_QUOTE_WORDS]
-    start = 0
-    for line in text.split("\n"):
-        spans += _double_quotes(text, start, start + len(line))
-        start += len(line) + 1
-    return sorted(set(spans))
-
-
-def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Quotations on one line. Marks pair by role, opening or closing, not by shape: crawled text mixes
-    straight and curly marks ("...” and “...")."""
-    spans: list[tuple[int, int]] = []
-    opened: Optional[re.Match] = None
-    for mark in _DOUBLE_MARK.finditer(text, start, end):
-        if _opens(text, mark, opened, start, end):
-            opened = mark
-        elif opened is not None:
-            spans.append((opened.end(), mark.start()))
-            opened = None
-    if opened is not None and end - opened.end() > 1:
-        cue = _CLOSING_CUE.search(text, opened.end(), end)  # '"We are sad, her neighbor said.': a mark was lost
-        if cue is not None:
-            spans.append((opened.end(), cue.start()))
-        elif not text[start:opened.start()].strip():  # the paragraph opens a quote the next one goes on with
-            spans.append((opened.end(), end))
-    return spans
-
-
-_CLOSING_CUE = re.compile(r",\s+[^,\"“”]{2,80}?\s(?:said|says|added|explained|told\s+\S+)\s*[.!?]?\s*$")
-
-
-def _opens(text: str, mark: re.Match, opened: Optional[re.Match], start: int, end: int) -> bool:
-    if opened is not None and opened.group() == "„" and mark.group() == "“":
-        return False  # „...“
-    if mark.group() in _OPENING or mark.group() in _CLOSING and mark.group() not in ("''", "’’"):
-        return mark.group() in _OPENING  # '' and ’’ also open a quote in some wire copy: judged like "
-    before = text[mark.start() - 1] if mark.start() > start else " "
-    after = text[mark.end()] if mark.end() < end else " "
-    can_open = before.isspace() or before in "([{—–-/"
-    can_close = after.isspace() or not after.isalnum()
-    if can_open != can_close:
-        return can_open
-    return opened is None
-
-
-def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
-    return outer[0] <= inner[0] and inner[1] <= outer[1]
-
-
-def _mostly_inside(quote: tuple[int, int], content: tuple[int, int]) -> bool:
-    """The quote is part of the content ('the vote had been "orderly and transparent."' whose content stops
-    before the final stop), or the content part of the quote."""
-    overlap = min(quote[1], content[1]) - max(quote[0], content[0])
-    return overlap > 0.8 * (quote[1] - quote[0]) or _inside(content, quote)
-
-
-def _quote_at(quotes, start: int, end: int) -> list[tuple[int, int]]:
-    return [q for q in quotes if q[0] < end and start < q[1]]
 
 
 # ----------------------------------------------------------------------------- cues
@@ -348,19 +279,6 @@ def _closing_speaker(cue):
     return speaker
 
 
-def _subject_span(subject):
-    """The subject phrase without relative clauses and appositive trailers."""
-    tokens = [t for t in subject.subtree if t == subject or not any(
-        a.dep_ in ("relcl", "acl") for a in t.ancestors if a in subject.subtree)]
-    left = min(t.i for t in tokens)
-    right = subject.i
-    for t in tokens:
-        if t.i > subject.i and t.dep_ not in ("relcl", "acl", "punct", "appos", "cc", "conj", "case") and \
-                all(a.dep_ not in ("relcl", "acl", "appos", "conj") for a in t.ancestors if a.i > subject.i and a in subject.subtree):
-            right = max(right, t.i)
-    return subject.doc[left:right + 1]
-
-
 def _content_of(cue, sent, quotes):
     """The reported content of a cue: its clause, its object, or the quote next to it."""
     if _reporting_noun(cue):
@@ -564,12 +482,12 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     else:
         subject_inside_is_ours = _parenthetical(cue)
     start, end = _trim_span(doc, content.start_char, content.end_char)
-    inner = _quote_at(quotes, start, end)
+    inner = quote_at(quotes, start, end)
     # a quote the clause only touches (quote-split around the cue) is the content
-    if inner and len(inner) == 1 and not _inside((start, end), inner[0]) and _inside(inner[0], (start - 2, end + 2)) \
+    if inner and len(inner) == 1 and not inside((start, end), inner[0]) and inside(inner[0], (start - 2, end + 2)) \
             and inner[0][1] - inner[0][0] > 0.7 * (end - start):
         start, end = inner[0]
-    elif len(inner) == 1 and _inside((start, end), inner[0]) and re.fullmatch(
+    elif len(inner) == 1 and inside((start, end), inner[0]) and re.fullmatch(
             r"[\s,.!?;:—–\"“”«»'’`]*", text_of(doc)[inner[0][1]:doc[_cue_phrase(cue)[0]].idx]):
         start, end = inner[0]  # the cue right after the quote speaks all of it, not the one clause it parsed
     end = start + len(text_of(doc)[start:end].rstrip(", "))  # '"...,” he said': the comma stands for the stop
@@ -584,9 +502,9 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     sentence_start, sentence_end = _sentence_bounds(doc, sent, start, end)
     return Attribution(
         id="", claimant=claimant, cue=_cue_text(cue), cue_span=(cue.idx, cue.idx + len(cue.text)),
-        content=_without(text_of(doc), start, end, _chars(doc[slice(*_cue_bounds(cue))])), content_span=(start, end),
+        content=_without(text_of(doc), start, end, chars(doc[slice(*_cue_bounds(cue))])), content_span=(start, end),
         sentence=text_of(doc)[sentence_start:sentence_end], sentence_span=(sentence_start, sentence_end),
-        kind=kind, stance=_stance(cue), relayed_from=relayed or resolver.relay_around(sent, cue))
+        kind=kind, stance=_stance(cue), relayed_from=relayed or _relay_around(sent, cue))
 
 
 def _cue_bounds(cue) -> tuple[int, int]:
@@ -619,7 +537,7 @@ def _stance(cue) -> str:
 
 
 def _kind(start: int, end: int, quotes, cue) -> str:
-    overlapping = _quote_at(quotes, start, end)
+    overlapping = quote_at(quotes, start, end)
     if not overlapping:
         return "indirect"
     quoted = sum(min(end, e) - max(start, s) for s, e in overlapping)
@@ -644,6 +562,24 @@ def _sentence_bounds(doc, sent, start, end):
     return min(sent.start_char, start), max(sent.end_char, end)
 
 
+def _relay_around(sent, cue) -> Optional[str]:
+    """'..., Yonhap reported' / 'according to Yonhap' around a cue: the relaying outlet."""
+    for token in sent:
+        if token == cue:
+            continue
+        if token.lemma_ in RELAY_CUES and token.pos_ == "VERB" and (cue in token.subtree or token in cue.subtree):
+            subject = _subject(token)
+            if subject is not None and subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or (
+                    subject is not None and subject.pos_ == "PROPN"):
+                return subject_span(subject).text
+        if token.lower_ == "according" and token.i + 1 < len(sent.doc) and sent.doc[token.i + 1].lower_ == "to":
+            pobj = next((c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ == "ORG" and cue.i > token.i:
+                return subject_span(pobj).text
+    return None
+
+
+
 def _according_to(doc, sent, resolver, found) -> Optional[Attribution]:
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -651,7 +587,7 @@ def _according_to(doc, sent, resolver, found) -> Optional[Attribution]:
             if pobj is None:
                 return None
             phrase = doc[token.i:pobj.right_edge.i + 1]
-            if any(_inside((sent.start_char, sent.end_char), a.sentence_span) and a.relayed_from for a in found):
+            if any(inside((sent.start_char, sent.end_char), a.sentence_span) and a.relayed_from for a in found):
                 return None
             before = (sent.start_char, phrase.start_char)
             after = (phrase.end_char, sent.end_char)
@@ -707,7 +643,7 @@ def _unattributed_quotes(doc, quotes, used, found) -> list[Attribution]:
     """A quote with no cue of its own: the opening paragraph of a quote that runs on takes the speaker named
     where it closes; any other continues the last speaker of its paragraph or the one before."""
     text = text_of(doc)
-    free = [q for q in quotes if not any(_inside(q, u) or _inside(u, q) for u in used) and len(text[q[0]:q[1]].split()) >= 3]
+    free = [q for q in quotes if not any(inside(q, u) or inside(u, q) for u in used) and len(text[q[0]:q[1]].split()) >= 3]
     extra: list[Attribution] = []
     for start, end in reversed(free):
         closing = _closing_paragraph_speaker(text, start, end, found + extra)
@@ -768,13 +704,13 @@ def _drop_nested(found: list[Attribution], quotes: list[tuple[int, int]]) -> lis
     says something of its own ("the engineer said inspectors had warned ..."), both stand."""
     kept: list[Attribution] = []
     for attribution in found:
-        if any(_inside(attribution.cue_span, q) for q in quotes):
+        if any(inside(attribution.cue_span, q) for q in quotes):
             continue  # "we believe" inside the sheriff's quote is the sheriff's words, not a statement of its own
         if any(o is not attribution and o.claimant.name == attribution.claimant.name and o.kind == attribution.kind
-               and _inside(attribution.cue_span, o.content_span) for o in found):
+               and inside(attribution.cue_span, o.content_span) for o in found):
             continue  # 'Okafor said that she expected the budget to pass': one statement, not a second one inside
-        inner = [o for o in found if o is not attribution and _inside(o.content_span, attribution.content_span)
-                 and o.claimant.name != attribution.claimant.name and _inside(o.cue_span, attribution.content_span)]
+        inner = [o for o in found if o is not attribution and inside(o.content_span, attribution.content_span)
+                 and o.claimant.name != attribution.claimant.name and inside(o.cue_span, attribution.content_span)]
         for o in inner:
             if attribution.stance != "denies":  # "police rejected the man's claim that ..." passes nothing on
                 o.relayed_from = o.relayed_from or attribution.claimant.name
@@ -784,256 +720,6 @@ def _drop_nested(found: list[Attribution], quotes: list[tuple[int, int]]) -> lis
         if duplicate is None:
             kept.append(attribution)
     return kept
-
-
-# ----------------------------------------------------------------------------- claimants
-
-
-class _ClaimantResolver:
-    """Names the claimant behind a subject: an entity, a pronoun's antecedent, a role, or anonymous."""
-
-    def __init__(self, doc, entities: list[Entity], mentions: list[Mention]):
-        self.doc = doc
-        self.entities = {e.id: e for e in entities}
-        self.mentions = sorted(mentions, key=lambda m: m.span)
-        self.described: list[Claimant] = []  # claimants named by a description: "the health ministry"
-        self.spoken: list[tuple[int, Claimant]] = []  # every claimant resolved so far, by position
-
-    def claimant(self, subject, cue) -> tuple[Optional[Claimant], Optional[str]]:
-        claimant, relayed = self._resolve(subject, cue)
-        if claimant is not None and claimant.span is not None:
-            self.spoken.append((subject.idx, claimant))
-        return claimant, relayed
-
-    def _resolve(self, subject, cue) -> tuple[Optional[Claimant], Optional[str]]:
-        named_appos = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-        if named_appos is not None:  # "A union leader, Karl Dressler, claimed"
-            subject = named_appos
-        span = _subject_span(subject)
-        text = span.text.strip()
-        lowered = {"his": "he", "hers": "she", "its": "it", "their": "they", "our": "we"}.get(subject.lower_, subject.lower_)
-        if lowered in PRONOUNS_PERSON:
-            return self._pronoun(subject, text, span, {"PERSON"}), None
-        if lowered in PRONOUNS_GROUP:
-            return self._pronoun(subject, text, span, {"ORG", "GPE", "NORP"}), None
-        if lowered in ("who", "which", "that") and subject.head.head is not None:
-            return self._resolve(subject.head.head, cue)
-        named = [m for m in self.mentions if span.start_char <= m.span[0] and m.span[1] <= span.end_char and m.entity]
-        if _common_noun(subject) and not any(m.span[0] <= subject.idx < m.span[1] for m in named) and all(
-                self.entities[m.entity].type in ("GPE", "LOC") for m in named):
-            places, named = named, []  # "striking miners in Greyhaven" are described, not the town
-        else:
-            places = []
-        if ANONYMOUS.search(text) and not any(self.entities[m.entity].type == "PERSON" for m in named):
-            affiliation = next((self.entities[m.entity].name for m in named), None)
-            return Claimant(name=_clean_description(text), text=text, span=_chars(span), type="ANONYMOUS",
-                            anonymous=True, affiliation=affiliation), None
-        people = [m for m in named if self.entities[m.entity].type == "PERSON"]
-        if not any(_covers(m, subject) for m in people) and (titled := self._titled_name(subject, span, named)):
-            return titled, None
-        person = _head_mention(people, subject, self.entities) if people else None
-        if person:
-            if _common_noun(subject) and not _covers(person, subject):  # "Shauna's family members" are not Shauna
-                return self._described(text, span, self.entities[person.entity].name), None
-            return self._named(self.entities[person.entity], text, span), None
-        if named:
-            mention = _head_mention(named, subject, self.entities)
-            entity = self.entities[mention.entity]
-            if not _common_noun(subject) or _covers(mention, subject) or subject.lower_ == entity.name.lower():
-                return self._named(entity, text, span), None
-            possessor = re.match(r"['’]s?\b", text_of(self.doc)[mention.span[1]:mention.span[1] + 2]) is not None
-            if entity.type == "ORG" and subject.lower_ in _ORGANIZATION_HEADS and not possessor:
-                return self._named(entity, text, span), None  # "the Defence Intelligence service" is that service
-            if subject.lower_ not in _SPEAK_FOR_AN_ORGANIZATION:  # "Apple's lawyers": described, not Apple
-                return self._described(text, span, entity.name), None
-            claimant = self._named(entity, text, span)  # "Columbia officials" speak for Columbia
-            claimant.name = f"{entity.name} {subject.lower_}"
-            claimant.affiliation = entity.name
-            return claimant, None
-        surname = self._by_surname(subject, span)
-        if surname is not None:
-            return self._named(surname, text, span), None
-        role = self._by_role(subject)
-        if role:
-            return self._named(role, text, span), None
-        earlier = next((c for c in reversed(self.described) if c.name.split()[-1].lower() == subject.lower_), None)
-        claimant = Claimant(name=earlier.name if earlier else _clean_description(text), text=text, span=_chars(span),
-                            type="ORG" if subject.lower_ in _GROUP_NOUNS else "PERSON",
-                            affiliation=next((self.entities[m.entity].name for m in places), None))
-        self.described.append(claimant)
-        return claimant, None
-
-    def _by_surname(self, subject, span) -> Optional[Entity]:
-        """'Brandt told reporters' where the tagger saw no person: the one person of the article with that
-        surname ("Ilsa Brandt"); two of them, and it stays as written."""
-        if subject.pos_ != "PROPN" or span.text.strip() != subject.text:
-            return None
-        people = [e for e in self.entities.values() if e.type == "PERSON" and e.name.split()[-1] == subject.text]
-        return people[0] if len(people) == 1 else None
-
-    def _titled_name(self, subject, span, named: list[Mention]) -> Optional[Claimant]:
-        """'Navarro County Sheriff Elmer Tanner' when the tagger missed the person: the proper nouns after the
-        title are a name, the organization or place before it the affiliation."""
-        if subject.pos_ != "PROPN":
-            return None
-        chain = [t for t in subject.doc[span.start:subject.i + 1] if t.dep_ == "compound" or t == subject]
-        titles = [k for k, t in enumerate(chain) if t.lower_ in ROLE_NOUNS]
-        name = chain[titles[-1] + 1:] if titles else []
-        if not name or not all(t.pos_ == "PROPN" and t.is_title for t in name):
-            return None
-        affiliation = next((self.entities[m.entity].name for m in named if m.span[1] <= name[0].idx), None)
-        return Claimant(name=" ".join(t.text for t in name), text=span.text.strip(), span=_chars(span), type="PERSON",
-                        affiliation=affiliation)
-
-    def _described(self, text: str, span, affiliation: str) -> Claimant:
-        claimant = Claimant(name=_clean_description(text), text=text, span=_chars(span), type="PERSON",
-                            affiliation=affiliation)
-        self.described.append(claimant)
-        return claimant
-
-    def relay_around(self, sent, cue) -> Optional[str]:
-        """'..., Yonhap reported' / 'according to Yonhap' around a cue: the relaying outlet."""
-        for token in sent:
-            if token == cue:
-                continue
-            if token.lemma_ in RELAY_CUES and token.pos_ == "VERB" and (cue in token.subtree or token in cue.subtree):
-                subject = _subject(token)
-                if subject is not None and subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or (
-                        subject is not None and subject.pos_ == "PROPN"):
-                    return _subject_span(subject).text
-            if token.lower_ == "according" and token.i + 1 < len(sent.doc) and sent.doc[token.i + 1].lower_ == "to":
-                pobj = next((c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"), None)
-                if pobj is not None and pobj.ent_type_ == "ORG" and cue.i > token.i:
-                    return _subject_span(pobj).text
-        return None
-
-    def _named(self, entity: Entity, text: str, span) -> Claimant:
-        anonymous = False
-        return Claimant(name=entity.name, text=text, span=_chars(span), entity=entity.id, type=entity.type,
-                        anonymous=anonymous, affiliation=entity.affiliation)
-
-    def _pronoun(self, subject, text: str, span, types: set[str]) -> Claimant:
-        """'he said': the named antecedent, unless a speaker known only by description spoke since
-        ("The mayor said ... 'We had no choice,' she added")."""
-        mention = self._antecedent(subject.idx, types)
-        speaker = next((c for position, c in reversed(self.spoken) if position < subject.idx
-                        and c.type in types and c.entity is None and _agrees(subject.lower_, c.name)), None)
-        # a name only mentioned in passing ("Luke's drug problem") does not outrank the last speaker
-        passing = mention is not None and _mention_root(self.doc, mention).dep_ not in ("nsubj", "nsubjpass") \
-            and not any(c.entity == mention.entity for _, c in self.spoken)
-        if speaker is not None and (mention is None or speaker.span[0] > mention.span[0] or passing):
-            return Claimant(name=speaker.name, text=text, span=_chars(span), type=speaker.type,
-                            anonymous=speaker.anonymous, affiliation=speaker.affiliation)
-        if mention is not None:
-            return self._named(self.entities[mention.entity], text, span)
-        return Claimant(name=text, text=text, span=_chars(span), type="PERSON" if "PERSON" in types else "ORG")
-
-    def _antecedent(self, position: int, types: set[str]) -> Optional[Mention]:
-        """The mention a pronoun at `position` refers to: the nearest earlier one in subject position within the
-        last few sentences ("Hardy said his son and Rollins played ... He said" is Hardy), else the nearest."""
-        earlier = [m for m in reversed(self.mentions)
-                   if m.span[1] <= position and m.entity and self.entities[m.entity].type in types]
-        if not earlier:
-            return None
-        window_start = sentence_of(self.doc, max(0, sentence_of(self.doc, self._token_at(position).i).start - 1)).start
-        for mention in earlier:
-            if self._token_at(mention.span[0]).i < window_start:
-                break
-            if _mention_root(self.doc, mention).dep_ in ("nsubj", "nsubjpass"):
-                return mention
-        return earlier[0]
-
-    def _previous(self, position: int, types: set[str]) -> Optional[Entity]:
-        mention = self._antecedent(position, types)
-        return self.entities[mention.entity] if mention else None
-
-    def _token_at(self, char: int):
-        return self.doc.char_span(char, char + 1, alignment_mode="expand")[0]
-
-    def _by_role(self, subject) -> Optional[Entity]:
-        """'the spokesperson', 'the minister': the person whose title holds that noun."""
-        if not _common_noun(subject):
-            return None
-        # the noun must head the title: "the spokesperson" is the "Fire service spokesperson", "the service" is not
-        candidates = [e for e in self.entities.values() if subject.lower_ in role_words(e.role or "")]
-        candidates = candidates or [e for e in self.entities.values()
-                                    if e.type == "ORG" and e.name.lower().split()[-1] == subject.lower_]
-        if candidates:
-            return candidates[-1]
-        definite = any(c.lower_ == "the" for c in subject.children)
-        # business news names a company once, then says "the company", "the thrift", "the airline"
-        return self._previous(subject.idx, {"ORG"}) if definite and subject.lower_ in _COMPANY_NOUNS else None
-
-
-# nouns of a described speaker that a pronoun of the other gender cannot refer to
-_FEMALE_NOUNS = {"mother", "mom", "woman", "wife", "sister", "daughter", "girl", "grandmother", "aunt", "spokeswoman",
-                 "girlfriend", "niece", "widow", "chairwoman", "councilwoman", "lady"}
-_MALE_NOUNS = {"father", "dad", "man", "husband", "brother", "son", "boy", "grandfather", "uncle", "spokesman",
-               "boyfriend", "nephew", "widower", "chairman", "councilman"}
-
-
-def _agrees(pronoun: str, description: str) -> bool:
-    """Whether 'she' can be 'the Aptos mother' and 'he' 'the boy's father'."""
-    head = description.lower().split()[-1] if description.split() else ""
-    if pronoun in ("she", "her"):
-        return head not in _MALE_NOUNS
-    if pronoun in ("he", "him"):
-        return head not in _FEMALE_NOUNS
-    return True
-
-
-def _common_noun(token) -> bool:
-    """A common noun, also when the tagger calls a lower-case word a proper one ("Russia's defence ministry")."""
-    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
-
-
-_COMPANY_NOUNS = {"company", "firm", "thrift", "bank", "airline", "carrier", "utility", "insurer", "retailer", "maker",
-                  "manufacturer", "concern", "group", "conglomerate", "lender", "automaker", "publisher", "chain"}
-# nouns that, after an organization's name, still name that organization: "the Defence Intelligence service"
-_ORGANIZATION_HEADS = {"service", "agency", "directorate", "ministry", "department", "office", "authorities", "authority",
-                       "council", "committee", "commission", "bureau", "unit", "command", "administration", "government",
-                       "company", "corporation", "group", "union", "party", "campaign", "team"}
-# nouns whose bearer speaks for the organization named with them: "Columbia officials", "the Delta statement"
-_SPEAK_FOR_AN_ORGANIZATION = {"official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
-                              "statement", "representative", "representatives", "executive", "executives",
-                              "director", "directors", "board", "management", "leadership", "release"}
-
-
-def _mention_root(doc, mention: Mention):
-    span = doc.char_span(*mention.span, alignment_mode="expand")
-    return span.root
-
-
-def _covers(mention: Mention, token) -> bool:
-    """The mention names the token itself, or stands beside it in apposition: "the agency (HUR)"."""
-    if mention.span[0] <= token.idx < mention.span[1]:
-        return True
-    return any(c.dep_ == "appos" and mention.span[0] <= c.idx < mention.span[1] for c in token.children)
-
-
-_GROUP_NOUNS = {"police", "officials", "authorities", "ministry", "department", "agency", "office", "government",
-                "army", "military", "council", "committee", "group", "company", "hospital", "service", "services"}
-
-
-def _head_mention(named: list[Mention], subject, entities: dict[str, Entity]) -> Mention:
-    """The mention that names the subject's head ("Ukraine's ... agency (HUR)" is the agency, not Ukraine)."""
-    covering = [m for m in named if m.span[0] <= subject.idx < m.span[1]]
-    if covering:
-        return max(covering, key=lambda m: m.span[1] - m.span[0])
-    if all(entities[m.entity].type == "PERSON" for m in named):
-        return named[-1]  # the name nearest the head: "SEOUL, Dec 17 (Yonhap) - President Jane Roe"
-    organizations = [m for m in named if entities[m.entity].type == "ORG"]
-    return (organizations or named)[-1 if subject.lower_ in ("spokesperson", "spokesman", "spokeswoman") else 0]
-
-
-def _chars(span) -> tuple[int, int]:
-    return (span.start_char, span.end_char)
-
-
-def _clean_description(text: str) -> str:
-    """'The mayor' -> 'the mayor', 'A senior official' -> 'a senior official': a description, not a name."""
-    text = re.sub(r"\s+", " ", text).strip(" ,")
-    return re.sub(r"^(The|A|An)\b", lambda m: m.group().lower(), text)
 
 
 # ----------------------------------------------------------------------------- hedges, dates, verification
@@ -1055,7 +741,7 @@ def _stated_on(attribution: Attribution, timerefs: list[TimeRef], published) -> 
     start, end = attribution.sentence_span
     # a statement is made on a day: "this winter" in the sentence is what it talks about, not when
     outside = [t for t in timerefs if t.calendar_value() and t.value.precision == "day" and start <= t.span[0]
-               and t.span[1] <= end and not _inside(t.span, attribution.content_span) and t.tense != "future"]
+               and t.span[1] <= end and not inside(t.span, attribution.content_span) and t.tense != "future"]
     if outside:
         nearest = min(outside, key=lambda t: abs(t.span[0] - attribution.cue_span[0]))
         return nearest.value, "sentence"

@@ -1,0 +1,255 @@
+"""Who is speaking: the claimant behind a cue's subject, resolved to an entity, a pronoun's antecedent, a
+title's holder, a description, or an anonymous source."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from newstrace.analyze.lexicon import ANONYMOUS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_NOUNS, role_words
+from newstrace.analyze.sentences import sentence_of, text_of
+from newstrace.model import Claimant, Entity, Mention
+
+
+def subject_span(subject):
+    """The subject phrase without relative clauses and appositive trailers."""
+    tokens = [t for t in subject.subtree if t == subject or not any(
+        a.dep_ in ("relcl", "acl") for a in t.ancestors if a in subject.subtree)]
+    left = min(t.i for t in tokens)
+    right = subject.i
+    for t in tokens:
+        if t.i > subject.i and t.dep_ not in ("relcl", "acl", "punct", "appos", "cc", "conj", "case") and \
+                all(a.dep_ not in ("relcl", "acl", "appos", "conj") for a in t.ancestors if a.i > subject.i and a in subject.subtree):
+            right = max(right, t.i)
+    return subject.doc[left:right + 1]
+
+
+class ClaimantResolver:
+    """Names the claimant behind a subject: an entity, a pronoun's antecedent, a role, or anonymous."""
+
+    def __init__(self, doc, entities: list[Entity], mentions: list[Mention]):
+        self.doc = doc
+        self.entities = {e.id: e for e in entities}
+        self.mentions = sorted(mentions, key=lambda m: m.span)
+        self.described: list[Claimant] = []  # claimants named by a description: "the health ministry"
+        self.spoken: list[tuple[int, Claimant]] = []  # every claimant resolved so far, by position
+
+    def claimant(self, subject, cue) -> tuple[Optional[Claimant], Optional[str]]:
+        claimant, relayed = self._resolve(subject, cue)
+        if claimant is not None and claimant.span is not None:
+            self.spoken.append((subject.idx, claimant))
+        return claimant, relayed
+
+    def _resolve(self, subject, cue) -> tuple[Optional[Claimant], Optional[str]]:
+        named_appos = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named_appos is not None:  # "A union leader, Karl Dressler, claimed"
+            subject = named_appos
+        span = subject_span(subject)
+        text = span.text.strip()
+        lowered = {"his": "he", "hers": "she", "its": "it", "their": "they", "our": "we"}.get(subject.lower_, subject.lower_)
+        if lowered in PRONOUNS_PERSON:
+            return self._pronoun(subject, text, span, {"PERSON"}), None
+        if lowered in PRONOUNS_GROUP:
+            return self._pronoun(subject, text, span, {"ORG", "GPE", "NORP"}), None
+        if lowered in ("who", "which", "that") and subject.head.head is not None:
+            return self._resolve(subject.head.head, cue)
+        named = [m for m in self.mentions if span.start_char <= m.span[0] and m.span[1] <= span.end_char and m.entity]
+        if _common_noun(subject) and not any(m.span[0] <= subject.idx < m.span[1] for m in named) and all(
+                self.entities[m.entity].type in ("GPE", "LOC") for m in named):
+            places, named = named, []  # "striking miners in Greyhaven" are described, not the town
+        else:
+            places = []
+        if ANONYMOUS.search(text) and not any(self.entities[m.entity].type == "PERSON" for m in named):
+            affiliation = next((self.entities[m.entity].name for m in named), None)
+            return Claimant(name=_clean_description(text), text=text, span=chars(span), type="ANONYMOUS",
+                            anonymous=True, affiliation=affiliation), None
+        people = [m for m in named if self.entities[m.entity].type == "PERSON"]
+        if not any(_covers(m, subject) for m in people) and (titled := self._titled_name(subject, span, named)):
+            return titled, None
+        person = _head_mention(people, subject, self.entities) if people else None
+        if person:
+            if _common_noun(subject) and not _covers(person, subject):  # "Shauna's family members" are not Shauna
+                return self._described(text, span, self.entities[person.entity].name), None
+            return self._named(self.entities[person.entity], text, span), None
+        if named:
+            mention = _head_mention(named, subject, self.entities)
+            entity = self.entities[mention.entity]
+            if not _common_noun(subject) or _covers(mention, subject) or subject.lower_ == entity.name.lower():
+                return self._named(entity, text, span), None
+            possessor = re.match(r"['’]s?\b", text_of(self.doc)[mention.span[1]:mention.span[1] + 2]) is not None
+            if entity.type == "ORG" and subject.lower_ in _ORGANIZATION_HEADS and not possessor:
+                return self._named(entity, text, span), None  # "the Defence Intelligence service" is that service
+            if subject.lower_ not in _SPEAK_FOR_AN_ORGANIZATION:  # "Apple's lawyers": described, not Apple
+                return self._described(text, span, entity.name), None
+            claimant = self._named(entity, text, span)  # "Columbia officials" speak for Columbia
+            claimant.name = f"{entity.name} {subject.lower_}"
+            claimant.affiliation = entity.name
+            return claimant, None
+        surname = self._by_surname(subject, span)
+        if surname is not None:
+            return self._named(surname, text, span), None
+        role = self._by_role(subject)
+        if role:
+            return self._named(role, text, span), None
+        earlier = next((c for c in reversed(self.described) if c.name.split()[-1].lower() == subject.lower_), None)
+        claimant = Claimant(name=earlier.name if earlier else _clean_description(text), text=text, span=chars(span),
+                            type="ORG" if subject.lower_ in _GROUP_NOUNS else "PERSON",
+                            affiliation=next((self.entities[m.entity].name for m in places), None))
+        self.described.append(claimant)
+        return claimant, None
+
+    def _by_surname(self, subject, span) -> Optional[Entity]:
+        """'Brandt told reporters' where the tagger saw no person: the one person of the article with that
+        surname ("Ilsa Brandt"); two of them, and it stays as written."""
+        if subject.pos_ != "PROPN" or span.text.strip() != subject.text:
+            return None
+        people = [e for e in self.entities.values() if e.type == "PERSON" and e.name.split()[-1] == subject.text]
+        return people[0] if len(people) == 1 else None
+
+    def _titled_name(self, subject, span, named: list[Mention]) -> Optional[Claimant]:
+        """'Navarro County Sheriff Elmer Tanner' when the tagger missed the person: the proper nouns after the
+        title are a name, the organization or place before it the affiliation."""
+        if subject.pos_ != "PROPN":
+            return None
+        chain = [t for t in subject.doc[span.start:subject.i + 1] if t.dep_ == "compound" or t == subject]
+        titles = [k for k, t in enumerate(chain) if t.lower_ in ROLE_NOUNS]
+        name = chain[titles[-1] + 1:] if titles else []
+        if not name or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+            return None
+        affiliation = next((self.entities[m.entity].name for m in named if m.span[1] <= name[0].idx), None)
+        return Claimant(name=" ".join(t.text for t in name), text=span.text.strip(), span=chars(span), type="PERSON",
+                        affiliation=affiliation)
+
+    def _described(self, text: str, span, affiliation: str) -> Claimant:
+        claimant = Claimant(name=_clean_description(text), text=text, span=chars(span), type="PERSON",
+                            affiliation=affiliation)
+        self.described.append(claimant)
+        return claimant
+
+    def _named(self, entity: Entity, text: str, span) -> Claimant:
+        anonymous = False
+        return Claimant(name=entity.name, text=text, span=chars(span), entity=entity.id, type=entity.type,
+                        anonymous=anonymous, affiliation=entity.affiliation)
+
+    def _pronoun(self, subject, text: str, span, types: set[str]) -> Claimant:
+        """'he said': the named antecedent, unless a speaker known only by description spoke since
+        ("The mayor said ... 'We had no choice,' she added")."""
+        mention = self._antecedent(subject.idx, types)
+        speaker = next((c for position, c in reversed(self.spoken) if position < subject.idx
+                        and c.type in types and c.entity is None and _agrees(subject.lower_, c.name)), None)
+        # a name only mentioned in passing ("Luke's drug problem") does not outrank the last speaker
+        passing = mention is not None and _mention_root(self.doc, mention).dep_ not in ("nsubj", "nsubjpass") \
+            and not any(c.entity == mention.entity for _, c in self.spoken)
+        if speaker is not None and (mention is None or speaker.span[0] > mention.span[0] or passing):
+            return Claimant(name=speaker.name, text=text, span=chars(span), type=speaker.type,
+                            anonymous=speaker.anonymous, affiliation=speaker.affiliation)
+        if mention is not None:
+            return self._named(self.entities[mention.entity], text, span)
+        return Claimant(name=text, text=text, span=chars(span), type="PERSON" if "PERSON" in types else "ORG")
+
+    def _antecedent(self, position: int, types: set[str]) -> Optional[Mention]:
+        """The mention a pronoun at `position` refers to: the nearest earlier one in subject position within the
+        last few sentences ("Hardy said his son and Rollins played ... He said" is Hardy), else the nearest."""
+        earlier = [m for m in reversed(self.mentions)
+                   if m.span[1] <= position and m.entity and self.entities[m.entity].type in types]
+        if not earlier:
+            return None
+        window_start = sentence_of(self.doc, max(0, sentence_of(self.doc, self._token_at(position).i).start - 1)).start
+        for mention in earlier:
+            if self._token_at(mention.span[0]).i < window_start:
+                break
+            if _mention_root(self.doc, mention).dep_ in ("nsubj", "nsubjpass"):
+                return mention
+        return earlier[0]
+
+    def _previous(self, position: int, types: set[str]) -> Optional[Entity]:
+        mention = self._antecedent(position, types)
+        return self.entities[mention.entity] if mention else None
+
+    def _token_at(self, char: int):
+        return self.doc.char_span(char, char + 1, alignment_mode="expand")[0]
+
+    def _by_role(self, subject) -> Optional[Entity]:
+        """'the spokesperson', 'the minister': the person whose title holds that noun."""
+        if not _common_noun(subject):
+            return None
+        # the noun must head the title: "the spokesperson" is the "Fire service spokesperson", "the service" is not
+        candidates = [e for e in self.entities.values() if subject.lower_ in role_words(e.role or "")]
+        candidates = candidates or [e for e in self.entities.values()
+                                    if e.type == "ORG" and e.name.lower().split()[-1] == subject.lower_]
+        if candidates:
+            return candidates[-1]
+        definite = any(c.lower_ == "the" for c in subject.children)
+        # business news names a company once, then says "the company", "the thrift", "the airline"
+        return self._previous(subject.idx, {"ORG"}) if definite and subject.lower_ in _COMPANY_NOUNS else None
+
+
+# nouns of a described speaker that a pronoun of the other gender cannot refer to
+_FEMALE_NOUNS = {"mother", "mom", "woman", "wife", "sister", "daughter", "girl", "grandmother", "aunt", "spokeswoman",
+                 "girlfriend", "niece", "widow", "chairwoman", "councilwoman", "lady"}
+_MALE_NOUNS = {"father", "dad", "man", "husband", "brother", "son", "boy", "grandfather", "uncle", "spokesman",
+               "boyfriend", "nephew", "widower", "chairman", "councilman"}
+
+
+def _agrees(pronoun: str, description: str) -> bool:
+    """Whether 'she' can be 'the Aptos mother' and 'he' 'the boy's father'."""
+    head = description.lower().split()[-1] if description.split() else ""
+    if pronoun in ("she", "her"):
+        return head not in _MALE_NOUNS
+    if pronoun in ("he", "him"):
+        return head not in _FEMALE_NOUNS
+    return True
+
+
+def _common_noun(token) -> bool:
+    """A common noun, also when the tagger calls a lower-case word a proper one ("Russia's defence ministry")."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
+
+
+_COMPANY_NOUNS = {"company", "firm", "thrift", "bank", "airline", "carrier", "utility", "insurer", "retailer", "maker",
+                  "manufacturer", "concern", "group", "conglomerate", "lender", "automaker", "publisher", "chain"}
+# nouns that, after an organization's name, still name that organization: "the Defence Intelligence service"
+_ORGANIZATION_HEADS = {"service", "agency", "directorate", "ministry", "department", "office", "authorities", "authority",
+                       "council", "committee", "commission", "bureau", "unit", "command", "administration", "government",
+                       "company", "corporation", "group", "union", "party", "campaign", "team"}
+# nouns whose bearer speaks for the organization named with them: "Columbia officials", "the Delta statement"
+_SPEAK_FOR_AN_ORGANIZATION = {"official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
+                              "statement", "representative", "representatives", "executive", "executives",
+                              "director", "directors", "board", "management", "leadership", "release"}
+
+
+def _mention_root(doc, mention: Mention):
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    return span.root
+
+
+def _covers(mention: Mention, token) -> bool:
+    """The mention names the token itself, or stands beside it in apposition: "the agency (HUR)"."""
+    if mention.span[0] <= token.idx < mention.span[1]:
+        return True
+    return any(c.dep_ == "appos" and mention.span[0] <= c.idx < mention.span[1] for c in token.children)
+
+
+_GROUP_NOUNS = {"police", "officials", "authorities", "ministry", "department", "agency", "office", "government",
+                "army", "military", "council", "committee", "group", "company", "hospital", "service", "services"}
+
+
+def _head_mention(named: list[Mention], subject, entities: dict[str, Entity]) -> Mention:
+    """The mention that names the subject's head ("Ukraine's ... agency (HUR)" is the agency, not Ukraine)."""
+    covering = [m for m in named if m.span[0] <= subject.idx < m.span[1]]
+    if covering:
+        return max(covering, key=lambda m: m.span[1] - m.span[0])
+    if all(entities[m.entity].type == "PERSON" for m in named):
+        return named[-1]  # the name nearest the head: "SEOUL, Dec 17 (Yonhap) - President Jane Roe"
+    organizations = [m for m in named if entities[m.entity].type == "ORG"]
+    return (organizations or named)[-1 if subject.lower_ in ("spokesperson", "spokesman", "spokeswoman") else 0]
+
+
+def chars(span) -> tuple[int, int]:
+    return (span.start_char, span.end_char)
+
+
+def _clean_description(text: str) -> str:
+    """'The mayor' -> 'the mayor', 'A senior official' -> 'a senior official': a description, not a name."""
+    text = re.sub(r"\s+", " ", text).strip(" ,")
+    return re.sub(r"^(The|A|An)\b", lambda m: m.group().lower(), text)
