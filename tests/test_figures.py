@@ -103,3 +103,21 @@ def test_an_unattributed_figure_is_dated_by_the_article(nlp):
     figure = _only("Nine people were killed in the storm.")
     assert figure.claimant is None and figure.as_of.value == "2025-03-14"
 
+
+
+@pytest.mark.parametrize("text", [
+    "A 15-year-old boy was killed in the 4100 block of West Ferry Avenue on Sunday.",
+    "Four children were killed at the farmhouse at 36705 379th Street, police said.",
+    "The man lived at 9210 S. Quay Street, where three people were wounded.",
+])
+def test_house_numbers_are_no_casualty_counts(nlp, text):
+    assert all(f.value < 100 for f in _figures(text) if f.category in ("killed", "injured"))
+
+
+@pytest.mark.parametrize("text", [
+    "The boy was killed a few doors from his home.",
+    "Police are investigating two shootings in which nobody died.",
+    "He faces one felony count of first-degree murder.",
+])
+def test_counts_of_things_near_casualty_words_are_no_casualties(nlp, text):
+    assert [f.category for f in _figures(text) if f.category in ("killed", "injured", "casualties")] == []

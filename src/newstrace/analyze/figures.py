@@ -69,7 +69,9 @@ _NOT_COUNTS = re.compile(
     r"inch|meter|metre|km|kilometer|kilometre|page|story|point|yard|acre|pound|caliber|calibre|mm|round)\b|"
     r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\s*(?:st|nd|rd|th)\b|\s*times\b|\s*(?:years?|months?|weeks?|"
     r"days?|hours?|minutes?|seconds?|miles?|feet|kilomet(?:er|re)s?|km)\b(?! (?:of fighting))|"
-    r"\s+[A-Z][a-z]+\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Dr\.?|Way|Court|Place)\b|"
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|"
+    r"Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy\.?|Circle|Terrace|Trail)\b|"
+    r"\s+\d+(?:st|nd|rd|th)\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?)\b|-?\s*block\b|"
     r"-\d{3,4}\b|\)\s*\d{3}-)")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|US\$))\s*$")
 _MONEY_AFTER = re.compile(r"^\s*(?:(?:million|billion|thousand)\s+)?(?:dollars|euros|pounds|yen|yuan|rubles|"
@@ -300,7 +302,22 @@ def _phrase_end(token) -> int:
     return last.idx + len(last.text)
 
 
+# what a casualty count can not be counting: "a few doors down", "two shootings", "one felony count of murder"
+_NOT_PEOPLE = set("""door case shooting count charge block time shot round bullet gun weapon firearm car vehicle house
+home building incident attack street avenue road felony homicide murder story page call report year day hour week
+month minute mile foot feet inch dollar location scene area""".split())
+_CASUALTIES = {"killed", "injured", "casualties", "missing", "arrested", "displaced"}
+
+
 def _category(subject: Optional[str], measure: Optional[str], doc, span) -> str:
+    category = _category_by_words(subject, measure)
+    counted = (subject or "").lower().split()[-1:]
+    if category in _CASUALTIES and counted and (counted[0] in _NOT_PEOPLE or counted[0].rstrip("s") in _NOT_PEOPLE):
+        return "other"
+    return category
+
+
+def _category_by_words(subject: Optional[str], measure: Optional[str]) -> str:
     scope = " ".join(filter(None, [measure, subject]))
     for name, pattern in _CATEGORY_RES:
         if measure and pattern.search(measure) and name != "troops":
