@@ -121,3 +121,24 @@ def test_house_numbers_are_no_casualty_counts(nlp, text):
 ])
 def test_counts_of_things_near_casualty_words_are_no_casualties(nlp, text):
     assert [f.category for f in _figures(text) if f.category in ("killed", "injured", "casualties")] == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Harbour police say a 16-year-old has died after being struck by a flare.", "16-year-old"),
+    ("Police have made an arrest in the shooting death of a Tarn boy.", "Tarn boy"),
+    ("Daniel Moss, 4, was killed at his home by a gun left in a closet.", "Daniel Moss"),
+])
+def test_one_victim_without_a_number_is_one_killed(nlp, text, subject):
+    (killed,) = [f for f in _figures(text) if f.category == "killed"]
+    assert (killed.value, killed.subject) == (1, subject)
+
+
+@pytest.mark.parametrize("text", [
+    "A 14-year-old boy accidentally shot and killed his brother on Saturday.",  # the boy killed; his brother died
+    "No one else was injured in the blast.",
+    "The boy died of one gunshot to the chest.",
+])
+def test_who_killed_and_nobody_are_not_counted(nlp, text):
+    figures = [f for f in _figures(text) if f.category in ("killed", "injured")]
+    assert all(f.subject not in ("14-year-old boy", "gunshot") for f in figures)
+    assert not any(f.category == "injured" for f in figures)

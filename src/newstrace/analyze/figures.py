@@ -119,6 +119,8 @@ def _not_a_count(text: str, match) -> bool:
         return False
     if number.lower() in ("one", "a dozen", "dozen") and re.match(r"\s+(?:of|another)\b", after) and number.lower() == "one":
         return True
+    if number.lower() == "one" and re.search(r"\bno\s+$", before, re.IGNORECASE):
+        return True  # "no one else was injured" counts nobody
     return False
 
 
@@ -305,7 +307,7 @@ def _phrase_end(token) -> int:
 # what a casualty count can not be counting: "a few doors down", "two shootings", "one felony count of murder"
 _NOT_PEOPLE = set("""door case shooting count charge block time shot round bullet gun weapon firearm car vehicle house
 home building incident attack street avenue road felony homicide murder story page call report year day hour week
-month minute mile foot feet inch dollar location scene area""".split())
+month minute mile foot feet inch dollar location scene area gunshot wound""".split())
 _CASUALTIES = {"killed", "injured", "casualties", "missing", "arrested", "displaced"}
 
 
@@ -333,10 +335,15 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
     covered = [f.span for f in figures]
     found = []
     for token in doc:
-        if token.lower_ not in PERSON_NOUNS or token.dep_ not in ("nsubjpass", "nsubj", "dobj"):
+        named = token.ent_type_ == "PERSON" and token.dep_ in ("nsubjpass", "nsubj") and token.pos_ == "PROPN"
+        if not (named or _person_noun(token)) or token.dep_ not in ("nsubjpass", "nsubj", "dobj", "pobj"):
             continue
         det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("a", "an", "one")), None)
-        if det is None or any(s <= token.idx < e for s, e in covered):
+        if (det is None and not named) or any(s <= token.idx < e for s, e in covered):
+            continue
+        if token.dep_ == "pobj":  # "the shooting death of a Florida City boy"
+            if token.head.lower_ == "of" and token.head.head.lemma_ == "death" and det is not None:
+                found.append(_one_victim(doc, token, det, "killed", "death", attributions, timerefs, published))
             continue
         verb = token.head
         words = [verb] + [c for c in verb.children if c.dep_ in ("conj", "acomp", "xcomp")]
@@ -350,17 +357,35 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
             measure = next((w for w in words if w.lemma_ in ("injure", "wound", "hurt")
                             or w.lower_ in ("injured", "wounded")), None)
             category = "injured" if measure is not None else None
-        if category is None:
-            continue
-        subject = doc[min(c.i for c in token.subtree if c.i >= det.i):token.i + 1]
-        start, end = det.idx, subject.end_char
-        sentence = sentence_of(doc, token.i)
-        found.append(Figure(
-            id="", text=text_of(doc)[start:end], span=(start, end), value=1, low=1, high=1, qualifier=None,
-            category=category, measure=measure.text.lower(), subject=doc[det.i + 1:token.i + 1].text, unit="people",
-            number_text=det.text, claimant=_claimant_of(start, sentence, attributions),
-            attribution=_attribution_of(start, attributions), as_of=_as_of(sentence, timerefs, published)))
+        if category is None or (token.dep_ == "nsubj" and _active_killing(measure)):
+            continue  # "A 14-year-old boy shot and killed his brother": the boy is who killed
+        if named and category != "killed":
+            continue  # a named wounded person is often named again once they died: one count, not two
+        found.append(_one_victim(doc, token, det, category, measure.text.lower(), attributions, timerefs, published))
     return found
+
+
+def _person_noun(token) -> bool:
+    """'man', 'toddler', and the '16-year-old' of 'a 16-year-old has died'."""
+    return token.lower_ in PERSON_NOUNS or (token.lower_ == "old" and token.i >= 2 and
+                                            token.doc[token.i - 2].lower_ in ("year", "month", "week"))
+
+
+def _active_killing(measure) -> bool:
+    verbs = [measure, measure.head] if measure.dep_ == "conj" else [measure]
+    return measure.lemma_ in ("kill", "murder", "slay", "shoot") and not any(
+        c.dep_ == "auxpass" for v in verbs for c in v.children)
+
+
+def _one_victim(doc, token, det, category: str, measure: str, attributions, timerefs, published) -> Figure:
+    first = det if det is not None else token.left_edge
+    start, end = first.idx, token.idx + len(token.text)
+    sentence = sentence_of(doc, token.i)
+    return Figure(
+        id="", text=text_of(doc)[start:end], span=(start, end), value=1, low=1, high=1, qualifier=None,
+        category=category, measure=measure, subject=text_of(doc)[(first.idx + len(first.text) + 1) if det else start:end],
+        unit="people", number_text=det.text if det is not None else "1", claimant=_claimant_of(start, sentence, attributions),
+        attribution=_attribution_of(start, attributions), as_of=_as_of(sentence, timerefs, published))
 
 
 def _attribution_of(position: int, attributions: list[Attribution]) -> Optional[str]:
