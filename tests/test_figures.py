@@ -142,3 +142,14 @@ def test_who_killed_and_nobody_are_not_counted(nlp, text):
     figures = [f for f in _figures(text) if f.category in ("killed", "injured")]
     assert all(f.subject not in ("14-year-old boy", "gunshot") for f in figures)
     assert not any(f.category == "injured" for f in figures)
+
+
+@pytest.mark.parametrize("text", ["A four-year-old boy fatally shot himself at a home on Saturday.",
+                                  "A 14-year-old girl was shot to death inside a friend's home."])
+def test_who_shot_himself_or_was_shot_to_death_is_one_killed(nlp, text):
+    assert [(f.category, f.value) for f in _figures(text)] == [("killed", 1)]
+
+
+def test_counts_of_charges_are_no_casualties(nlp):
+    figures = _figures("He faces one count of tampering with evidence and three felony counts of aggravated assault.")
+    assert {f.category for f in figures} == {"other"}

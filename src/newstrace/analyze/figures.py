@@ -313,7 +313,7 @@ _CASUALTIES = {"killed", "injured", "casualties", "missing", "arrested", "displa
 
 def _category(subject: Optional[str], measure: Optional[str], doc, span) -> str:
     category = _category_by_words(subject, measure)
-    counted = (subject or "").lower().split()[-1:]
+    counted = re.split(r"\s+(?:of|in|at|on|from|near|with)\s+", (subject or "").lower())[0].split()[-1:]
     if category in _CASUALTIES and counted and (counted[0] in _NOT_PEOPLE or counted[0].rstrip("s") in _NOT_PEOPLE):
         return "other"
     return category
@@ -350,7 +350,9 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
         if verb.dep_ == "conj":
             words.append(verb.head)
         measure = next((w for w in words if w.lemma_ in ("kill", "die", "murder", "slay") or w.lower_ in ("dead", "killed")
-                        or any(c.lower_ in ("fatally", "dead") for c in w.children)), None)
+                        or any(c.lower_ in ("fatally", "dead") for c in w.children)
+                        or any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in w.children)),
+                       None)  # "shot to death"
         category = "killed" if measure is not None else None
         if measure is None:
             # "a man was shot" alone is not counted: news often says only later that he died
@@ -372,8 +374,10 @@ def _person_noun(token) -> bool:
 
 
 def _active_killing(measure) -> bool:
+    """Whether the subject did the killing ('shot and killed his brother'), not 'fatally shot himself'."""
     verbs = [measure, measure.head] if measure.dep_ == "conj" else [measure]
-    return measure.lemma_ in ("kill", "murder", "slay", "shoot") and not any(
+    reflexive = any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for v in verbs for c in v.children)
+    return measure.lemma_ in ("kill", "murder", "slay", "shoot") and not reflexive and not any(
         c.dep_ == "auxpass" for v in verbs for c in v.children)
 
 
