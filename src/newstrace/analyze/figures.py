@@ -307,7 +307,7 @@ def _phrase_end(token) -> int:
 # what a casualty count can not be counting: "a few doors down", "two shootings", "one felony count of murder"
 _NOT_PEOPLE = set("""door case shooting count charge block time shot round bullet gun weapon firearm car vehicle house
 home building incident attack street avenue road felony homicide murder story page call report year day hour week
-month minute mile foot feet inch dollar location scene area gunshot wound""".split())
+month minute mile foot feet inch dollar location scene area gunshot wound group gang""".split())
 _CASUALTIES = {"killed", "injured", "casualties", "missing", "arrested", "displaced"}
 
 
