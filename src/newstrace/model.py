@@ -133,8 +133,8 @@ class Attribution:
     claimant: Claimant
     cue: str  # "said", "according to", "claimed"
     cue_span: Span
-    content: str
-    content_span: Span
+    content: str  # what was said; a cue phrase inside it is left out ("The victim, police said, was 25")
+    content_span: Span  # the text it comes from, the cue phrase included, so a view can highlight it whole
     sentence: str
     sentence_span: Span
     kind: str  # direct | indirect | partial | mixed
