@@ -512,3 +512,8 @@ def test_a_cue_ending_in_a_colon_introduces_what_follows_not_what_precedes(nlp):
 
 def test_a_that_clause_parsed_as_a_relative_clause_is_still_the_content(nlp):
     assert _only("The council has argued for months that the pier is unsafe.").content == "the pier is unsafe"
+
+
+def test_a_body_named_after_an_organization_is_that_body_of_it(nlp):
+    claimant = _only("The Karsk foreign ministry denied the report on Friday.").claimant
+    assert (claimant.name, claimant.affiliation, claimant.type) == ("the Karsk foreign ministry", "Karsk", "ORG")

@@ -76,9 +76,11 @@ class ClaimantResolver:
             entity = self.entities[mention.entity]
             if not _common_noun(subject) or _covers(mention, subject) or subject.lower_ == entity.name.lower():
                 return self._named(entity, text, span), None
-            possessor = re.match(r"['’]s?\b", text_of(self.doc)[mention.span[1]:mention.span[1] + 2]) is not None
-            if entity.type == "ORG" and subject.lower_ in _ORGANIZATION_HEADS and not possessor:
-                return self._named(entity, text, span), None  # "the Defence Intelligence service" is that service
+            # "the Defence Intelligence service" is that service; "Karsk's ministry" and "the Karsk foreign
+            # ministry" are bodies of Karsk
+            head_follows_name = not text_of(self.doc)[mention.span[1]:subject.idx].strip()
+            if entity.type == "ORG" and subject.lower_ in _ORGANIZATION_HEADS and head_follows_name:
+                return self._named(entity, text, span), None
             if subject.lower_ not in _SPEAK_FOR_AN_ORGANIZATION:  # "Apple's lawyers": described, not Apple
                 return self._described(text, span, entity.name), None
             claimant = self._named(entity, text, span)  # "Columbia officials" speak for Columbia
@@ -121,8 +123,9 @@ class ClaimantResolver:
                         affiliation=affiliation)
 
     def _described(self, text: str, span, affiliation: str) -> Claimant:
-        claimant = Claimant(name=_clean_description(text), text=text, span=chars(span), type="PERSON",
-                            affiliation=affiliation)
+        head = text.lower().split()[-1] if text.split() else ""
+        claimant = Claimant(name=_clean_description(text), text=text, span=chars(span), affiliation=affiliation,
+                            type="ORG" if head in _ORGANIZATION_HEADS or head in _GROUP_NOUNS else "PERSON")
         self.described.append(claimant)
         return claimant
 
