@@ -12,6 +12,7 @@ from functools import partial
 import pytest
 
 from newstrace.ingest import ingest_sources
+from newstrace.ingest.outlet import dateline, dateline_outlet
 from newstrace.model import Article, Rejection
 from newstrace.settings import Settings
 
@@ -151,3 +152,17 @@ def test_urls_and_feeds_from_a_local_server(local_server):
     assert articles[1].published == dt.date(2025, 3, 5) and articles[1].outlet == "Quay Times"
     assert "island ferry resumed" in articles[0].text
     assert len(rejected) == 1 and rejected[0].reason == "HTTP 404"
+
+
+@pytest.mark.parametrize("text, opening, agency", [
+    ("PORT ELLIS, March 3 (Gannet Wire) - At least 12 people died.", "PORT ELLIS, March 3 (Gannet Wire) - ", "Gannet Wire"),
+    ("QUAYSIDE, Mass. — A 19-year-old was held.", "QUAYSIDE, Mass. — ", None),
+    ("TARN, Fla.- A boy was hurt.", "TARN, Fla.- ", None),
+    ("ST. ELMO (AP) — Four people were charged.", "ST. ELMO (AP) — ", "AP"),
+    ("NATO-led forces crossed the river.", None, None),
+    ("Harbor Ledger - reporting the coast since 1921.", None, None),
+])
+def test_one_dateline_rule_for_outlets_contents_timelines_and_titles(text, opening, agency):
+    match = dateline(text)
+    assert (text[:match.end()] if match else None) == opening
+    assert dateline_outlet(text) == agency

@@ -24,6 +24,7 @@ from newstrace.analyze.lexicon import (ANONYMOUS, CLAUSE_ONLY_CUES, CUE_STANCE, 
                                       SPEAKER_NOUNS, VERIFY_STATEMENT)
 from newstrace.analyze.quotes import inside, mostly_inside, quote_at, quote_spans
 from newstrace.analyze.sentences import sentence_of, text_of
+from newstrace.ingest.outlet import dateline
 from newstrace.model import Attribution, DateValue, Entity, Hedge, Mention, TimeRef, Verification
 
 
@@ -457,13 +458,10 @@ def _trim_span(doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if start < end and text.startswith("that ", start):
         start += 5
-    dateline = _DATELINE.match(text, start, end)
-    if dateline and dateline.end() < end:
-        start = dateline.end()  # 'ALDMOOR - Three people were killed ..., city officials said.'
+    opening = dateline(text, start, end)
+    if opening and opening.end() < end:
+        start = opening.end()  # 'ALDMOOR - Three people were killed ..., city officials said.'
     return start, end
-
-
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][\w.]*\.?)?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+")
 
 
 def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:

@@ -8,6 +8,7 @@ import re
 from newstrace.assess.claims import assess_claims
 from newstrace.assess.figures import casualty_summary, updates_and_conflicts
 from newstrace.assess.timeline import build_timeline
+from newstrace.ingest.outlet import dateline
 from newstrace.model import Article, ArticleAnalysis, Claim, Conflict, Story
 
 __all__ = ["assess_story"]
@@ -50,6 +51,8 @@ def _title(articles: list[Article]) -> str:
         if article.title and not article.duplicate_of:
             return article.title
     paragraphs = [p for p in articles[0].text.split("\n\n") if p != articles[0].byline]
-    lead = re.sub(r"^[A-Z][A-Z .'-]{1,40}(?:,[^(\n]{0,20})?(?:\([^)]*\))?\s*[-–—]\s*", "", paragraphs[0] if paragraphs else "")
+    lead = paragraphs[0] if paragraphs else ""
+    opening = dateline(lead)
+    lead = lead[opening.end():] if opening else lead
     first = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
     return first if len(first) <= 110 else first[:110].rsplit(" ", 1)[0] + " …"

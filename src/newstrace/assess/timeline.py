@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from newstrace.ingest.outlet import dateline
 from newstrace.model import Article, ArticleAnalysis, DateValue, Story, TimelineEntry
 
 LABEL_CHARS = 140
@@ -29,9 +30,9 @@ def _events(articles: list[Article], analyses: list[ArticleAnalysis]) -> list[Ti
     by_day: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for analysis in analyses:
         text = texts.get(analysis.article_id, "")
-        dateline = _DATELINE.match(text)
+        opening = dateline(text)
         for ref in analysis.timerefs:
-            if dateline and ref.span[1] <= dateline.end():
+            if opening and ref.span[1] <= opening.end():
                 continue  # "PORTVALE, May 3 (Coastline Press) -" dates the report, not an event
             if ref.calendar_value() and ref.value.precision == "day" and ref.tense == "past":
                 sentence = _sentence_around(text, ref.span)
@@ -44,8 +45,6 @@ def _events(articles: list[Article], analyses: list[ArticleAnalysis]) -> list[Ti
     return entries
 
 
-_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
-                       r"(?:\([^)\n]{1,40}\))?\s*[-–—]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 
 

@@ -6,9 +6,11 @@ import re
 from typing import Optional
 
 _NAME = r"(?:[A-Z][\w&.'-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w&.'-]*){0,4}"
-# "SEOUL, Dec 17 (Yonhap) -", "PORT ELLIS, March 4 (Northgate Wire) —", "WASHINGTON (AP) —"
+# "SEOUL, Dec 17 (Yonhap) -", "PORT ELLIS, March 4 (Northgate Wire) —", "WASHINGTON (AP) —", "SALEM, Mass. —",
+# "NAPLES, Fla.- ": the place in capitals, a date or a state, the agency, a dash (or a colon) set off by a space
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((" + _NAME + r")\)\s*[-–—:]")
+    r"\s*[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*){0,4}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*(?:\((" + _NAME + r")\))?"
+    r"(?:\s+[-–—:]+|[-–—:]+(?=\s))\s*")
 # "By Jane Roe, Harbor Ledger" / "By Jane Roe | Harbor Ledger"
 _BYLINE = re.compile(r"^By\s+((?:[A-Z][\w.'-]*\s*){1,4}?)\s*(?:,|\||—|–|-)\s*(?:[Tt]he\s+)?(" + _NAME + r")\s*$")
 _BYLINE_ONLY = re.compile(r"^By\s+((?:[A-Z][\w.'-]*\s*){1,4})$")
@@ -45,10 +47,16 @@ def find_outlet(metadata: Optional[str], paragraphs: list[str]) -> tuple[Optiona
     return None, None
 
 
+def dateline(text: str, start: int = 0, end: Optional[int] = None) -> Optional[re.Match]:
+    """The dateline opening `text[start:end]`, if any: it dates and places the report, it is not what the report
+    says ("PORT ELLIS, March 4 (Northgate Wire) - At least 12 people ...")."""
+    return _DATELINE.match(text, start, len(text) if end is None else end)
+
+
 def dateline_outlet(text: str) -> Optional[str]:
     """The agency credited in a dateline at the start of a text ("PORT ELLIS, March 4 (Northgate Wire) -")."""
     for paragraph in text.split("\n\n")[:3]:
-        match = _DATELINE.match(paragraph.strip())
-        if match:
+        match = dateline(paragraph.strip())
+        if match and match.group(1):
             return match.group(1).strip()
     return None
