@@ -128,8 +128,7 @@ def _rebuild_stories(workspace: Workspace, settings: Settings, story_ids: list[s
                      progress: Progress) -> None:
     from newstrace.analyze.resources import encode_texts
     from newstrace.assess import assess_story
-    from newstrace.link import build_story
-    from newstrace.link.story import embed_claim_contents
+    from newstrace.link.story import build_stories
 
     encode = functools.partial(encode_texts, model_path=settings.embedding_model) if settings.use_embeddings else None
     stamp = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
@@ -139,16 +138,14 @@ def _rebuild_stories(workspace: Workspace, settings: Settings, story_ids: list[s
         for story_id in story_ids[first:first + REBUILT_TOGETHER]:
             articles = list(workspace.articles(workspace.story_article_ids(story_id)))
             chunk.append((story_id, articles, [cache.get(a.id) for a in articles]))
-        unembedded = {analysis.article_id: _unembedded(analysis) for _, _, analyses in chunk for analysis in analyses}
-        if encode is not None:
-            embed_claim_contents([analyses for _, _, analyses in chunk], encode)
-        for story_id, articles, analyses in chunk:
-            story = assess_story(build_story(story_id, articles, analyses, encode), articles, analyses)
-            workspace.put_story(story, stamp)
+        analyses = {a.article_id: a for _, _, story_analyses in chunk for a in story_analyses}
+        unembedded = {article_id: _unembedded(analysis) for article_id, analysis in analyses.items()}
+        for story, (_, articles, story_analyses) in zip(build_stories(chunk, encode), chunk):
+            workspace.put_story(assess_story(story, articles, story_analyses), stamp)
             done += 1
             progress("assess", done, len(story_ids))
-        for analysis in {a.article_id: a for _, _, analyses in chunk for a in analyses}.values():
-            if _unembedded(analysis) != unembedded[analysis.article_id]:  # keep the claim embeddings the linking made
+        for article_id, analysis in analyses.items():
+            if _unembedded(analysis) != unembedded[article_id]:  # keep the claim embeddings the linking made
                 workspace.put_analysis(analysis)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Callable, Optional
+from typing import Optional
 
 from newstrace.analyze.figures import casualty_kinds
 from newstrace.link.entities import normalize
@@ -66,14 +66,6 @@ _NUMBER_WORDS = r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 
 def _numbers(text: str) -> set[str]:
     return set(re.findall(r"\d[\d,.]*", text)) | set(re.findall(_NUMBER_WORDS, text.lower()))
-
-
-def embed_comparable_contents(analyses: list[ArticleAnalysis], entity_map: dict[tuple[str, str], str],
-                              encode: Callable[[list[str]], list[list[float]]]) -> None:
-    """Embed, in place, the contents claim alignment and assessment of one story will compare."""
-    todo = comparable_contents(analyses, entity_map)
-    for attribution, vector in zip(todo, encode([a.content for a in todo])):
-        attribution.embedding = vector
 
 
 def comparable_contents(analyses: list[ArticleAnalysis], entity_map: dict[tuple[str, str], str]) -> list[Attribution]:
