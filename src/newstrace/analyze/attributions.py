@@ -272,7 +272,7 @@ def _closing_speaker(cue):
     """'..., booked in the parish prison, the police department said.' can parse with the department as an
     apposition to the prison and a cue without subject: the noun phrase between the last comma and the cue."""
     doc = cue.doc
-    if cue.i < 2 or any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1:cue.sent.end] if not _modifies(t, cue)):
+    if cue.i < 2 or not _closes_sentence(cue):
         return None
     speaker = doc[cue.i - 1]
     if speaker.pos_ not in ("NOUN", "PROPN") or speaker.left_edge.i < 1 or doc[speaker.left_edge.i - 1].text != ",":
@@ -409,9 +409,14 @@ def _trailing_cue_content(cue, subject, sent):
     left = subject.left_edge.i
     if left <= sent.start + 2 or cue.i < subject.i or sent.doc[left - 1].text not in (",", "—", "–"):
         return None
-    if any(not (t.is_punct or t.is_space) for t in sent.doc[cue.i + 1:sent.end] if not _modifies(t, cue)):
-        return None  # '..., police said Tuesday.' and '..., police said in a statement.' still close the sentence
+    if not _closes_sentence(cue):
+        return None
     return sent.doc[sent.start:left - 1]
+
+
+def _closes_sentence(cue) -> bool:
+    """Nothing follows the cue but its own modifiers: '..., police said Tuesday.', '..., a source told the AP.'"""
+    return all(t.is_punct or t.is_space or _modifies(t, cue) for t in cue.doc[cue.i + 1:cue.sent.end])
 
 
 def _orphaned(cue, subject, sent):
@@ -466,10 +471,12 @@ def _trim_span(doc, start: int, end: int) -> tuple[int, int]:
 
 def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     subject = _subject(cue)
-    if subject is None or subject.lower_ in ("i", "you", "who", "which", "that") and subject.dep_ != "relcl":
-        if not (subject is not None and subject.lower_ in ("who", "which", "that") and subject.dep_ == "nsubj"
-                and cue.dep_ == "relcl"):  # 'Compaq, which said it found the bugs,'; not 'that was described
-            return None
+    if subject is None:
+        return None
+    # 'Compaq, which said it found the bugs,' speaks for Compaq; 'I' and 'you' are inside someone's quote
+    relative = subject.dep_ == "nsubj" and cue.dep_ == "relcl"
+    if subject.lower_ in ("i", "you") or (subject.lower_ in ("who", "which", "that") and not relative):
+        return None
     content = _trailing_cue_content(cue, subject, sent) or _content_of(cue, sent, quotes) or _orphaned(cue, subject, sent)
     if content is None or len(content) < 2:
         return None
@@ -513,7 +520,7 @@ def _cue_bounds(cue) -> tuple[int, int]:
 def _without(text: str, start: int, end: int, phrase: tuple[int, int]) -> str:
     """The content's words without a cue phrase inside it: 'The victim, police said, was 25' says 'The victim was
     25' (the span still covers all of it, so the article view highlights what the sentence holds)."""
-    if not start < phrase[0] and phrase[1] < end:
+    if not (start < phrase[0] and phrase[1] < end):
         return text[start:end]
     marks = " ,—–\"“”«»'‘’`"  # '"We will stay," she said, "and rebuild."' says 'We will stay and rebuild.'
     before, after = text[start:phrase[0]].rstrip(marks), text[phrase[1]:end].lstrip(marks)
@@ -575,7 +582,6 @@ def _relay_around(sent, cue) -> Optional[str]:
             if pobj is not None and pobj.ent_type_ == "ORG" and cue.i > token.i:
                 return subject_span(pobj).text
     return None
-
 
 
 def _according_to(doc, sent, resolver, found) -> Optional[Attribution]:

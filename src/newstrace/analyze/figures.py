@@ -387,8 +387,8 @@ def _one_victim(doc, token, det, category: str, measure: str, attributions, time
     sentence = sentence_of(doc, token.i)
     return Figure(
         id="", text=text_of(doc)[start:end], span=(start, end), value=1, low=1, high=1, qualifier=None,
-        category=category, measure=measure, subject=text_of(doc)[(first.idx + len(first.text) + 1) if det else start:end],
-        unit="people", number_text=det.text if det is not None else "1", claimant=_claimant_of(start, sentence, attributions),
+        category=category, measure=measure, subject=doc[first.i + (det is not None):token.i + 1].text, unit="people",
+        number_text=det.text if det is not None else "1", claimant=_claimant_of(start, sentence, attributions),
         attribution=_attribution_of(start, attributions), as_of=_as_of(sentence, timerefs, published))
 
 
