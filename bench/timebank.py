@@ -14,7 +14,6 @@ reading errors on TimeBank only; AQUAINT is kept as the held-out part and its er
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 

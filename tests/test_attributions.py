@@ -517,3 +517,76 @@ def test_a_that_clause_parsed_as_a_relative_clause_is_still_the_content(nlp):
 def test_a_body_named_after_an_organization_is_that_body_of_it(nlp):
     claimant = _only("The Karsk foreign ministry denied the report on Friday.").claimant
     assert (claimant.name, claimant.affiliation, claimant.type) == ("the Karsk foreign ministry", "Karsk", "ORG")
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    ("The harbour board issued a statement on Friday saying the pier would reopen in May.", "the harbour board",
+     "the pier would reopen in May"),
+    ("The ferry company released a statement late Tuesday that said the crossing would resume.", "the ferry company",
+     "the crossing would resume"),
+    ("The harbour master sent a letter to skippers saying the channel had been dredged.", "the harbour master",
+     "the channel had been dredged"),
+    ("A coast guard bulletin saying the buoy had drifted went out at noon.", "a coast guard bulletin",
+     "the buoy had drifted"),
+])
+def test_a_statement_speaks_for_whoever_issued_it(nlp, text, claimant, content):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.content) == (claimant, content)
+
+
+def test_a_source_named_before_a_reporting_noun(nlp):
+    attribution = _only("The strike followed a Norrchem announcement that it will close the smelter.")
+    assert (attribution.claimant.name, attribution.content) == ("Norrchem", "it will close the smelter")
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    # the parser makes the cue a modifier of the reported clause's subject
+    ("Karsk alleged Marsh was a spy whose team had an unusually high number of foreigners.", "Karsk",
+     "Marsh was a spy whose team had an unusually high number of foreigners"),
+    ("Prosecutors allege Holt fired the flare from his boat.", "Prosecutors", "Holt fired the flare from his boat"),
+])
+def test_a_cue_taken_for_a_modifier_still_reports(nlp, text, claimant, content):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.content) == (claimant, content)
+
+
+@pytest.mark.parametrize("text", ["The alleged smuggler was held overnight.", "The reported leak was fixed by noon."])
+def test_a_participle_before_a_noun_reports_nothing(nlp, text):
+    assert _analysis(text).attributions == []
+
+
+def test_quoted_as_saying_names_the_speaker_and_the_relay(nlp):
+    attribution = _only("The Argus quoted harbour official Ena Holt as saying the crews were safe.")
+    assert (attribution.claimant.name, attribution.content) == ("Ena Holt", "the crews were safe")
+    assert attribution.relayed_from == "Argus"  # parsed as a modifier of "official", "quoted" still relays
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    # the tagger takes the closing present-tense cue for a plural noun, its speaker for the noun's modifiers
+    ("All signs are that the mooring line snapped when the tide turned, the harbour office reports.",
+     "the harbour office", "All signs are that the mooring line snapped when the tide turned"),
+    ('"We lost everything. We lost everything," Ena Holt, the skipper\'s mother, sobbed by phone.', "Ena Holt",
+     "We lost everything. We lost everything"),
+])
+def test_closing_cues_the_parser_misread(nlp, text, claimant, content):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.content) == (claimant, content)
+
+
+def test_a_list_of_nouns_before_a_comma_is_no_closing_cue(nlp):
+    assert _analysis("Among the papers filed were court records, police reports.").attributions == []
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    ("A skipper is dead after what deputies say was an accidental fall from the pier.", "deputies",
+     "was an accidental fall from the pier"),
+    ("Two crew were taken to hospital with what officials say are minor burns.", "officials", "are minor burns"),
+])
+def test_what_a_source_says_something_was(nlp, text, claimant, content):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.content) == (claimant, content)
+
+
+def test_a_report_in_a_relative_clause_without_that_is_about_its_antecedent(nlp):
+    attribution = _only("Divers searched the wreck of a trawler the coast guard says sank in the night.")
+    assert attribution.content == "a trawler sank in the night"

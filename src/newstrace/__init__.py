@@ -13,7 +13,10 @@ The stage functions live in their packages: `newstrace.ingest.ingest_sources`,
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Union
+from typing import TYPE_CHECKING, Iterable, Union
+
+if TYPE_CHECKING:
+    from newstrace.model import Article
 
 __version__ = "0.1.0"
 

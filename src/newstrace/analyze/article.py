@@ -14,13 +14,14 @@ from newstrace.analyze.attributions import find_attributions
 from newstrace.analyze.entities import find_entities
 from newstrace.analyze.figures import find_figures
 from newstrace.analyze.fingerprint import lead_text, minhash_signature
+from newstrace.analyze.parse_repairs import repair_parse
 from newstrace.analyze.resources import encode_texts, load_spacy
 from newstrace.analyze.timex import find_timerefs
 from newstrace.model import Article, ArticleAnalysis
 from newstrace.settings import Settings
 
 # Bump when the analysis output changes, so stored analyses are recomputed.
-ANALYZER_VERSION = "3"
+ANALYZER_VERSION = "4"
 
 
 def analyze_article(article: Article, settings: Settings = Settings()) -> ArticleAnalysis:
@@ -67,6 +68,7 @@ def _when_embedded(analyses: list[ArticleAnalysis], embedded: Optional[Future]) 
 
 def analyze_doc(article: Article, doc) -> ArticleAnalysis:
     """Everything but the embeddings, from an existing parse of `article.text`."""
+    repair_parse(doc)
     entities, mentions = find_entities(doc)
     timerefs = find_timerefs(doc, article.published)
     attributions, verifications = find_attributions(doc, entities, mentions, timerefs, article.published)

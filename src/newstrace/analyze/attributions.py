@@ -63,8 +63,18 @@ def _cues(sent):
     for token in sent:
         if _reporting_noun(token) or _as_source_put_it(token):
             yield token
-        elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_STANCE and not _non_speech(token):
+        elif (token.pos_ in ("VERB", "AUX") or _verb_taken_for_a_modifier(token)) \
+                and token.lemma_.lower() in CUE_STANCE and not _non_speech(token):
             yield token
+
+
+def _verb_taken_for_a_modifier(token) -> bool:
+    """'Iraq alleged Ritter was a spy', 'Authorities allege Williams knew ...': the parser made the cue a modifier
+    of the subject of the clause it reports, the speaker right before it."""
+    finite = token.tag_ in ("VBD", "VBZ", "VBP") or token.lower_ in ("allege", "alleges")
+    return finite and token.dep_ in ("amod", "compound") and token.i > token.sent.start \
+        and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "PRON") and token.head.i > token.i \
+        and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.i > token.head.i
 
 
 def _as_source_put_it(token) -> bool:
@@ -93,8 +103,11 @@ def _noun_lemma(token) -> str:
 
 
 def _noun_source(token):
-    """Whose statement the noun names: its possessor, or the object of 'by' / 'from' right after it."""
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    """Whose statement the noun names: its possessor, a name or speaker before it ('an Intelogic announcement',
+    'the police report'), or the object of 'by' / 'from' right after it."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None) or next(
+        (c for c in token.children if (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in SPEAKER_NOUNS))
+         or (c.dep_ == "amod" and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))), None)
     if owner is not None:
         return owner
     by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i == token.i + 1), None)
@@ -126,7 +139,7 @@ def _noun_clause(token):
 
 def _non_speech(token) -> bool:
     """'the said vehicle', 'is said to be', 'could not confirm' (a verification note), 'call for', passives."""
-    if token.dep_ == "amod":
+    if token.dep_ == "amod" and not _verb_taken_for_a_modifier(token):
         return True
     if any(c.dep_ == "neg" for c in token.children) or token.head.lower_ in ("unable", "able"):
         return True
@@ -196,7 +209,8 @@ def _beside_quote(cue) -> bool:
     """A quotation mark just before or after the cue with its speaker: '"...," David Parsons choked out.'"""
     first, last = _cue_phrase(cue)
     if cue.dep_ == "acl":  # '"...," Doreen Warren, the victim's mother, sobbed': the speaker heads the phrase
-        first = min([cue.head.i] + [c.i for c in cue.head.children if c.dep_ in ("compound", "det", "amod", "poss")])
+        speaker = _reduced_relative_speaker(cue)
+        first = min([speaker.i] + [c.i for c in speaker.children if c.dep_ in ("compound", "det", "amod", "poss")])
     doc, text = cue.doc, text_of(cue.doc)
     # the parser may take a one-word quote for the subject: '``Hallelujah,'' Albright exclaimed.'
     starts = {doc[first].idx, *(c.idx for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i)}
@@ -205,9 +219,18 @@ def _beside_quote(cue) -> bool:
     return before or bool(re.search(r"[\"“«‘]|``", after))
 
 
+def _reduced_relative_speaker(cue):
+    """'"...," Doreen Warren, the victim's mother, sobbed' parses as a reduced relative of the mother, or of
+    the name whose apposition she is: the speaker is the name."""
+    return cue.head.head if cue.head.dep_ == "appos" else cue.head
+
+
 def _subject(token):
     if _reporting_noun(token):
         return _noun_source(token)
+    issuer = _statement_issuer(token)
+    if issuer is not None:
+        return issuer
     passive = any(c.dep_ == "auxpass" for c in token.children)
     agent = next((c for c in token.children if c.dep_ == "agent"), None) if passive else None
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -219,17 +242,48 @@ def _subject(token):
         # "Warner said gunshots and screams woke him" the one after it is the clause's own
         before = [c for c in subjects if c.i < token.i]
         return min(before or subjects, key=lambda c: abs(c.i - token.i))
+    if _verb_taken_for_a_modifier(token):
+        return token.doc[token.i - 1]
     if token.dep_ in ("conj", "xcomp", "advcl") and token.head != token:
         # "X said ..., accusing Y of ...": the participle's subject is the speaker of the main cue
         speaker = next((a for a in token.ancestors if a.lemma_.lower() in CUE_STANCE
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
         return _subject(speaker if speaker is not None else token.head)
-    if token.dep_ == "relcl" or (token.dep_ == "acl" and token.lemma_ in QUOTE_ONLY_CUES):
-        return token.head  # '"...," Doreen Warren, the victim's mother, sobbed' parses as a reduced relative
-    if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ in ("quote", "cite"):
-        # "The newspaper quoted Ms. Lane as saying ...": the one quoted is the speaker
-        return next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
+    if token.dep_ == "relcl":
+        return token.head
+    if token.dep_ == "acl" and token.lemma_ in QUOTE_ONLY_CUES:
+        return _reduced_relative_speaker(token)
+    if token.dep_ == "pcomp" and token.head.lower_ == "as":
+        return _quoted_as_saying(token.head.head)
     return _closing_speaker(token) or _inverted_speaker(token) or _preceding_speaker(token)
+
+
+def _statement_issuer(cue):
+    """'issued a statement saying ...', 'a statement that said ...', 'sent a letter to residents saying ...': the
+    statement speaks for whoever issued it; a statement with no issuer speaks for itself ('a police report saying')."""
+    if cue.dep_ not in ("acl", "relcl") or (cue.dep_ == "relcl" and not any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in cue.children)):
+        return None
+    carrier = cue.head
+    if carrier.dep_ == "pobj" and carrier.lemma_.lower() not in DOCUMENT_NOUNS:  # 'a letter to residents saying'
+        above = carrier.head.head
+        carrier = above if above.lemma_.lower() in DOCUMENT_NOUNS else next(
+            (c for c in above.children if c.dep_ == "dobj" and c.i < cue.i), carrier)
+    if carrier.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    issuer = _noun_source(carrier)
+    if issuer is None and carrier.dep_ == "dobj":
+        issuer = next((c for c in carrier.head.children if c.dep_ == "nsubj"), None)
+    return issuer if issuer is not None else carrier
+
+
+def _quoted_as_saying(above):
+    """'The newspaper quoted Ms. Lane as saying ...': the one quoted is the speaker, also where the parser hung
+    'as saying' on the name and made 'quoted' a modifier of it ('The Argus quoted immigration official ...')."""
+    if above.lemma_ in ("quote", "cite"):
+        return next((c for c in above.children if c.dep_ == "dobj"), None)
+    quoting = any(t.lemma_ in ("quote", "cite") for t in above.doc[above.sent.start:above.i])
+    return above if quoting and above.pos_ in ("NOUN", "PROPN") else None
 
 
 def _preceding_speaker(cue):
@@ -292,6 +346,11 @@ def _content_of(cue, sent, quotes):
         return cue.doc[head.left_edge.i:phrase[0].i]
     if cue.lemma_ in QUOTE_ONLY_CUES:
         return _nearest_quote(cue, sent, quotes)
+    if _verb_taken_for_a_modifier(cue):
+        return cue.doc[cue.i + 1:cue.head.head.right_edge.i + 1]
+    described = _what_it_is_said_to_be(cue)
+    if described is not None:
+        return described
     clause = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "xcomp" and cue.lemma_ != "call")]
     clause = clause or _misattached_clause(cue) or _clause_taken_for_an_object(cue)
     if len(clause) > 1 and clause[0].i < cue.i < clause[-1].i and not any(c.dep_ == "nsubj" for c in cue.children):
@@ -327,6 +386,18 @@ def _content_of(cue, sent, quotes):
             end = max(o.right_edge.i for o in objects)
             return cue.doc[start:end + 1]
     return _nearest_quote(cue, sent, quotes)
+
+
+def _what_it_is_said_to_be(cue):
+    """'after what deputies say was an accidental shooting', 'with what officials say are minor injuries': what
+    follows the cue is the statement, about the thing the sentence names."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None or subject.left_edge.i == 0 or cue.doc[subject.left_edge.i - 1].lower_ != "what":
+        return None
+    first = _cue_phrase(cue)[1] + 1
+    if first >= len(cue.doc) or cue.doc[first].pos_ not in ("AUX", "VERB"):
+        return None
+    return cue.doc[first:cue.doc[first].right_edge.i + 1]
 
 
 def _nearest_quote(cue, sent, quotes):
@@ -480,8 +551,10 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     content = _trailing_cue_content(cue, subject, sent) or _content_of(cue, sent, quotes) or _orphaned(cue, subject, sent)
     if content is None or len(content) < 2:
         return None
-    if cue.dep_ == "relcl" and content.start <= subject.i < content.end:
-        # "the shooting that his attorney says was accidental": the statement is about the antecedent
+    if cue.dep_ == "relcl" and (content.start <= subject.i < content.end or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in content.root.children)):
+        # "the shooting that his attorney says was accidental", "a shooting they say occurred at noon": the
+        # statement is about the antecedent
         content = doc[cue.head.left_edge.i:content.end]
         subject_inside_is_ours = True
     else:
@@ -493,7 +566,7 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
             and inner[0][1] - inner[0][0] > 0.7 * (end - start):
         start, end = inner[0]
     elif len(inner) == 1 and inside((start, end), inner[0]) and re.fullmatch(
-            r"[\s,.!?;:—–\"“”«»'’`]*", text_of(doc)[inner[0][1]:doc[_cue_phrase(cue)[0]].idx]):
+            r"[\s,.!?;:—–\"“”«»'’`]*", text_of(doc)[inner[0][1]:doc[min(_cue_phrase(cue)[0], subject.left_edge.i)].idx]):
         start, end = inner[0]  # the cue right after the quote speaks all of it, not the one clause it parsed
     end = start + len(text_of(doc)[start:end].rstrip(", "))  # '"...,” he said': the comma stands for the stop
     if end - start < 8 or (content.start <= subject.i < content.end and not subject_inside_is_ours):
@@ -572,6 +645,12 @@ def _relay_around(sent, cue) -> Optional[str]:
     for token in sent:
         if token == cue:
             continue
+        if token.lemma_ in ("quote", "cite") and cue.dep_ == "pcomp" and sent.start < token.i < cue.i:
+            # 'The Argus newspaper quoted X as saying': whoever quotes relays, whatever the parser made of it
+            quoter = _subject(token) if token.dep_ != "amod" else None
+            quoter = quoter if quoter is not None else token.doc[token.i - 1]
+            if quoter.pos_ in ("NOUN", "PROPN"):
+                return subject_span(quoter).text
         if token.lemma_ in RELAY_CUES and token.pos_ == "VERB" and (cue in token.subtree or token in cue.subtree):
             subject = _subject(token)
             if subject is not None and subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or (

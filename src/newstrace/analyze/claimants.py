@@ -15,7 +15,7 @@ def subject_span(subject):
     """The subject phrase without relative clauses and appositive trailers."""
     tokens = [t for t in subject.subtree if t == subject or not any(
         a.dep_ in ("relcl", "acl") for a in t.ancestors if a in subject.subtree)]
-    left = min(t.i for t in tokens)
+    left = min(t.i for t in tokens if not t.is_punct or t == subject)  # not the quote mark the parser hung on it
     right = subject.i
     for t in tokens:
         if t.i > subject.i and t.dep_ not in ("relcl", "acl", "punct", "appos", "cc", "conj", "case") and \
