@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from datasets import gvc_records  # noqa: E402
 
 from newstrace.analyze import analyze_articles  # noqa: E402
+from newstrace.analyze.article import ANALYZER_VERSION  # noqa: E402
 from newstrace.ingest import ingest_sources  # noqa: E402
 from newstrace.model import Article  # noqa: E402
 from newstrace.settings import Settings  # noqa: E402
@@ -33,16 +34,17 @@ def gvc_articles(rows: list[dict], settings: Settings) -> list[Article]:
 
 
 def load(refresh: bool = False) -> tuple[list[Article], list, dict[str, dict]]:
-    """(articles, analyses, gold by GVC id), analyzing only when there is no cache yet."""
+    """(articles, analyses, gold by GVC id), analyzing only when there is no cache of this analyzer version."""
     rows = gvc_records()
     gold = {r["id"]: r for r in rows}
     if CACHE.exists() and not refresh:
-        articles, analyses = pickle.loads(CACHE.read_bytes())
-        return articles, analyses, gold
+        version, articles, analyses = pickle.loads(CACHE.read_bytes())
+        if version == ANALYZER_VERSION:
+            return articles, analyses, gold
     settings = Settings()
     articles = gvc_articles(rows, settings)
     analyses = list(analyze_articles(articles, settings))
-    CACHE.write_bytes(pickle.dumps((articles, analyses)))
+    CACHE.write_bytes(pickle.dumps((ANALYZER_VERSION, articles, analyses)))
     return articles, analyses, gold
 
 

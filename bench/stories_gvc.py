@@ -60,13 +60,15 @@ def main() -> None:
 
     baseline, _ = tune(articles, analyses, gold, {"terms": [1.0], "embedding": [0.0], "places": [0.0],
                                                   "place_conflict": [0.0], "time_decay": [0.0], "event_dates": [0.0],
+                                                  "follow_up": [float("inf")],
                                                   "threshold": [0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3]})
     report(f"TF-IDF only (t={baseline.threshold})", cluster(articles, analyses, baseline), gold)
     weights = Weights()
     if args.tune:
         weights, f = tune(articles, analyses, gold, {
             "terms": [0.8], "embedding": [0.2, 0.3], "places": [0.05], "place_conflict": [0.05],
-            "time_decay": [0.05, 0.1], "event_dates": [0.0, 0.05, 0.1, 0.15], "threshold": [0.25, 0.3, 0.35]})
+            "time_decay": [0.05, 0.1], "event_dates": [0.0, 0.05, 0.1, 0.15], "threshold": [0.25, 0.3, 0.35],
+            "follow_up": [0.2, 0.3, 0.4, float("inf")]})
         print(f"tuned on train+dev (F1 {f:.3f}): {weights}")
     report("newstrace", cluster(articles, analyses, weights), gold)
 

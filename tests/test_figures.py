@@ -58,6 +58,8 @@ def test_qualifiers_map_to_intervals(nlp, text, qualifier, interval):
     ("About 3,000 residents were evacuated.", "displaced", "evacuated", "residents"),
     ("Police arrested 14 people after the march.", "arrested", "arrested", "people"),
     ("More than 10,000 troops massed on the border.", "troops", None, "troops"),
+    ("Harbour police count 131 people wounded or killed by gunfire on the quays this year.", "casualties",
+     "wounded or killed", "people"),
 ])
 def test_what_is_counted(nlp, text, category, measure, subject):
     figure = _only(text)
@@ -79,6 +81,7 @@ def test_money_and_percent_keep_their_unit(nlp):
     "The bridge was built in 1998.",
     "He was shot three times in the chest.",
     "The strike lasted 12 days.",
+    "He could have been held in a juvenile facility until he turned 21 in the death of his friend.",
 ])
 def test_numbers_that_are_not_counts(nlp, text):
     assert [f for f in _figures(text) if f.category != "other"] == []
@@ -153,3 +156,16 @@ def test_who_shot_himself_or_was_shot_to_death_is_one_killed(nlp, text):
 def test_counts_of_charges_are_no_casualties(nlp):
     figures = _figures("He faces one count of tampering with evidence and three felony counts of aggravated assault.")
     assert {f.category for f in figures} == {"other"}
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Harbour police count 131 people wounded or killed on the quays so far this year.", "so far this year"),
+    ("Storms have killed 40 fishermen since 2014.", "since 2014"),
+    ("Nine people were hurt in the past three years at the crossing.", "in the past three years"),
+])
+def test_a_count_over_a_period_keeps_its_period(nlp, text, period):
+    assert _only(text).period == period
+
+
+def test_a_toll_of_one_event_has_no_period(nlp):
+    assert _only("Three people were killed when the ferry capsized last year.").period is None

@@ -532,3 +532,19 @@ def test_a_run_validates_the_stories_it_rebuilt_not_every_story(monkeypatch, tmp
         again, _ = pipeline.run(workspace, [str(article)], settings)
     assert validated == [[story["id"] for story in first["stories"]], []]
     assert again["stories"] == first["stories"] and len(first["stories"]) == 1
+
+
+def test_a_count_over_a_period_is_no_part_of_the_casualty_summary():
+    from newstrace.assess.figures import casualty_summary
+    from newstrace.link.figures import group_key
+    from newstrace.model import DateValue, Figure, StoryFigure
+
+    def placed(id_: str, value: float, period: Optional[str]) -> StoryFigure:
+        figure = Figure(id=id_, text=str(value), span=(0, 1), value=value, low=None, high=None, qualifier=None,
+                        category="killed", subject="people", as_of=DateValue("2025-04-14", "day"), period=period)
+        return StoryFigure(id=f"a:{id_}", article_id="a", figure=figure, group=group_key(figure))
+
+    toll, statistic = placed("f1", 2, None), placed("f2", 131, "so far this year")
+    assert toll.group != statistic.group
+    killed = casualty_summary([toll, statistic])["killed"]
+    assert (killed.low, killed.best, killed.high, killed.figure_ids) == (2, 2, 2, ["a:f1"])

@@ -8,7 +8,7 @@ import string
 
 from newstrace.analyze.fingerprint import minhash_signature
 from newstrace.link.stories import ARTICLE_TERMS, COMMON_KEY, MemoryArchive, StoryIndex, terms_of
-from newstrace.model import Article, ArticleAnalysis, Mention
+from newstrace.model import Article, ArticleAnalysis, Attribution, Claimant, Entity, Mention
 from newstrace.store import Workspace
 
 DAY0 = dt.date(2025, 1, 1)
@@ -155,3 +155,60 @@ def test_a_key_of_too_many_active_stories_is_not_looked_up_but_the_name_of_a_big
     candidates = index._candidates(vector, {"oakham"}, article)
     assert [s.id for s in candidates] == ["s-big-0"]
     assert index.assign(article, analysis) == "s-big-0"
+
+
+FIRE = ("Fire destroyed the trawler Northern Gull at the Brill quay and its deckhand Ivo Rask was badly burned; "
+        "the owner Ena Holt is accused of setting the fire for the insurance")
+SENTENCE = ("Ena Holt was sentenced to six years for setting the fire that destroyed the trawler Northern Gull at "
+            "the Brill quay, burning her deckhand Ivo Rask")
+
+
+def _naming(article, *people: str, speaking: str | None = None, titled: str | None = None):
+    """The article with people it names: `speaking` makes a statement in it, `titled` holds a title."""
+    article, analysis = article
+    names = [*people, *(n for n in (speaking, titled) if n)]
+    analysis.entities = [Entity(id=f"e{k}", name=name, type="PERSON", role="sheriff" if name == titled else None)
+                         for k, name in enumerate(names)]
+    if speaking:
+        entity = f"e{names.index(speaking)}"
+        analysis.attributions = [Attribution(
+            id="a1", claimant=Claimant(name=speaking, entity=entity), cue="said", cue_span=(0, 4), content="it",
+            content_span=(0, 2), sentence="it", sentence_span=(0, 2), kind="indirect", stance="asserts")]
+    return article, analysis
+
+
+def test_a_follow_up_months_later_joins_the_retired_story_of_the_people_it_names(tmp_path):
+    with Workspace(tmp_path / "ws.db") as ws:
+        index = StoryIndex(archive=ws)
+        index.assign(*_naming(_article("fire-1", 1, FIRE, "brill"), "Ena Holt", "Ivo Rask"))
+        index.assign(*_article("vote-1", 150, VOTE, "oakham"))
+        assert "s-fire-1" not in index.stories  # retired to the workspace
+        ws.put_document("story_index", index.to_state())
+
+        index = StoryIndex.from_state(ws.document("story_index"), archive=ws)
+        assert index.assign(*_naming(_article("sentence-1", 200, SENTENCE, "brill"), "Ena Holt")) == "s-fire-1"
+        assert index.stories["s-fire-1"].articles == ["fire-1", "sentence-1"]
+
+
+def test_without_the_names_the_same_follow_up_starts_a_story():
+    index = StoryIndex()
+    index.assign(*_naming(_article("fire-1", 1, FIRE, "brill"), "Ena Holt", "Ivo Rask"))
+    assert index.assign(*_article("sentence-1", 200, SENTENCE, "brill")) == "s-sentence-1"
+
+
+def test_speakers_and_officials_tie_no_follow_up_to_a_story():
+    index = StoryIndex()
+    index.assign(*_naming(_article("fire-1", 1, FIRE, "brill"), speaking="Ena Holt", titled="Ivo Rask"))
+    follow_up = _naming(_article("sentence-1", 200, SENTENCE, "brill"), "Ena Holt", "Ivo Rask")
+    assert index.assign(*follow_up) == "s-sentence-1"
+
+
+def test_a_name_in_many_stories_ties_none_of_them():
+    index = StoryIndex()
+    index.assign(*_naming(_article("fire-1", 1, FIRE, "brill"), "Ena Holt"))
+    others = [VOTE, "Ferry fares rise in spring as the operator buys two new boats for the winter crossing",
+              "A storm surge flooded the low road and the school closed for three days while pumps ran"]
+    for k, text in enumerate(others):  # the name is in three more stories: an official's, or a common one
+        index.assign(*_naming(_article(f"other-{k}", 10 * k + 10, text, "oakham"), "Ena Holt"))
+    assert len(index.stories) == 4
+    assert index.assign(*_naming(_article("sentence-1", 300, SENTENCE, "brill"), "Ena Holt")) == "s-sentence-1"

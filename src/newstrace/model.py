@@ -177,6 +177,7 @@ class Figure:
     claimant: Optional[Claimant] = None
     attribution: Optional[str] = None  # id of the Attribution it sits in
     as_of: Optional[DateValue] = None
+    period: Optional[str] = None  # a count over a span ("so far this year", "since 2014"): a statistic, no event's toll
 
 
 @dataclass

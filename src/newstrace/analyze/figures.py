@@ -50,7 +50,8 @@ _NUMBER_RE = re.compile(
     "|".join(sorted(VAGUE, key=len, reverse=True)) + r"))(?![\w-](?!year))", re.IGNORECASE)
 
 CATEGORY_WORDS = [
-    ("casualties", r"killed or (?:wounded|injured)|dead or (?:wounded|injured)|casualt(?:y|ies)|killed and wounded"),
+    ("casualties", r"killed or (?:wounded|injured)|dead or (?:wounded|injured)|(?:wounded|injured) or (?:killed|dead)|"
+                   r"casualt(?:y|ies)|killed and wounded|(?:wounded|injured) and killed"),
     ("killed", r"kill(?:ed|ing|s)?|dead|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|corpses|lives|"
                r"murder(?:ed)?|slain|perished|fatally"),
     ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospital|treated"),
@@ -112,6 +113,8 @@ def _not_a_count(text: str, match) -> bool:
         return True
     if re.search(r"(?:No\.|#|Route|Highway|Interstate|I-|Flight|page|Section|Article|Chapter|Resolution)\s*$", before, re.IGNORECASE):
         return True
+    if re.search(r"\b(?:turn(?:ed|s|ing)?|aged?|ages)\s+$", before, re.IGNORECASE):
+        return True  # "until he turned 21", "aged 34": an age
     if _AGE_BEFORE.search(before) and re.match(r"\s*(?:,|\)|$)", after) and re.search(r"[A-Z][a-z]+,\s*$", before + " ") \
             and match.group("b") is None and match.group("vague") is None:
         return True  # "Jane Roe, 45, said"
@@ -192,7 +195,20 @@ def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
         id="", text=text[start:end], span=(start, end), value=value, low=low, high=high, qualifier=qualifier,
         category=category, measure=measure, subject=subject, unit=unit, number_text=match.group(),
         claimant=_claimant_of(start, sentence, attributions), attribution=_attribution_of(start, attributions),
-        as_of=_as_of(sentence, timerefs, published))
+        as_of=_as_of(sentence, timerefs, published), period=_period(sentence))
+
+
+# spans a count runs over: "131 people wounded or killed in the city so far this year" is a statistic
+_PERIOD = re.compile(
+    r"\b(?:so far (?:this|in) (?:year|month|\d{4})|(?:year )?to date|(?:this|each|every|a|per) year|annually|"
+    r"since (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|\d{4}|the (?:start|beginning) of)\b[\w ]{0,12})|(?:over|in|during) the (?:past|last) (?:\w+ )?"
+    r"(?:years?|months?|decades?))", re.IGNORECASE)
+
+
+def _period(sentence) -> Optional[str]:
+    found = _PERIOD.search(sentence.text) if sentence is not None else None
+    return found.group().strip().lower() if found else None
 
 
 def _money_or_percent(text: str, match) -> tuple[Optional[str], Optional[str]]:

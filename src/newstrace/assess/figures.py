@@ -10,7 +10,8 @@ latest as-of date of each group; earlier values were superseded by updates). Amo
 - low = the lowest lower bound, high = the highest upper bound (an open bound counts its value);
 - best = the lowest credible value among the latest reports: ACLED's conservative rule when
   sources differ, so that a best estimate never rests on the highest claim alone.
-The figure ids behind each bound are kept so every number can be traced to its text.
+The figure ids behind each bound are kept so every number can be traced to its text. Counts over a
+period ("so far this year", "since 2014") are statistics around the event, not its toll, and stay out.
 """
 
 from __future__ import annotations
@@ -110,6 +111,7 @@ def _rising(by_date) -> list[StoryFigure]:
 def casualty_summary(figures: list[StoryFigure]) -> dict[str, CasualtyBound]:
     summary: dict[str, CasualtyBound] = {}
     by_category: dict[str, list[list[StoryFigure]]] = defaultdict(list)
+    figures = [sf for sf in figures if not sf.figure.period]
     for group, members in _groups(figures).items():
         by_category[group.split("|", 1)[0]].append(_latest(members))
     for category, latest_groups in by_category.items():

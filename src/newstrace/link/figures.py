@@ -1,8 +1,8 @@
 """Figures placed in a story and grouped by what they measure.
 
-The group key is the category and the normalized subject ("north korean soldier"), so "30 North
-Korean soldiers killed or wounded" (casualties) and "200 Russian and North Korean soldiers killed"
-(killed) never meet: different scopes are neither updates nor conflicts. A count with no subject
+The group key is the category, the normalized subject ("north korean soldier") and the period a count
+runs over, if any, so "30 North Korean soldiers killed or wounded" (casualties) and "200 Russian and
+North Korean soldiers killed" (killed) never meet: different scopes are neither updates nor conflicts. A count with no subject
 ("the toll rose to 27") counts people.
 """
 
@@ -31,7 +31,9 @@ def subject_key(subject: Optional[str]) -> str:
 
 
 def group_key(figure: Figure) -> str:
-    return f"{figure.category}|{subject_key(figure.subject)}"
+    """A count over a period is a measure of its own: "131 so far this year" neither updates nor contradicts "2"."""
+    period = f" ({figure.period})" if figure.period else ""
+    return f"{figure.category}|{subject_key(figure.subject)}{period}"
 
 
 def place_figures(analyses: list[ArticleAnalysis], entity_map: dict[tuple[str, str], str],

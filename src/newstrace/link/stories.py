@@ -21,6 +21,11 @@ The score combines signals that fail in different ways:
 - the cosine of the MiniLM embeddings of title and lead (catches paraphrase and translation);
 - shared places (towns and countries): same words in another town are another story;
 - near-duplicate text (MinHash): relayed copy always joins the story of its original.
+
+A follow-up months later (a trial, a sentencing) is past the window and far from the story's words; what
+ties it to the story is the people it names. An article that joins no story but names a person a quiet
+or retired story is about (a full name, not a speaker's nor an official's, and in few stories) joins that
+story at a lower score.
 """
 
 from __future__ import annotations
@@ -52,12 +57,13 @@ class Weights:
     """Tuned on the GVC train and dev splits (bench/stories_gvc.py --tune); see docs/BENCHMARKS.md."""
 
     terms: float = 0.8
-    embedding: float = 0.2
+    embedding: float = 0.3
     places: float = 0.05
     place_conflict: float = 0.05
-    time_decay: float = 0.1  # taken off in full once a story has been quiet for 30 days
-    event_dates: float = 0.05  # added when the article names a day the story names, taken off when all its days differ
-    threshold: float = 0.25
+    time_decay: float = 0.05  # taken off in full once a story has been quiet for 30 days
+    event_dates: float = 0.1  # added when the article names a day the story names, taken off when all its days differ
+    threshold: float = 0.35
+    follow_up: float = 0.3  # an article naming a person of a story that has gone quiet joins it from this score
 
 
 def _stop_words() -> frozenset[str]:
@@ -89,6 +95,20 @@ def event_days_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
             if t.calendar_value() and t.value.precision == "day" and t.tense != "future"}
 
 
+PEOPLE_KEPT = 20
+NAME_STORIES = 3  # a name in more stories than this is an official's or a common one: it links none of them
+
+
+def people_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
+    """Full names of the people the article is about: not those who speak in it, nor anyone with a title (the
+    sheriff's spokesman is in every story of the county), only the ones a follow-up months later names again."""
+    if analysis is None:
+        return set()
+    speakers = {a.claimant.entity for a in analysis.attributions if a.claimant.entity}
+    return {e.name.lower() for e in analysis.entities
+            if e.type == "PERSON" and not e.role and e.id not in speakers and len(e.name.split()) >= 2}
+
+
 def places_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
     if analysis is None:
         return set()
@@ -108,6 +128,7 @@ class _Story:
     last: Optional[str]  # ISO date of the latest article
     signatures: list[array] = field(default_factory=list)  # of unsigned 64-bit ints
     days: list[str] = field(default_factory=list)  # event days named by its articles
+    people: list[str] = field(default_factory=list)  # full names of the people it is about (people_of)
     keys: list[str] = field(default_factory=list)  # every index key it was ever posted under
 
 
@@ -132,19 +153,35 @@ class StoryArchive(Protocol):
     def archived_story_states(self, days: list[str]) -> list[dict]:
         """The kept story states whose last article is dated one of these days."""
 
+    def archived_stories_by_id(self, ids: list[str]) -> list[dict]:
+        """The kept story states with these ids."""
+
+    def archived_stories_naming(self, people: list[str]) -> dict[str, list[str]]:
+        """Full name -> ids of the kept stories about that person (their state's `people`)."""
+
 
 class MemoryArchive:
     """A StoryArchive in memory (as JSON, so a brought-back story shares nothing with the retired one)."""
 
     def __init__(self):
         self.kept: dict[str, tuple[str, str]] = {}  # story id -> (last day, state)
+        self.naming: dict[str, set[str]] = {}  # full name -> ids of the kept stories about that person
 
     def archive_story_states(self, states: list[dict]) -> None:
         self.kept.update((s["id"], (s["last"], json.dumps(s))) for s in states)
+        for state in states:
+            for name in state.get("people", []):
+                self.naming.setdefault(name, set()).add(state["id"])
 
     def archived_story_states(self, days: list[str]) -> list[dict]:
         wanted = set(days)
         return [json.loads(state) for last, state in self.kept.values() if last in wanted]
+
+    def archived_stories_by_id(self, ids: list[str]) -> list[dict]:
+        return [json.loads(self.kept[i][1]) for i in ids if i in self.kept]
+
+    def archived_stories_naming(self, people: list[str]) -> dict[str, list[str]]:
+        return {name: sorted(self.naming[name]) for name in people if name in self.naming}
 
 
 class StoryIndex:
@@ -192,6 +229,7 @@ class StoryIndex:
         signature = analysis.minhash if analysis else None
         embedding = analysis.embedding if analysis else None
         days = event_days_of(analysis)
+        people = people_of(analysis)
         best, best_score = None, 0.0
         for story in self._candidates(vector, places, article):
             score = (self._score(story, vector, embedding, places, signature) - self._quiet_penalty(story, article)
@@ -201,12 +239,34 @@ class StoryIndex:
             if score > best_score:
                 best, best_score = story, score
         if best is None or best_score < self.weights.threshold:
-            story = _Story(id=f"s-{article.id}", articles=[], terms={}, embedding=None, places={}, last=None)
-            self._put(story)
-            best = story
-        self._add(best, article, vector, embedding, places, signature)
+            best = self._followed_up(people, vector, embedding, places, signature, days)
+        if best is None:
+            best = _Story(id=f"s-{article.id}", articles=[], terms={}, embedding=None, places={}, last=None)
+            self._put(best)
         best.days = sorted(set(best.days) | days)[-EVENT_DAYS_KEPT:]
+        best.people = (best.people + sorted(people - set(best.people)))[:PEOPLE_KEPT]
+        self._add(best, article, vector, embedding, places, signature)
         return best.id
+
+    def _followed_up(self, people: set[str], vector, embedding, places, signature, days) -> Optional[_Story]:
+        """The story an article follows up, however long it has been quiet: a trial or a sentencing months
+        later names the people of the story again. It takes a story that shares a distinctive full name with
+        a lower score than a new article needs (no quiet penalty, no time window); a retired one comes back."""
+        if not people:
+            return None
+        naming = self.archive.archived_stories_naming(sorted(people))
+        ids: set[str] = set()
+        for name in people:
+            stories = self.postings.get(f"#{name}", set()) | set(naming.get(name, ()))
+            if len(stories) <= NAME_STORIES:
+                ids |= stories
+        retired = sorted(i for i in ids if i not in self.stories)
+        for state in self.archive.archived_stories_by_id(retired) if retired else []:
+            self._put(_story_from_state(state))
+        scored = [(self._score(self.stories[i], vector, embedding, places, signature)
+                   + self._date_agreement(self.stories[i], days), i) for i in sorted(ids) if i in self.stories]
+        score, best = max(scored, default=(0.0, None))
+        return self.stories[best] if best is not None and score >= self.weights.follow_up else None
 
     def _tfidf(self, counts: Counter, keep: int) -> dict[str, float]:
         # smoothed idf: terms seen in every article so far still count a little (a second copy of a
@@ -280,7 +340,7 @@ class StoryIndex:
     def _index(self, story: _Story) -> None:
         """Post the story under its top terms and places, and under the keys it was posted under before:
         it stays findable through a term that has left its top, after a reload or retirement too."""
-        current = list(story.terms)[:INDEX_TERMS * 2] + [f"@{p}" for p in story.places]
+        current = list(story.terms)[:INDEX_TERMS * 2] + [f"@{p}" for p in story.places] + [f"#{p}" for p in story.people]
         story.keys = list(dict.fromkeys(story.keys + current))
         for key in story.keys:
             self.postings.setdefault(key, set()).add(story.id)

@@ -38,6 +38,7 @@ CREATE TABLE IF NOT EXISTS duplicates (source TEXT PRIMARY KEY, duplicate_of TEX
 CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS retired_stories (id TEXT PRIMARY KEY, last TEXT NOT NULL, state TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS retired_stories_last ON retired_stories(last);
+CREATE TABLE IF NOT EXISTS retired_story_people (name TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (name, id));
 """
 
 
@@ -197,14 +198,29 @@ class Workspace:
 
     def archive_story_states(self, states: list[dict]) -> None:
         """Keep the story index's retired stories (newstrace.link.stories.StoryArchive), found by the day
-        of their last article; a story kept before is replaced."""
+        of their last article and by the people they are about; a story kept before is replaced."""
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO retired_stories VALUES (?, ?, ?)",
                                  [(s["id"], s["last"], json.dumps(s)) for s in states])
+            self._db.executemany("INSERT OR IGNORE INTO retired_story_people VALUES (?, ?)",
+                                 [(name, s["id"]) for s in states for name in s.get("people", [])])
 
     def archived_story_states(self, days: list[str]) -> list[dict]:
         marks = ",".join("?" * len(days))
         rows = self._db.execute(f"SELECT state FROM retired_stories WHERE last IN ({marks}) ORDER BY id", days)
+        return [json.loads(state) for (state,) in rows]
+
+    def archived_stories_naming(self, people: list[str]) -> dict[str, list[str]]:
+        marks = ",".join("?" * len(people))
+        naming: dict[str, list[str]] = {}
+        for name, story in self._db.execute(
+                f"SELECT name, id FROM retired_story_people WHERE name IN ({marks}) ORDER BY name, id", people):
+            naming.setdefault(name, []).append(story)
+        return naming
+
+    def archived_stories_by_id(self, ids: list[str]) -> list[dict]:
+        marks = ",".join("?" * len(ids))
+        rows = self._db.execute(f"SELECT state FROM retired_stories WHERE id IN ({marks}) ORDER BY id", ids)
         return [json.loads(state) for (state,) in rows]
 
     # ------------------------------------------------------------------ what the web UI reads
