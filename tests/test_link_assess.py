@@ -8,6 +8,8 @@ conflicts, the casualty summary, date conflicts and the timeline.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -548,3 +550,24 @@ def test_a_count_over_a_period_is_no_part_of_the_casualty_summary():
     assert toll.group != statistic.group
     killed = casualty_summary([toll, statistic])["killed"]
     assert (killed.low, killed.best, killed.high, killed.figure_ids) == (2, 2, 2, ["a:f1"])
+
+
+QUARRY = [
+    Item("quarry-1", "2025-07-02", outlet="Ridge Courier", title="Two killed in quarry blast",
+         text="Two workers were killed when a blast went wrong at the Tarn quarry on Tuesday, the site manager "
+              "Ilse Varn said.\n\nThe union says 11 quarry workers have been killed in the region so far this "
+              "year."),
+]
+
+quarry = scenario_fixture(QUARRY)
+
+
+def test_a_count_over_a_period_is_marked_and_kept_out_of_the_toll(quarry):
+    from newstrace.present.export import export_figures_csv
+
+    story = quarry.story_of("quarry-1")
+    statistic = quarry.figure("quarry-1", "11 quarry workers")
+    assert statistic["period"] == "so far this year" and statistic["group"] != quarry.figure("quarry-1", "Two")["group"]
+    assert story["casualties"]["killed"]["best"] == 2 and statistic["id"] not in story["casualties"]["killed"]["figure_ids"]
+    rows = list(csv.DictReader(io.StringIO(export_figures_csv(quarry.runs[-1][0]))))
+    assert {r["period"] for r in rows} == {"", "so far this year"}

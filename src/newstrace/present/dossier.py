@@ -78,6 +78,7 @@ def _figure(sf: StoryFigure) -> dict:
         "low": f.low, "high": f.high, "qualifier": f.qualifier, "category": f.category, "measure": f.measure,
         "subject": f.subject, "claimant": {"entity_id": claimant.entity_id, "name": claimant.name} if claimant else None,
         "as_of": _date(f.as_of), "number_text": f.number_text, "unit": f.unit, "group": sf.group, "role": sf.role,
+        "period": f.period,
     }
 
 

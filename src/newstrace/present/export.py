@@ -8,7 +8,7 @@ import io
 CLAIM_COLUMNS = ["story_id", "claim_id", "claimant", "summary", "stated_on", "status", "status_reason",
                  "independent_sources", "sources", "outlets", "reports", "article_ids", "hedges"]
 FIGURE_COLUMNS = ["event_date", "story_id", "story_title", "figure_id", "category", "low", "best", "high", "qualifier",
-                  "measure", "subject", "actor_claimant", "text", "article_id", "outlet", "role"]
+                  "measure", "subject", "actor_claimant", "text", "article_id", "outlet", "role", "period"]
 
 
 def _csv(columns: list[str], rows: list[dict]) -> str:
@@ -46,7 +46,7 @@ def export_figures_csv(dossier: dict) -> str:
                 "figure_id": f["id"], "category": f["category"], "low": f["low"], "best": f["value"], "high": f["high"],
                 "qualifier": f["qualifier"], "measure": f["measure"], "subject": f["subject"],
                 "actor_claimant": (f["claimant"] or {}).get("name"), "text": f["text"], "article_id": f["article_id"],
-                "outlet": outlets.get(f["article_id"]), "role": f.get("role")})
+                "outlet": outlets.get(f["article_id"]), "role": f.get("role"), "period": f.get("period")})
     return _csv(FIGURE_COLUMNS, rows)
 
 
