@@ -4,6 +4,7 @@
     .venv/bin/python bench/attributions.py --split dev --errors # dev only, with the errors of each dev document
     .venv/bin/python bench/attributions.py --verb-classes speech,document
     .venv/bin/python bench/attributions.py --baseline   # the plain spaCy speech-verb rule, for scale
+    .venv/bin/python bench/attributions.py --gold timebank-b  # one gold file only
 
 The gold (GVC and TimeBank documents, format in bench/gold/ATTRIBUTION_GUIDELINES.md) holds offsets
 into the document text, which comes from ../shared/datasets. All documents are analyzed in one
@@ -26,6 +27,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -61,9 +63,10 @@ class Scored:
     matches: list[Match]
 
 
-def gold_documents() -> list[dict]:
-    return [json.loads(line) for path in GOLD_FILES
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def gold_documents(names: Optional[list[str]] = None) -> list[dict]:
+    """The gold of every file, or of the named ones ('timebank-b' is attributions-timebank-b.jsonl)."""
+    paths = [p for p in GOLD_FILES if names is None or p.stem.removeprefix("attributions-") in names]
+    return [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def document_text(entry: dict, gvc: dict[str, dict]) -> tuple[str, dt.date]:
@@ -199,10 +202,12 @@ def main() -> None:
     parser.add_argument("--verb-classes", type=verb_classes, default=set(VERB_CLASSES),
                         help="comma-separated gold verb classes to score (default: all three)")
     parser.add_argument("--errors", action="store_true", help="print the errors of each dev document")
+    parser.add_argument("--gold", type=lambda v: v.split(","), default=None,
+                        help="comma-separated gold files to score, e.g. gvc-a,timebank-b (default: all)")
     parser.add_argument("--baseline", action="store_true",
                         help="score the plain spaCy speech-verb rule instead of newstrace, for scale")
     args = parser.parse_args()
-    entries = gold_documents()
+    entries = gold_documents(args.gold)
     texts, predictions = analyze(entries)
     if args.baseline:
         predictions = speech_verb_baseline(texts)

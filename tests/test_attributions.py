@@ -590,3 +590,54 @@ def test_what_a_source_says_something_was(nlp, text, claimant, content):
 def test_a_report_in_a_relative_clause_without_that_is_about_its_antecedent(nlp):
     attribution = _only("Divers searched the wreck of a trawler the coast guard says sank in the night.")
     assert attribution.content == "a trawler sank in the night"
+
+
+@pytest.mark.parametrize("text, claimant, content, stance", [
+    ("By some estimates, the fleet lands 40 tonnes of cod a week.", "some estimates",
+     "the fleet lands 40 tonnes of cod a week", "estimates"),
+    ("By police estimates, about 300 people watched the launch.", "police",
+     "about 300 people watched the launch", "estimates"),
+    ("In the harbour master's view, the breakwater will hold.", "the harbour master", "the breakwater will hold",
+     "believes"),
+    ("In the words of one skipper, the season is already lost.", "one skipper", "the season is already lost",
+     "asserts"),
+])
+def test_phrases_that_work_like_according_to(nlp, text, claimant, content, stance):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.content, attribution.stance) == (claimant, content, stance)
+
+
+@pytest.mark.parametrize("text", ["In my view, the breakwater will hold.", "In the harbour, the boats lay still."])
+def test_the_writers_view_and_a_place_are_no_source(nlp, text):
+    assert _analysis(text).attributions == []
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    ("Several skippers expressed hope that the pier would reopen by May.", "Several skippers",
+     "the pier would reopen by May"),
+    ("Fishermen are worried that the quota will be cut again.", "Fishermen", "the quota will be cut again"),
+    ("The union has pointed out that its members worked through the storm.", "the union",
+     "its members worked through the storm"),
+    ("Harbour records show two earlier groundings of the trawler.", "Harbour records",
+     "two earlier groundings of the trawler"),
+    ("The strike follows Monday's pledge by Norrchem, which owns the smelter, that it will keep every job.",
+     "Norrchem", "it will keep every job"),
+])
+def test_beliefs_feelings_and_documents_with_a_source(nlp, text, claimant, content):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.content) == (claimant, content)
+
+
+def test_a_report_expected_of_someone_is_no_statement(nlp):
+    attribution = _only("Analysts said they expect the ferry company to report a loss.")
+    assert (attribution.claimant.name, attribution.content) == ("Analysts", "they expect the ferry company to report a loss")
+
+
+def test_a_report_inside_the_speakers_own_statement_relays_nothing(nlp):
+    attribution = _only("Norrchem Inc. said it hired a banker and reported a loss of $8 million.")
+    assert attribution.claimant.name.startswith("Norrchem") and attribution.relayed_from is None
+
+
+def test_a_company_name_in_capitals_keeps_its_suffix(nlp):
+    attribution = _only("NORRCHEM MINING CORP. said it raised $92 million from a sale of notes.")
+    assert attribution.claimant.name.startswith("NORRCHEM")

@@ -19,8 +19,8 @@ import re
 from typing import Optional
 
 from newstrace.analyze.claimants import ClaimantResolver, chars, subject_span
-from newstrace.analyze.lexicon import (ANONYMOUS, CLAUSE_ONLY_CUES, CUE_STANCE, DOCUMENT_CUES, DOCUMENT_NOUNS,
-                                      HEDGE_PATTERNS, NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES,
+from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, CUE_STANCE, DOCUMENT_CUES,
+                                      DOCUMENT_NOUNS, EXPRESS_VERBS, HEDGE_PATTERNS, NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES,
                                       SPEAKER_NOUNS, VERIFY_STATEMENT)
 from newstrace.analyze.quotes import inside, mostly_inside, quote_at, quote_spans
 from newstrace.analyze.sentences import sentence_of, text_of
@@ -61,11 +61,18 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
 
 def _cues(sent):
     for token in sent:
-        if _reporting_noun(token) or _as_source_put_it(token):
+        if _reporting_noun(token) or _as_source_put_it(token) or _belief_adjective(token):
             yield token
         elif (token.pos_ in ("VERB", "AUX") or _verb_taken_for_a_modifier(token)) \
-                and token.lemma_.lower() in CUE_STANCE and not _non_speech(token):
+                and _cue_lemma(token) in CUE_STANCE and not _non_speech(token):
             yield token
+
+
+def _cue_lemma(token) -> str:
+    """The lemma a cue is listed under: 'point_out' for "pointed out", else the verb's own."""
+    lemma = token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    return f"{lemma}_{particle}" if particle and f"{lemma}_{particle}" in CUE_STANCE else lemma
 
 
 def _verb_taken_for_a_modifier(token) -> bool:
@@ -75,6 +82,12 @@ def _verb_taken_for_a_modifier(token) -> bool:
     return finite and token.dep_ in ("amod", "compound") and token.i > token.sent.start \
         and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "PRON") and token.head.i > token.i \
         and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.i > token.head.i
+
+
+def _belief_adjective(token) -> bool:
+    """'Investors are worried that the merger will collapse': a belief held by the subject of 'be'."""
+    return token.lower_ in BELIEF_ADJECTIVES and token.dep_ == "acomp" and token.head.lemma_ in ("be", "remain", "seem") \
+        and any(c.dep_ == "ccomp" for c in token.children) and any(c.dep_ == "nsubj" for c in token.head.children)
 
 
 def _as_source_put_it(token) -> bool:
@@ -105,11 +118,13 @@ def _noun_lemma(token) -> str:
 def _noun_source(token):
     """Whose statement the noun names: its possessor, a name or speaker before it ('an Intelogic announcement',
     'the police report'), or the object of 'by' / 'from' right after it."""
-    owner = next((c for c in token.children if c.dep_ == "poss"), None) or next(
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None) or next(
         (c for c in token.children if (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in SPEAKER_NOUNS))
          or (c.dep_ == "amod" and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))), None)
     if owner is not None:
         return owner
+    if token.dep_ == "dobj" and token.head.lemma_ in EXPRESS_VERBS:  # "the senator voiced concern that ..."
+        return next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i == token.i + 1), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
@@ -123,12 +138,14 @@ def _noun_clause(token):
     """(clause, its 'that') of a content clause right after the noun or its 'by X' phrase, else None."""
     source = _noun_source(token)
     opening = token.i + 1 if source is None or source.i < token.i else source.right_edge.i + 1
+    if opening < len(token.doc) - 1 and token.doc[opening].text == ",":
+        opening += 1  # "the declaration by Ford, which holds a stake, that it is prepared to bid"
     if opening >= len(token.doc) or token.doc[opening].lower_ != "that":
         return None
     that = token.doc[opening]
     clause = that.head
-    if clause.head != token or clause.dep_ not in ("acl", "relcl", "ccomp"):
-        return None
+    if clause.dep_ not in ("acl", "relcl", "ccomp") or (clause.head != token and that.dep_ != "mark"):
+        return None  # a "that" the parser hung elsewhere still opens the noun's clause when it is no pronoun
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c != that for c in clause.children):
         return None  # "the report that came out": a relative clause
     objects = [c for c in clause.children if c.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp") and c != that]
@@ -149,8 +166,9 @@ def _non_speech(token) -> bool:
         return True  # "is said to be", "was called a witness", "were denied duty-free treatment"
     if token.lemma_ == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
         return True
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.head.lemma_ in _NOT_SAYING:
-        return True  # "failed to confirm", "declined to say"
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if infinitive and (token.head.lemma_ in _NOT_SAYING or (token.dep_ in ("xcomp", "ccomp") and token.head.lemma_ not in _SAYS_ON)):
+        return True  # "failed to confirm", "declined to say", "expect the company to report a loss"
     if token.lemma_ in DOCUMENT_CUES and not _document_report(token):
         return True
     if token.lemma_ in QUOTE_ONLY_CUES:
@@ -169,11 +187,12 @@ def _non_speech(token) -> bool:
 
 def _document_report(token) -> bool:
     """'Court records show the man was arrested', 'investigators found that ...'; not 'he showed courage'."""
-    if not any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
-        return False  # "relatives found the family dead" reports nothing
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (token.lemma_ == "find" or subject.lemma_.lower() in DOCUMENT_NOUNS
-                                    or subject.lower_ in DOCUMENT_NOUNS)
+    document = subject is not None and (subject.lemma_.lower() in DOCUMENT_NOUNS or subject.lower_ in DOCUMENT_NOUNS)
+    if not any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+        # "relatives found the family dead" reports nothing; "the latest figures show a sharp rise" does
+        return document and token.lemma_ != "find" and any(c.dep_ == "dobj" for c in token.children)
+    return subject is not None and (token.lemma_ == "find" or document)
 
 
 def _holder_unstated(token) -> bool:
@@ -186,6 +205,8 @@ def _holder_unstated(token) -> bool:
 
 
 # verbs that make an infinitive cue something not said: "refused to comment", "failed to confirm"
+# verbs whose infinitive still reports a statement made: "went on to say", "continued to insist"
+_SAYS_ON = {"go", "continue", "proceed", "repeat"}
 _NOT_SAYING = {"fail", "refuse", "decline", "try", "attempt", "want", "plan", "hope", "seek", "need", "wish", "able",
                "unable", "reluctant"}
 
@@ -228,6 +249,8 @@ def _reduced_relative_speaker(cue):
 def _subject(token):
     if _reporting_noun(token):
         return _noun_source(token)
+    if _belief_adjective(token):
+        return next(c for c in token.head.children if c.dep_ == "nsubj")
     issuer = _statement_issuer(token)
     if issuer is not None:
         return issuer
@@ -255,6 +278,9 @@ def _subject(token):
         return _reduced_relative_speaker(token)
     if token.dep_ == "pcomp" and token.head.lower_ == "as":
         return _quoted_as_saying(token.head.head)
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("after", "before", "while", "by", "in"):
+        # "Nashua strengthened its plan after announcing a Dutch firm is seeking ...": the one who acted said it
+        return next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _closing_speaker(token) or _inverted_speaker(token) or _preceding_speaker(token)
 
 
@@ -377,7 +403,7 @@ def _content_of(cue, sent, quotes):
                  and t.head.dep_ in ("ccomp", "acl", "advcl", "relcl") and not _reporting_noun(t.head.head)), None)
     if that is not None:  # "said in a statement that ...": the parser hung the clause on "statement"
         return cue.doc[that.i + 1:that.head.right_edge.i + 1]
-    if cue.lemma_ in OBJECT_CUES or cue.lemma_ == "accuse" or cue.lemma_ == "call":
+    if cue.lemma_ in OBJECT_CUES or cue.lemma_ in ("accuse", "call", "show", "indicate", "reveal"):
         objects = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "prep", "attr") and c.i > cue.i]
         if any(c.dep_ == "agent" for c in cue.children):  # "the report was denied by the ministry"
             objects = [c for c in cue.children if c.dep_ == "nsubjpass"]
@@ -609,9 +635,11 @@ def _stance(cue) -> str:
     if _reporting_noun(cue):
         return NOUN_STANCE[_noun_lemma(cue)]
     lemma = cue.lemma_.lower()
+    if _belief_adjective(cue):
+        return "believes"
     if (lemma == "put" and not _as_source_put_it(cue)) or (lemma == "say" and any(c.lower_ == "estimate" for c in cue.subtree)):
         return "estimates"
-    return CUE_STANCE.get(lemma, "asserts")
+    return CUE_STANCE.get(_cue_lemma(cue), "asserts")
 
 
 def _kind(start: int, end: int, quotes, cue) -> str:
@@ -651,7 +679,10 @@ def _relay_around(sent, cue) -> Optional[str]:
             quoter = quoter if quoter is not None else token.doc[token.i - 1]
             if quoter.pos_ in ("NOUN", "PROPN"):
                 return subject_span(quoter).text
-        if token.lemma_ in RELAY_CUES and token.pos_ == "VERB" and (cue in token.subtree or token in cue.subtree):
+        # "X said ..., Yonhap reported": the relaying verb governs the cue or closes the sentence beside it, but
+        # "Price Stern Sloan said it hired a banker and reported a loss" reports inside the company's statement
+        beside = token.head == cue and token.dep_ == "parataxis"
+        if token.lemma_ in RELAY_CUES and token.pos_ == "VERB" and (cue in token.subtree or beside):
             subject = _subject(token)
             if subject is not None and subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or (
                     subject is not None and subject.pos_ == "PROPN"):
@@ -664,31 +695,66 @@ def _relay_around(sent, cue) -> Optional[str]:
 
 
 def _according_to(doc, sent, resolver, found) -> Optional[Attribution]:
+    """'according to X', and the phrases that work like it: 'by some estimates', 'in X's view', 'in the words
+    of X', 'by his own account'. The statement is the rest of the sentence."""
+    for phrase, source, cue_span, stance in _sourcing_phrases(doc, sent):
+        if any(inside((sent.start_char, sent.end_char), a.sentence_span) and a.relayed_from for a in found):
+            return None
+        before = (sent.start_char, phrase.start_char)
+        after = (phrase.end_char, sent.end_char)
+        start, end = max((before, after), key=lambda se: se[1] - se[0])
+        text = text_of(doc)
+        if text[:phrase.start_char].rstrip().endswith(",") and text[phrase.end_char:].lstrip().startswith(",") \
+                and phrase.start_char - sent.start_char > 2:
+            start, end = sent.start_char, sent.end_char  # "The toll, according to X, rose to 27."
+        start, end = _trim_span(doc, start, end)
+        if end - start < 8:
+            return None
+        claimant, _ = resolver.claimant(source, phrase[0])
+        return Attribution(
+            id="", claimant=claimant, cue=text[cue_span[0]:cue_span[1]].lower(), cue_span=cue_span,
+            content=_without(text, start, end, (phrase.start_char, phrase.end_char)), content_span=(start, end),
+            sentence=sent.text.strip(), sentence_span=(sent.start_char, sent.end_char), kind="indirect",
+            stance=stance)
+    return None
+
+
+# nouns that make a prepositional phrase a source: "by some estimates", "in the mayor's view"
+_BY_NOUNS = {"estimate": "estimates", "estimates": "estimates", "count": "estimates", "calculation": "estimates",
+             "calculations": "estimates", "tally": "estimates", "account": "asserts", "accounts": "asserts"}
+_IN_NOUNS = {"view": "believes", "opinion": "believes", "estimation": "believes", "judgment": "believes",
+             "words": "asserts", "estimate": "estimates", "assessment": "believes"}
+
+
+def _sourcing_phrases(doc, sent):
+    """(phrase, source token, cue span, stance) of each sourcing phrase in the sentence."""
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
             if pobj is None:
-                return None
-            phrase = doc[token.i:pobj.right_edge.i + 1]
-            if any(inside((sent.start_char, sent.end_char), a.sentence_span) and a.relayed_from for a in found):
-                return None
-            before = (sent.start_char, phrase.start_char)
-            after = (phrase.end_char, sent.end_char)
-            start, end = max((before, after), key=lambda se: se[1] - se[0])
-            text = text_of(doc)
-            if text[:phrase.start_char].rstrip().endswith(",") and text[phrase.end_char:].lstrip().startswith(",") \
-                    and phrase.start_char - sent.start_char > 2:
-                start, end = sent.start_char, sent.end_char  # "The toll, according to X, rose to 27."
-            start, end = _trim_span(doc, start, end)
-            if end - start < 8:
-                return None
-            claimant, _ = resolver.claimant(pobj, token)
-            return Attribution(
-                id="", claimant=claimant, cue="according to", cue_span=(token.idx, doc[token.i + 1].idx + 2),
-                content=_without(text, start, end, (phrase.start_char, phrase.end_char)), content_span=(start, end),
-                sentence=sent.text.strip(), sentence_span=(sent.start_char, sent.end_char), kind="indirect",
-                stance="asserts")
-    return None
+                return
+            yield doc[token.i:pobj.right_edge.i + 1], pobj, (token.idx, doc[token.i + 1].idx + 2), "asserts"
+        elif token.lower_ in ("by", "in") and token.dep_ == "prep":
+            nouns = _BY_NOUNS if token.lower_ == "by" else _IN_NOUNS
+            noun = next((c for c in token.children if c.dep_ == "pobj" and c.lower_ in nouns), None)
+            if noun is None or noun.lower_ not in nouns or not _set_off(doc, sent, token, noun.right_edge):
+                continue
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            owner = owner if owner is not None else _noun_source(noun)  # "in the mayor's view", "by police estimates"
+            if owner is None and token.lower_ == "in" or (owner is not None and owner.lower_ in ("my", "our")):
+                continue  # "in my view" is the writer's; "in the words of" needs its speaker
+            source = owner if owner is not None else noun  # "by some estimates": the estimates are the source
+            yield doc[token.i:noun.right_edge.i + 1], source, (token.idx, noun.idx + len(noun.text)), nouns[noun.lower_]
+
+
+def _set_off(doc, sent, first, last) -> bool:
+    """A phrase that opens the sentence before a comma, or sits between commas, or closes it after one."""
+    opening = all(t.is_punct or t.dep_ == "cc" for t in doc[sent.start:first.i])
+    comma_after = last.i + 1 < sent.end and doc[last.i + 1].text == ","
+    comma_before = first.i > sent.start and doc[first.i - 1].text == ","
+    closing = all(t.is_punct for t in doc[last.i + 1:sent.end])
+    return (opening and comma_after) or (comma_before and (comma_after or closing))
 
 
 def _after_colon(doc, sent, quotes, used, resolver) -> Optional[Attribution]:
@@ -781,6 +847,13 @@ def _drop_repeated(found: list[Attribution]) -> list[Attribution]:
 _RELAYING_CUE = re.compile(r"(?:report|quot|cit|publish|broadcast|air)", re.IGNORECASE)
 
 
+def _unresolved_opening_pronoun(inner: Attribution, outer: Attribution) -> bool:
+    """'Analysts said they expect ...': a pronoun no name was found for, opening what the outer speaker said, is
+    that speaker."""
+    return inner.claimant.name.lower() in ("he", "she", "they", "we") and inner.claimant.span is not None \
+        and inner.claimant.span[0] == outer.content_span[0]
+
+
 def _drop_nested(found: list[Attribution], quotes: list[tuple[int, int]]) -> list[Attribution]:
     """One attribution per statement. A report inside another's content is passed on by the outer claimant; when
     the outer cue only relays ("Yonhap reported that X said ..."), the inner report is the statement. When it
@@ -789,8 +862,9 @@ def _drop_nested(found: list[Attribution], quotes: list[tuple[int, int]]) -> lis
     for attribution in found:
         if any(inside(attribution.cue_span, q) for q in quotes):
             continue  # "we believe" inside the sheriff's quote is the sheriff's words, not a statement of its own
-        if any(o is not attribution and o.claimant.name == attribution.claimant.name and o.kind == attribution.kind
-               and inside(attribution.cue_span, o.content_span) for o in found):
+        if any(o is not attribution and o.kind == attribution.kind and inside(attribution.cue_span, o.content_span)
+               and (o.claimant.name == attribution.claimant.name or _unresolved_opening_pronoun(attribution, o))
+               for o in found):
             continue  # 'Okafor said that she expected the budget to pass': one statement, not a second one inside
         inner = [o for o in found if o is not attribution and inside(o.content_span, attribution.content_span)
                  and o.claimant.name != attribution.claimant.name and inside(o.cue_span, attribution.content_span)]

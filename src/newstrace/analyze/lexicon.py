@@ -18,9 +18,11 @@ continue choke gush boast mumble mutter rave reflect marvel laugh chant instruct
 CUE_STANCE = {
     **dict.fromkeys("say tell add state note explain write announce declare report reply respond answer "
                     "remark comment recall remember describe characterize characterise portray stress emphasize "
-                    "emphasise insist_on testify post tweet argue suggest predict vow promise pledge threaten urge "
+                    "emphasise testify post tweet argue suggest predict vow promise pledge threaten urge "
                     "call defend attribute downplay".split(), "asserts"),
-    **dict.fromkeys("claim insist maintain contend assert".split(), "claims"),
+    **dict.fromkeys("claim insist maintain contend assert purport".split(), "claims"),
+    # phrasal cues, as lemma_particle: "GM has pointed out that ..."
+    "point_out": "asserts", "spell_out": "asserts", "lay_out": "asserts",
     **dict.fromkeys("allege".split(), "alleges"),
     **dict.fromkeys("confirm acknowledge verify admit concede".split(), "confirms"),
     **dict.fromkeys("deny reject dismiss refute dispute rebut contradict".split(), "denies"),
@@ -37,12 +39,21 @@ CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fea
 # nouns that report a statement when a source and a "that" clause go with them: "the man's claim that ...",
 # "reports by authorities that ..."
 NOUN_STANCE = {
-    **dict.fromkeys("report statement announcement suggestion testimony".split(), "asserts"),
+    **dict.fromkeys("report statement announcement suggestion testimony declaration assurance pledge promise "
+                    "prediction".split(), "asserts"),
     **dict.fromkeys("claim assertion insistence contention".split(), "claims"),
     "allegation": "alleges", "accusation": "accuses", "charge": "accuses", "denial": "denies",
     "admission": "confirms", "confirmation": "confirms", "warning": "warns", "estimate": "estimates",
     "belief": "believes", "fear": "believes", "conclusion": "believes",
+    # what a source feels about a fact it states: "Castro expressed irritation that the visas were refused"
+    **dict.fromkeys("concern hope confidence doubt worry irritation frustration optimism skepticism scepticism "
+                    "regret surprise anger dismay satisfaction disappointment".split(), "believes"),
 }
+# adjectives by which a source holds a belief: "investors are worried that the merger will collapse"
+BELIEF_ADJECTIVES = set("""worried concerned confident afraid convinced sure certain optimistic pessimistic hopeful
+skeptical sceptical fearful""".split())
+# verbs by which a source states the feeling its object names: "voiced concern that ..."
+EXPRESS_VERBS = {"express", "voice", "share", "convey"}
 # reporting verbs whose object (not only a clause) is what was said: "denied the report"
 OBJECT_CUES = {"confirm", "deny", "reject", "dismiss", "refute", "dispute", "acknowledge", "announce",
                "estimate", "report", "admit", "verify", "claim", "put", "describe", "characterize", "characterise",

@@ -35,6 +35,8 @@ def load_spacy(name: str):
         ) from exc
     for abbreviation in _TITLE_ABBREVIATIONS:  # "Det." one token, as "Dr." already is
         nlp.tokenizer.add_special_case(abbreviation.capitalize(), [{"ORTH": abbreviation.capitalize()}])
+    for suffix in _COMPANY_SUFFIXES:  # "BLOCKBUSTER ENTERTAINMENT CORP. said": the period is no subject
+        nlp.tokenizer.add_special_case(suffix, [{"ORTH": suffix}])
     nlp.add_pipe("newstrace_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     return nlp
 
@@ -43,6 +45,10 @@ def load_spacy(name: str):
 _TITLE_ABBREVIATIONS = {"det.", "sgt.", "lt.", "capt.", "cpl.", "ofc.", "off.", "insp.", "supt.", "cmdr.", "gen.",
                         "col.", "maj.", "adm.", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "rev.", "prof.",
                         "atty.", "dep.", "cpt.", "pfc.", "spc."}
+
+
+# company suffixes in capitals, as wire leads print them; spaCy knows "Corp." and "Inc." already
+_COMPANY_SUFFIXES = {"CORP.", "INC.", "CO.", "LTD.", "BROS.", "CORPS."}
 
 
 def _paragraph_boundaries(doc):
