@@ -641,3 +641,11 @@ def test_a_report_inside_the_speakers_own_statement_relays_nothing(nlp):
 def test_a_company_name_in_capitals_keeps_its_suffix(nlp):
     attribution = _only("NORRCHEM MINING CORP. said it raised $92 million from a sale of notes.")
     assert attribution.claimant.name.startswith("NORRCHEM")
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Harbour police searched the quay. They said the crew had left before dawn.", "harbour police"),
+    ("Brill coast guard crews searched the wreck of a trawler they say sank in the night.", "coast guard"),
+])
+def test_they_is_the_group_before_it_not_a_town(nlp, text, claimant):
+    assert claimant in _only(text).claimant.name.lower() and "brill" != _only(text).claimant.name.lower()

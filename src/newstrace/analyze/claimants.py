@@ -49,8 +49,9 @@ class ClaimantResolver:
         lowered = {"his": "he", "hers": "she", "its": "it", "their": "they", "our": "we"}.get(subject.lower_, subject.lower_)
         if lowered in PRONOUNS_PERSON:
             return self._pronoun(subject, text, span, {"PERSON"}), None
-        if lowered in PRONOUNS_GROUP:
-            return self._pronoun(subject, text, span, {"ORG", "GPE", "NORP"}), None
+        if lowered in PRONOUNS_GROUP:  # a town or a country is "it", not "they"
+            types = {"ORG", "NORP"} if lowered == "they" else {"ORG", "GPE", "NORP"}
+            return self._pronoun(subject, text, span, types), None
         if lowered in ("who", "which", "that") and subject.head.head is not None:
             return self._resolve(subject.head.head, cue)
         named = [m for m in self.mentions if span.start_char <= m.span[0] and m.span[1] <= span.end_char and m.entity]
@@ -138,8 +139,10 @@ class ClaimantResolver:
         """'he said': the named antecedent, unless a speaker known only by description spoke since
         ("The mayor said ... 'We had no choice,' she added")."""
         mention = self._antecedent(subject.idx, types)
+        they = subject.lower_ == "they"
         speaker = next((c for position, c in reversed(self.spoken) if position < subject.idx
-                        and c.type in types and c.entity is None and _agrees(subject.lower_, c.name)), None)
+                        and (c.type in types or (they and _plural(c.name))) and c.entity is None
+                        and _agrees(subject.lower_, c.name)), None)
         # a name only mentioned in passing ("Luke's drug problem") does not outrank the last speaker
         passing = mention is not None and _mention_root(self.doc, mention).dep_ not in ("nsubj", "nsubjpass") \
             and not any(c.entity == mention.entity for _, c in self.spoken)
@@ -148,7 +151,16 @@ class ClaimantResolver:
                             anonymous=speaker.anonymous, affiliation=speaker.affiliation)
         if mention is not None:
             return self._named(self.entities[mention.entity], text, span)
+        group = self._group_before(subject) if they else None
+        if group is not None:  # "San Antonio police investigate a shooting they say occurred ..."
+            return self._resolve(group, subject.head)[0]
         return Claimant(name=text, text=text, span=chars(span), type="PERSON" if "PERSON" in types else "ORG")
+
+    def _group_before(self, subject):
+        """The nearest plural or group subject before 'they', in its sentence or the one before."""
+        start = sentence_of(self.doc, max(0, sentence_of(self.doc, subject.i).start - 1)).start
+        return next((t for t in reversed(self.doc[start:subject.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.pos_ in ("NOUN", "PROPN") and _plural(t.text)), None)
 
     def _antecedent(self, position: int, types: set[str]) -> Optional[Mention]:
         """The mention a pronoun at `position` refers to: the nearest earlier one in subject position within the
@@ -202,6 +214,12 @@ def _agrees(pronoun: str, description: str) -> bool:
     if pronoun in ("he", "him"):
         return head not in _FEMALE_NOUNS
     return True
+
+
+def _plural(description: str) -> bool:
+    """'investigators', 'police', 'San Antonio police': a description 'they' can stand for."""
+    head = description.lower().split()[-1] if description.split() else ""
+    return head in _GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss"))
 
 
 def _common_noun(token) -> bool:
