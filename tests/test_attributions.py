@@ -649,3 +649,9 @@ def test_a_company_name_in_capitals_keeps_its_suffix(nlp):
 ])
 def test_they_is_the_group_before_it_not_a_town(nlp, text, claimant):
     assert claimant in _only(text).claimant.name.lower() and "brill" != _only(text).claimant.name.lower()
+
+
+def test_what_a_company_announced_is_the_content(nlp):
+    attribution = _only("Norrchem announced plans to close the Brill smelter by the end of the year.")
+    assert (attribution.claimant.name, attribution.content) == (
+        "Norrchem", "plans to close the Brill smelter by the end of the year")

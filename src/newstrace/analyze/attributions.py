@@ -212,10 +212,13 @@ _NOT_SAYING = {"fail", "refuse", "decline", "try", "attempt", "want", "plan", "h
 
 
 def _reported_object(token) -> bool:
-    """'urged residents to stay calm', 'reported a loss of $92 million': an object that carries what was said."""
+    """'urged residents to stay calm', 'reported a loss of $92 million', 'announced plans to spin off its textile
+    business': an object that carries what was said."""
     if token.lemma_ == "urge":
         return any(c.dep_ == "xcomp" for c in token.children)
-    if token.lemma_ in ("report", "announce"):
+    if token.lemma_ == "announce":  # "announced an agreement to acquire the bank", "announced plans to ..."
+        return any(c.dep_ == "dobj" for c in token.children)
+    if token.lemma_ == "report":
         return any(c.dep_ == "dobj" and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in c.subtree)
                    for c in token.children)
     return False
