@@ -655,3 +655,12 @@ def test_what_a_company_announced_is_the_content(nlp):
     attribution = _only("Norrchem announced plans to close the Brill smelter by the end of the year.")
     assert (attribution.claimant.name, attribution.content) == (
         "Norrchem", "plans to close the Brill smelter by the end of the year")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The skippers demanded the release of the impounded trawler.", "the release of the impounded trawler"),
+    ("The harbour board proposed a merger with the Gull ferry line.", "a merger with the Gull ferry line"),
+    ("Norrchem cited lower copper prices for the loss.", "lower copper prices for the loss"),
+])
+def test_speech_acts_whose_object_is_what_was_said(nlp, text, content):
+    assert _only(text).content == content

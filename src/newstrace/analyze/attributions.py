@@ -216,7 +216,7 @@ def _reported_object(token) -> bool:
     business': an object that carries what was said."""
     if token.lemma_ == "urge":
         return any(c.dep_ == "xcomp" for c in token.children)
-    if token.lemma_ == "announce":  # "announced an agreement to acquire the bank", "announced plans to ..."
+    if token.lemma_ in ("announce", "predict"):  # "announced plans to ...", "predicted a loss for the quarter"
         return any(c.dep_ == "dobj" for c in token.children)
     if token.lemma_ == "report":
         return any(c.dep_ == "dobj" and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in c.subtree)

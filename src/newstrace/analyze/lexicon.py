@@ -21,6 +21,8 @@ CUE_STANCE = {
                     "emphasise testify post tweet argue suggest predict vow promise pledge threaten urge "
                     "call defend attribute downplay".split(), "asserts"),
     **dict.fromkeys("claim insist maintain contend assert purport".split(), "claims"),
+    # speech acts whose object is what was asked or made known: "demanded the release of the crew"
+    **dict.fromkeys("recommend demand propose disclose cite forecast".split(), "asserts"),
     # phrasal cues, as lemma_particle: "GM has pointed out that ..."
     "point_out": "asserts", "spell_out": "asserts", "lay_out": "asserts",
     **dict.fromkeys("allege".split(), "alleges"),
@@ -57,7 +59,8 @@ EXPRESS_VERBS = {"express", "voice", "share", "convey"}
 # reporting verbs whose object (not only a clause) is what was said: "denied the report"
 OBJECT_CUES = {"confirm", "deny", "reject", "dismiss", "refute", "dispute", "acknowledge", "announce",
                "estimate", "report", "admit", "verify", "claim", "put", "describe", "characterize", "characterise",
-               "portray", "remember", "recall", "urge", "defend", "attribute", "downplay"}
+               "portray", "remember", "recall", "urge", "defend", "attribute", "downplay", "recommend", "demand",
+               "propose", "disclose", "cite", "forecast", "predict"}
 # cues that a news organization uses to relay another's statement
 RELAY_CUES = {"report", "quote", "cite", "publish", "broadcast", "air"}
 
