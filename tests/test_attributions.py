@@ -664,3 +664,10 @@ def test_what_a_company_announced_is_the_content(nlp):
 ])
 def test_speech_acts_whose_object_is_what_was_said(nlp, text, content):
     assert _only(text).content == content
+
+
+def test_what_a_source_feels_is_a_belief_and_a_sensation_is_none(nlp):
+    attribution = _only("Dockworkers feel that the harbour board ignored them.")
+    assert (attribution.claimant.name, attribution.content, attribution.stance) == (
+        "Dockworkers", "the harbour board ignored them", "believes")
+    assert _analysis("She felt the pier shake under her feet.").attributions == []

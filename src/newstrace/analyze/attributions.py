@@ -176,6 +176,8 @@ def _non_speech(token) -> bool:
     if token.lemma_ in CLAUSE_ONLY_CUES and (not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
                                             or _holder_unstated(token)):
         return True
+    if token.lemma_ == "feel" and not any(c.dep_ == "ccomp" and _finite(c) for c in token.children):
+        return True  # "felt the pier shake" is a sensation; "feel that the board ignored them" a belief
     if token.lemma_ in ("report", "charge", "post", "add", "note", "answer", "predict", "promise", "urge", "threaten",
                         "suggest", "announce") and not any(c.dep_ in ("ccomp", "parataxis") for c in token.children) \
             and token.head.dep_ != "ccomp" and not _has_quote_neighbour(token) and not _reported_object(token) \
@@ -183,6 +185,11 @@ def _non_speech(token) -> bool:
             and not any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in token.children):  # "reported hearing shots"
         return True
     return False
+
+
+def _finite(verb) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"
+                                                           for c in verb.children)
 
 
 def _document_report(token) -> bool:

@@ -32,12 +32,12 @@ CUE_STANCE = {
     **dict.fromkeys("warn caution".split(), "warns"),
     **dict.fromkeys("accuse blame charge".split(), "accuses"),
     # a belief held by a source ("police believe the shooting was targeted") is reported, but weaker than a claim
-    **dict.fromkeys("believe think suspect conclude speculate fear expect".split(), "believes"),
+    **dict.fromkeys("believe think suspect conclude speculate fear expect feel".split(), "believes"),
     **dict.fromkeys(DOCUMENT_CUES, "asserts"),
     **dict.fromkeys(QUOTE_ONLY_CUES, "asserts"),
 }
 # belief verbs report only a clause: "police believe the shooting was targeted", not "believe him"
-CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear", "expect"}
+CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear", "expect", "feel"}
 # nouns that report a statement when a source and a "that" clause go with them: "the man's claim that ...",
 # "reports by authorities that ..."
 NOUN_STANCE = {
