@@ -671,3 +671,9 @@ def test_what_a_source_feels_is_a_belief_and_a_sensation_is_none(nlp):
     assert (attribution.claimant.name, attribution.content, attribution.stance) == (
         "Dockworkers", "the harbour board ignored them", "believes")
     assert _analysis("She felt the pier shake under her feet.").attributions == []
+
+
+def test_the_company_is_the_one_whose_statements_are_reported(nlp):
+    analysis = _analysis("Norrchem Inc. said it would close the Brill smelter. In Harbour Exchange trading, its "
+                         "shares fell 5%. The company said the closing would cost 300 jobs.")
+    assert [a.claimant.name.rstrip(".") for a in analysis.attributions] == ["Norrchem Inc", "Norrchem Inc"]

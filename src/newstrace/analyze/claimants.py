@@ -195,8 +195,13 @@ class ClaimantResolver:
         if candidates:
             return candidates[-1]
         definite = any(c.lower_ == "the" for c in subject.children)
-        # business news names a company once, then says "the company", "the thrift", "the airline"
-        return self._previous(subject.idx, {"ORG"}) if definite and subject.lower_ in _COMPANY_NOUNS else None
+        if not definite or subject.lower_ not in _COMPANY_NOUNS:
+            return None
+        # business news names a company once, then says "the company", "the thrift", "the airline": the one
+        # whose statements the article reports, not the exchange its shares trade on, named in between
+        speaker = next((self.entities[c.entity] for position, c in reversed(self.spoken)
+                        if position < subject.idx and c.entity and self.entities[c.entity].type == "ORG"), None)
+        return speaker or self._previous(subject.idx, {"ORG"})
 
 
 # nouns of a described speaker that a pronoun of the other gender cannot refer to
