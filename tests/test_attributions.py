@@ -677,3 +677,9 @@ def test_the_company_is_the_one_whose_statements_are_reported(nlp):
     analysis = _analysis("Norrchem Inc. said it would close the Brill smelter. In Harbour Exchange trading, its "
                          "shares fell 5%. The company said the closing would cost 300 jobs.")
     assert [a.claimant.name.rstrip(".") for a in analysis.attributions] == ["Norrchem Inc", "Norrchem Inc"]
+
+
+@pytest.mark.parametrize("text", ["The union says 11 dockworkers were hurt this year.",
+                                  "The harbour board said the pier would reopen."])
+def test_a_body_described_is_an_organization(nlp, text):
+    assert _only(text).claimant.type == "ORG"

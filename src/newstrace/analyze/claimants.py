@@ -257,7 +257,9 @@ def _covers(mention: Mention, token) -> bool:
 
 
 _GROUP_NOUNS = {"police", "officials", "authorities", "ministry", "department", "agency", "office", "government",
-                "army", "military", "council", "committee", "group", "company", "hospital", "service", "services"}
+                "army", "military", "council", "committee", "group", "company", "hospital", "service", "services",
+                "union", "board", "party", "association", "federation", "coalition", "commission", "court",
+                "university", "school", "club"}
 
 
 def _head_mention(named: list[Mention], subject, entities: dict[str, Entity]) -> Mention:
