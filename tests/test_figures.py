@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-
 import pytest
-
-from newstrace.analyze import analyze_article
-from newstrace.model import Article
-from newstrace.settings import Settings
-
-FRIDAY = dt.date(2025, 3, 14)
+from texts import analyze_text
 
 
 def _figures(text: str):
-    settings = dataclasses.replace(Settings(), use_embeddings=False)
-    article = Article(id="f", source="f.txt", text=text, published=FRIDAY, content_hash="f")
-    return analyze_article(article, settings).figures
+    return analyze_text(text).figures
 
 
 def _only(text: str):
@@ -169,3 +159,9 @@ def test_a_count_over_a_period_keeps_its_period(nlp, text, period):
 
 def test_a_toll_of_one_event_has_no_period(nlp):
     assert _only("Three people were killed when the ferry capsized last year.").period is None
+
+
+def test_the_period_belongs_to_the_count_whose_clause_says_it(nlp):
+    toll, statistic = [f for f in _figures("Two people were killed in the blast, bringing the toll so far this "
+                                           "year to 11.") if f.value is not None]
+    assert (toll.value, toll.period) == (2, None) and (statistic.value, statistic.period) == (11, "so far this year")

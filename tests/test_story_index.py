@@ -212,3 +212,13 @@ def test_a_name_in_many_stories_ties_none_of_them():
         index.assign(*_naming(_article(f"other-{k}", 10 * k + 10, text, "oakham"), "Ena Holt"))
     assert len(index.stories) == 4
     assert index.assign(*_naming(_article("sentence-1", 300, SENTENCE, "brill"), "Ena Holt")) == "s-sentence-1"
+
+
+def test_a_retired_story_only_named_again_stays_in_the_archive(tmp_path):
+    with Workspace(tmp_path / "ws.db") as ws:
+        index = StoryIndex(archive=ws)
+        index.assign(*_naming(_article("fire-1", 1, FIRE, "brill"), "Ena Holt"))
+        index.assign(*_article("vote-1", 150, VOTE, "oakham"))
+        other = "Ena Holt opened the new ferry terminal and cut a ribbon before the school band played"
+        assert index.assign(*_naming(_article("ribbon-1", 200, other, "oakham"), "Ena Holt")) == "s-ribbon-1"
+        assert "s-fire-1" not in index.stories

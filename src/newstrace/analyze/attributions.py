@@ -20,8 +20,8 @@ from typing import Optional
 
 from newstrace.analyze.claimants import ClaimantResolver, chars, subject_span
 from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, CUE_STANCE, DOCUMENT_CUES,
-                                      DOCUMENT_NOUNS, EXPRESS_VERBS, HEDGE_PATTERNS, NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES,
-                                      SPEAKER_NOUNS, VERIFY_STATEMENT)
+                                      DOCUMENT_NOUNS, EXPRESS_VERBS, HEDGE_PATTERNS, NOUN_STANCE, OBJECT_CUES,
+                                      QUOTE_ONLY_CUES, RELAY_CUES, SPEAKER_NOUNS, VERIFY_STATEMENT)
 from newstrace.analyze.quotes import inside, mostly_inside, quote_at, quote_spans
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.ingest.outlet import dateline
@@ -486,10 +486,15 @@ def _own_subject(verb) -> bool:
 
 def _parenthetical(cue) -> bool:
     """', police said,': the cue phrase sits between commas."""
-    first, last = _cue_phrase(cue)
-    doc = cue.doc
-    return 0 < first and last + 1 < len(doc) and doc[first - 1].text in (",", "—", "–") \
-        and doc[last + 1].text in (",", "—", "–")
+    return _between_commas(cue.doc, *_cue_phrase(cue))
+
+
+_COMMAS = (",", "—", "–")
+
+
+def _between_commas(doc, first: int, last: int) -> bool:
+    """Tokens first..last sit between commas (or dashes)."""
+    return 0 < first and last + 1 < len(doc) and doc[first - 1].text in _COMMAS and doc[last + 1].text in _COMMAS
 
 
 def _leading(cue) -> bool:
@@ -707,9 +712,9 @@ def _relay_around(sent, cue) -> Optional[str]:
 def _according_to(doc, sent, resolver, found) -> Optional[Attribution]:
     """'according to X', and the phrases that work like it: 'by some estimates', 'in X's view', 'in the words
     of X', 'by his own account'. The statement is the rest of the sentence."""
+    if any(inside((sent.start_char, sent.end_char), a.sentence_span) and a.relayed_from for a in found):
+        return None  # "according to Yonhap" of a relayed statement is its relay, found already
     for phrase, source, cue_span, stance in _sourcing_phrases(doc, sent):
-        if any(inside((sent.start_char, sent.end_char), a.sentence_span) and a.relayed_from for a in found):
-            return None
         before = (sent.start_char, phrase.start_char)
         after = (phrase.end_char, sent.end_char)
         start, end = max((before, after), key=lambda se: se[1] - se[0])
@@ -741,13 +746,12 @@ def _sourcing_phrases(doc, sent):
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                return
-            yield doc[token.i:pobj.right_edge.i + 1], pobj, (token.idx, doc[token.i + 1].idx + 2), "asserts"
+            if pobj is not None:
+                yield doc[token.i:pobj.right_edge.i + 1], pobj, (token.idx, doc[token.i + 1].idx + 2), "asserts"
         elif token.lower_ in ("by", "in") and token.dep_ == "prep":
             nouns = _BY_NOUNS if token.lower_ == "by" else _IN_NOUNS
             noun = next((c for c in token.children if c.dep_ == "pobj" and c.lower_ in nouns), None)
-            if noun is None or noun.lower_ not in nouns or not _set_off(doc, sent, token, noun.right_edge):
+            if noun is None or not _set_off(doc, sent, token, noun.right_edge):
                 continue
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -761,10 +765,10 @@ def _sourcing_phrases(doc, sent):
 def _set_off(doc, sent, first, last) -> bool:
     """A phrase that opens the sentence before a comma, or sits between commas, or closes it after one."""
     opening = all(t.is_punct or t.dep_ == "cc" for t in doc[sent.start:first.i])
-    comma_after = last.i + 1 < sent.end and doc[last.i + 1].text == ","
-    comma_before = first.i > sent.start and doc[first.i - 1].text == ","
-    closing = all(t.is_punct for t in doc[last.i + 1:sent.end])
-    return (opening and comma_after) or (comma_before and (comma_after or closing))
+    comma_after = last.i + 1 < sent.end and doc[last.i + 1].text in _COMMAS
+    closing = first.i > sent.start and doc[first.i - 1].text in _COMMAS \
+        and all(t.is_punct for t in doc[last.i + 1:sent.end])
+    return (opening and comma_after) or _between_commas(doc, first.i, last.i) or closing
 
 
 def _after_colon(doc, sent, quotes, used, resolver) -> Optional[Attribution]:

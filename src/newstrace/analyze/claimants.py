@@ -158,7 +158,7 @@ class ClaimantResolver:
 
     def _group_before(self, subject):
         """The nearest plural or group subject before 'they', in its sentence or the one before."""
-        start = sentence_of(self.doc, max(0, sentence_of(self.doc, subject.i).start - 1)).start
+        start = self._window_start(subject.i)
         return next((t for t in reversed(self.doc[start:subject.i]) if t.dep_ in ("nsubj", "nsubjpass")
                      and t.pos_ in ("NOUN", "PROPN") and _plural(t.text)), None)
 
@@ -169,13 +169,17 @@ class ClaimantResolver:
                    if m.span[1] <= position and m.entity and self.entities[m.entity].type in types]
         if not earlier:
             return None
-        window_start = sentence_of(self.doc, max(0, sentence_of(self.doc, self._token_at(position).i).start - 1)).start
+        window_start = self._window_start(self._token_at(position).i)
         for mention in earlier:
             if self._token_at(mention.span[0]).i < window_start:
                 break
             if _mention_root(self.doc, mention).dep_ in ("nsubj", "nsubjpass"):
                 return mention
         return earlier[0]
+
+    def _window_start(self, i: int) -> int:
+        """Where a pronoun at token i looks back to: the start of the sentence before its own."""
+        return sentence_of(self.doc, max(0, sentence_of(self.doc, i).start - 1)).start
 
     def _previous(self, position: int, types: set[str]) -> Optional[Entity]:
         mention = self._antecedent(position, types)

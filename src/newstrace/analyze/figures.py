@@ -195,7 +195,7 @@ def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
         id="", text=text[start:end], span=(start, end), value=value, low=low, high=high, qualifier=qualifier,
         category=category, measure=measure, subject=subject, unit=unit, number_text=match.group(),
         claimant=_claimant_of(start, sentence, attributions), attribution=_attribution_of(start, attributions),
-        as_of=_as_of(sentence, timerefs, published), period=_period(sentence))
+        as_of=_as_of(sentence, timerefs, published), period=_period(span))
 
 
 # spans a count runs over: "131 people wounded or killed in the city so far this year" is a statistic
@@ -206,8 +206,17 @@ _PERIOD = re.compile(
     r"(?:years?|months?|decades?))", re.IGNORECASE)
 
 
-def _period(sentence) -> Optional[str]:
-    found = _PERIOD.search(sentence.text) if sentence is not None else None
+def _period(span) -> Optional[str]:
+    """The span a count runs over, said in the count's own clause: in "Two died in the blast, bringing the toll
+    so far this year to 11" the 11 are a statistic, the two are not."""
+    if span is None or not len(span):
+        return None
+    number = next((t for t in span if t.like_num), span.root)
+    clause = next((t for t in number.ancestors if t.pos_ in ("VERB", "AUX")), number.sent.root)
+    others = {t.i for c in clause.subtree if c != clause and number not in c.subtree and (
+        c.dep_ in ("advcl", "ccomp", "relcl", "parataxis") or (c.dep_ == "conj" and c.head == clause))
+        for t in c.subtree}
+    found = _PERIOD.search(" ".join(t.text for t in clause.subtree if t.i not in others))
     return found.group().strip().lower() if found else None
 
 

@@ -2,8 +2,8 @@
 
 The group key is the category, the normalized subject ("north korean soldier") and the period a count
 runs over, if any, so "30 North Korean soldiers killed or wounded" (casualties) and "200 Russian and
-North Korean soldiers killed" (killed) never meet: different scopes are neither updates nor conflicts. A count with no subject
-("the toll rose to 27") counts people.
+North Korean soldiers killed" (killed) never meet: different scopes are neither updates nor conflicts.
+A count with no subject ("the toll rose to 27") counts people.
 """
 
 from __future__ import annotations

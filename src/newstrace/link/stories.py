@@ -261,12 +261,16 @@ class StoryIndex:
             if len(stories) <= NAME_STORIES:
                 ids |= stories
         retired = sorted(i for i in ids if i not in self.stories)
-        for state in self.archive.archived_stories_by_id(retired) if retired else []:
-            self._put(_story_from_state(state))
-        scored = [(self._score(self.stories[i], vector, embedding, places, signature)
-                   + self._date_agreement(self.stories[i], days), i) for i in sorted(ids) if i in self.stories]
-        score, best = max(scored, default=(0.0, None))
-        return self.stories[best] if best is not None and score >= self.weights.follow_up else None
+        candidates = [self.stories[i] for i in sorted(ids) if i in self.stories] + [
+            _story_from_state(state) for state in (self.archive.archived_stories_by_id(retired) if retired else [])]
+        scored = [(self._score(story, vector, embedding, places, signature) + self._date_agreement(story, days), story)
+                  for story in candidates]
+        score, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+        if best is None or score < self.weights.follow_up:
+            return None
+        if best.id not in self.stories:  # only the story followed up comes back from the archive
+            self._put(best)
+        return best
 
     def _tfidf(self, counts: Counter, keep: int) -> dict[str, float]:
         # smoothed idf: terms seen in every article so far still count a little (a second copy of a
