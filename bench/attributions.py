@@ -15,8 +15,8 @@ into the document text, which comes from ../shared/datasets. All documents are a
 - claimant accuracy: over gold paired with at least half of its tokens covered (n of them shown),
   the share whose predicted claimant names the same source.
 --verb-classes keeps the gold of those classes only; a prediction that overlaps only dropped gold is
-then left out instead of counted as a false positive. --errors prints the dev documents' missed gold,
-false positives and wrong claimants with their text, to the terminal only.
+then left out instead of counted as a false positive. --errors prints the dev documents' gold words no prediction covers,
+predicted words outside the gold and wrong claimants, with their text, to the terminal only.
 """
 
 from __future__ import annotations
@@ -164,15 +164,16 @@ def span_text(text: str, spans) -> str:
 
 
 def error_lines(doc: Scored) -> list[str]:
-    """The missed gold, the false positives and the wrong claimants of one document, with their text."""
-    matched_gold = {g for g, _, _ in doc.matches}
-    matched_predicted = {p for _, p, _ in doc.matches}
-    lines = [f"  missed    {gold['content']} {gold['claimant']!r} {gold['cue']!r}: "
-             f"{span_text(doc.text, gold['content'])}"
-             for i, gold in enumerate(doc.gold) if i not in matched_gold]
-    lines += [f"  false pos {list(a.content_span)} {a.claimant.name!r} {a.cue!r}: "
-              f"{span_text(doc.text, [a.content_span])}"
-              for i, a in enumerate(doc.predicted) if i not in matched_predicted]
+    """What costs content F1 (gold words no prediction covers, predicted words outside every gold span)
+    and the wrong claimants of one document, with their text."""
+    covered = frozenset().union(*doc.predicted_tokens)
+    gold_words = frozenset().union(*doc.gold_tokens)
+    lines = [f"  missed    {len(tokens - covered)}/{len(tokens)} words {gold['content']} {gold['claimant']!r} "
+             f"{gold['cue']!r}: {span_text(doc.text, gold['content'])}"
+             for gold, tokens in zip(doc.gold, doc.gold_tokens) if tokens - covered]
+    lines += [f"  false pos {len(tokens - gold_words)}/{len(tokens)} words {list(a.content_span)} {a.claimant.name!r} "
+              f"{a.cue!r}: {span_text(doc.text, [a.content_span])}"
+              for a, tokens in zip(doc.predicted, doc.predicted_tokens) if tokens - gold_words]
     lines += [f"  claimant  gold {gold['claimant']!r}, predicted {a.claimant.name!r} (text {a.claimant.text!r}): "
               f"{span_text(doc.text, gold['content'])}"
               for gold, a in claimant_pairs(doc)
