@@ -271,6 +271,8 @@ def test_a_passive_cue_speaks_for_its_agent_or_for_nobody(nlp):
     assert denial.claimant.name.endswith("fisheries ministry")
     assert _analysis("The skipper was denied bail on Monday.").attributions == []
     assert _analysis("The skipper was called a witness in the case.").attributions == []
+    assert _analysis("Harbour volume was estimated at 1.3 million tonnes.").attributions == []
+    assert _analysis("The storm was widely cited for the delays.").attributions == []
 
 
 @pytest.mark.parametrize("text, claimant, content", [
@@ -664,3 +666,34 @@ def test_the_company_is_the_one_whose_statements_are_reported(nlp):
                                   "The harbour board said the pier would reopen."])
 def test_a_body_described_is_an_organization(nlp, text):
     assert _only(text).claimant.type == "ORG"
+
+
+def test_a_clock_time_before_a_day_does_not_end_the_sentence(nlp):
+    assert _said("Police said a guard heard two shots at 3:37 a.m. Sunday coming from the marina office.") == (
+        "Police", "a guard heard two shots at 3:37 a.m. Sunday coming from the marina office")
+    analysis = _analysis("The ferry left at 9 p.m. The coast guard said the crew was safe.")
+    assert analysis.attributions[0].content == "the crew was safe"
+
+
+def test_a_clause_parsed_in_two_pieces_is_one_content(nlp):
+    assert _said("Dealers said the turnover, largely confined to the harbour stocks, partly reflected the "
+                 "close of a trading account.")[1] == ("the turnover, largely confined to the harbour stocks, "
+                                                        "partly reflected the close of a trading account")
+
+
+def test_a_second_clause_hung_on_the_cue_goes_on_with_what_was_said(nlp):
+    assert _said("The sheriff said there were adults in the home, but they weren't with the boys when the "
+                 "boys found the shotgun.")[1].endswith("they weren't with the boys when the boys found the shotgun")
+    assert _said("The skipper said he was innocent but declined to comment further.")[1] == "he was innocent"
+
+
+def test_a_cue_closing_the_first_paragraph_with_a_colon_speaks_the_rest(nlp):
+    text = ("The Harbour Ledger says in an editorial on Thursday:\n\nThe port board chose well. The new pier will "
+            "serve the fleet for decades.\n\nThe cost is high, but the town can bear it.\n")
+    assert _said(text) == ("Harbour Ledger", "The port board chose well. The new pier will serve the fleet for "
+                                             "decades.\n\nThe cost is high, but the town can bear it")
+
+
+def test_a_short_cue_with_its_topic_does_not_report_the_sentence_before(nlp):
+    analysis = _analysis("The father was interviewed twice. The grandparents also argued for a return home.")
+    assert not any(a.content.startswith("The father") for a in analysis.attributions)

@@ -160,10 +160,8 @@ def _non_speech(token) -> bool:
         return True
     if any(c.dep_ == "neg" for c in token.children) or token.head.lower_ in ("unable", "able"):
         return True
-    if (token.lemma_ in ("say", "call", "deny") or token.lemma_ in QUOTE_ONLY_CUES) \
-            and any(c.dep_ == "auxpass" for c in token.children) \
-            and not any(c.dep_ == "agent" for c in token.children):
-        return True  # "is said to be", "was called a witness", "were denied duty-free treatment"
+    if any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
+        return True  # "is said to be", "was called a witness", "volume was estimated at", "was widely cited for"
     if token.lemma_ == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -405,6 +403,12 @@ def _content_of(cue, sent, quotes):
         if clause[0].dep_ == "xcomp" and objects:  # "urged residents to stay calm": who and what
             return cue.doc[objects[0].left_edge.i:clause[0].right_edge.i + 1]
         span = _span_of(clause[0])
+        later = [c for c in clause[1:] if c.dep_ == "ccomp" and clause[0].i > cue.i]
+        if later:  # "said the turnover, largely confined to ..., partly reflected ...": one clause parsed as two
+            span = cue.doc[span.start:_span_of(later[-1]).end]
+        continued = _clause_continued(cue, span)
+        if continued is not None:
+            span = cue.doc[span.start:continued.right_edge.i + 1]
         before = cue.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.head == cue and before.dep_ == "prep" and not list(before.children):
             return cue.doc[before.i:span.end]  # 'said between 20 and 30 people were hurt': the parser took 'between'
@@ -422,6 +426,16 @@ def _content_of(cue, sent, quotes):
             end = max(o.right_edge.i for o in objects)
             return cue.doc[start:end + 1]
     return _nearest_quote(cue, sent, quotes)
+
+
+def _clause_continued(cue, span):
+    """'said there were adults in the home, but they weren't with the boys': the parser hangs a second clause
+    with its own subject on the cue; it goes on with what was said unless it is another report or a refusal
+    ('said he was innocent but declined to comment')."""
+    conj = next((c for c in cue.children if c.dep_ == "conj" and c.i >= span.end), None)
+    if conj is None or conj.lemma_.lower() in CUE_STANCE or conj.lemma_ in _NOT_SAYING or not _own_subject(conj):
+        return None
+    return conj
 
 
 def _what_it_is_said_to_be(cue):
@@ -531,6 +545,9 @@ def _closes_sentence(cue) -> bool:
     return all(t.is_punct or t.is_space or _modifies(t, cue) for t in cue.doc[cue.i + 1:cue.sent.end])
 
 
+_TOPIC_PREPOSITIONS = {"for", "against", "about", "of", "over"}
+
+
 def _orphaned(cue, subject, sent):
     """'... striking the victim in the face. Sheriff Pohlmann said.': a crawl broke the sentence before its
     closing cue, which now stands alone; what it reports is the sentence before it."""
@@ -539,10 +556,41 @@ def _orphaned(cue, subject, sent):
     alone = all(t.i in speaker or t == cue or t.is_punct or t.is_space or _modifies(t, cue) for t in sent)
     if not alone or subject is None or subject.i > cue.i or sent.start == 0 or not sent.text.rstrip().endswith("."):
         return None  # 'The Times said in an editorial on Monday:' introduces what follows
+    if any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for c in cue.children):
+        return None  # 'The parents also argued for a return to Cuba.' says what it argued
     before = sentence_of(doc, sent.start - 1)
     if any(t.text in ('"', "“", "”") for t in before) or before.text.rstrip()[-1:] not in (".", ","):
         return None
     return before
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+def _introduced_paragraphs(cue, subject):
+    """'The New York Times says in an editorial on Thursday:' closing its paragraph introduces what follows: the
+    next paragraph, or all the rest when it opens the article (a reprinted editorial or statement)."""
+    doc, text = cue.doc, text_of(cue.doc)
+    if subject is None or subject.i > cue.i:
+        return None
+    paragraph_end = _PARAGRAPH_BREAK.search(text, cue.idx)
+    if paragraph_end is None:
+        return None
+    colon = text.rfind(":", cue.idx, paragraph_end.start())
+    # after the colon only markup a crawl left ("&QL;"); before it only when and where it was said
+    if colon < 0 or re.search(r"[^\W_]", re.sub(r"&\w+;", "", text[colon + 1:paragraph_end.start()])):
+        return None
+    between = doc.char_span(cue.idx + len(cue.text), colon, alignment_mode="expand")
+    if between is None or not all(t.is_punct or t.is_space or _modifies(t, cue) for t in between):
+        return None
+    start = paragraph_end.end()
+    opening = text[:text.rfind("\n", 0, cue.idx) + 1].strip()
+    if "\n" in opening:  # more than a headline before it: the one paragraph
+        following = _PARAGRAPH_BREAK.search(text, start)
+        end = following.start() if following else len(text)
+    else:
+        end = len(text.rstrip())
+    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def _modifies(token, cue) -> bool:
@@ -589,7 +637,8 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     relative = subject.dep_ == "nsubj" and cue.dep_ == "relcl"
     if subject.lower_ in ("i", "you") or (subject.lower_ in ("who", "which", "that") and not relative):
         return None
-    content = _trailing_cue_content(cue, subject, sent) or _content_of(cue, sent, quotes) or _orphaned(cue, subject, sent)
+    content = _trailing_cue_content(cue, subject, sent) or _content_of(cue, sent, quotes) or \
+        _orphaned(cue, subject, sent) or _introduced_paragraphs(cue, subject)
     if content is None or len(content) < 2:
         return None
     if cue.dep_ == "relcl" and (content.start <= subject.i < content.end or not any(

@@ -6,6 +6,7 @@ analysis functions stay pure functions of their input article.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import os
 
@@ -24,8 +25,8 @@ def load_spacy(name: str):
     import spacy
     from spacy.language import Language
 
-    if "newstrace_paragraphs" not in Language.factories:
-        Language.component("newstrace_paragraphs", func=_paragraph_boundaries)
+    if "newstrace_sentence_boundaries" not in Language.factories:
+        Language.component("newstrace_sentence_boundaries", func=_sentence_boundaries)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -37,7 +38,7 @@ def load_spacy(name: str):
         nlp.tokenizer.add_special_case(abbreviation.capitalize(), [{"ORTH": abbreviation.capitalize()}])
     for suffix in _COMPANY_SUFFIXES:  # "BLOCKBUSTER ENTERTAINMENT CORP. said": the period is no subject
         nlp.tokenizer.add_special_case(suffix, [{"ORTH": suffix}])
-    nlp.add_pipe("newstrace_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
+    nlp.add_pipe("newstrace_sentence_boundaries", before="parser" if "parser" in nlp.pipe_names else None)
     return nlp
 
 
@@ -51,15 +52,25 @@ _TITLE_ABBREVIATIONS = {"det.", "sgt.", "lt.", "capt.", "cpl.", "ofc.", "off.", 
 _COMPANY_SUFFIXES = {"CORP.", "INC.", "CO.", "LTD.", "BROS.", "CORPS."}
 
 
-def _paragraph_boundaries(doc):
+# what goes on after a clock time in the same sentence: "at 3:37 a.m. Sunday", "9 p.m. Oct. 4", "2 p.m. EDT"
+_AFTER_CLOCK_TIME = {name.lower() for name in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if name} | {
+    "sept", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc"}
+
+
+def _sentence_boundaries(doc):
     """A sentence never runs across a line break (real crawls drop final periods before breaks), and never
-    starts at a name after an abbreviated title."""
+    starts at a name after an abbreviated title. The period of "a.m." and "p.m." ends a sentence before a
+    capitalized word unless that word is a day, a month or a time zone: the parser alone splits "at 3 a.m.
+    Sunday" and joins "at 9 p.m. Police said"."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
             token.is_sent_start = True
         elif previous.lower_ in _TITLE_ABBREVIATIONS and token.is_title:
             token.is_sent_start = False
+        elif previous.lower_ in ("a.m.", "p.m.") and previous.whitespace_:
+            word = doc[token.i + 1] if token.is_quote and token.i + 1 < len(doc) else token
+            token.is_sent_start = word.text[:1].isupper() and word.lower_.rstrip(".") not in _AFTER_CLOCK_TIME
     return doc
 
 
