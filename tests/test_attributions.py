@@ -124,6 +124,18 @@ def test_a_pronoun_prefers_the_subject_over_a_name_mentioned_in_passing(nlp):
     assert _analysis(text).attributions[-1].claimant.name == "Stephen Hardy"
 
 
+def test_a_pronoun_follows_the_same_pronoun_back_to_its_person(nlp):
+    text = ("The crowd listened to the nurse Emily Larkin, who was hurt in the blast. She spoke of Peter Vance and "
+            "the others who died.\n\n\"They paid an awful price,\" she said.")
+    assert _analysis(text).attributions[-1].claimant.name == "Emily Larkin"
+
+
+def test_a_pronoun_prefers_the_last_speaker_over_a_name_inside_what_she_said(nlp):
+    text = ("Marta Holm, 22, denies the charge. Holm acknowledged she told the police that Peter Vance was a traitor. "
+            "She said the murder was a stain on the country.")
+    assert _analysis(text).attributions[-1].claimant.name == "Marta Holm"
+
+
 def test_a_pronoun_after_a_described_speaker_is_that_speaker(nlp):
     text = "The mayor said the bridge was closed. \"We had no choice,\" she added."
     assert [a.claimant.name for a in _analysis(text).attributions] == ["the mayor", "the mayor"]

@@ -138,15 +138,20 @@ class ClaimantResolver:
     def _pronoun(self, subject, text: str, span, types: set[str]) -> Claimant:
         """'he said': the named antecedent, unless a speaker known only by description spoke since
         ("The mayor said ... 'We had no choice,' she added")."""
-        mention = self._antecedent(subject.idx, types)
+        mention = self._antecedent(subject.idx, types, subject.lower_)
         they = subject.lower_ == "they"
+        window = self.doc[self._window_start(subject.i)].idx
+        # a speaker known only by description counts from anywhere before; a named one from the same window
         speaker = next((c for position, c in reversed(self.spoken) if position < subject.idx
-                        and (c.type in types or (they and _plural(c.name))) and c.entity is None
+                        and (c.type in types or (they and _plural(c.name))) and (c.entity is None or position >= window)
                         and _agrees(subject.lower_, c.name)), None)
-        # a name only mentioned in passing ("Luke's drug problem") does not outrank the last speaker
-        passing = mention is not None and _mention_root(self.doc, mention).dep_ not in ("nsubj", "nsubjpass") \
+        # a name only mentioned in passing ("Luke's drug problem") or inside what someone said ("acknowledged
+        # she called Rabin a traitor") does not outrank the last speaker
+        passing = mention is not None and not _main_subject(_mention_root(self.doc, mention)) \
             and not any(c.entity == mention.entity for _, c in self.spoken)
         if speaker is not None and (mention is None or speaker.span[0] > mention.span[0] or passing):
+            if speaker.entity is not None:
+                return self._named(self.entities[speaker.entity], text, span)
             return Claimant(name=speaker.name, text=text, span=chars(span), type=speaker.type,
                             anonymous=speaker.anonymous, affiliation=speaker.affiliation)
         if mention is not None:
@@ -162,20 +167,26 @@ class ClaimantResolver:
         return next((t for t in reversed(self.doc[start:subject.i]) if t.dep_ in ("nsubj", "nsubjpass")
                      and t.pos_ in ("NOUN", "PROPN") and _plural(t.text)), None)
 
-    def _antecedent(self, position: int, types: set[str]) -> Optional[Mention]:
+    def _antecedent(self, position: int, types: set[str], pronoun: str = "") -> Optional[Mention]:
         """The mention a pronoun at `position` refers to: the nearest earlier one in subject position within the
-        last few sentences ("Hardy said his son and Rollins played ... He said" is Hardy), else the nearest."""
+        last few sentences ("Hardy said his son and Rollins played ... He said" is Hardy), else the nearest. A
+        pronoun of the same person in subject position nearer still ("She spoke of Slepian. ... she said")
+        refers to what that one refers to."""
         earlier = [m for m in reversed(self.mentions)
                    if m.span[1] <= position and m.entity and self.entities[m.entity].type in types]
         if not earlier:
             return None
-        window_start = self._window_start(self._token_at(position).i)
-        for mention in earlier:
-            if self._token_at(mention.span[0]).i < window_start:
-                break
-            if _mention_root(self.doc, mention).dep_ in ("nsubj", "nsubjpass"):
-                return mention
-        return earlier[0]
+        token = self._token_at(position)
+        window_start = self._window_start(token.i)
+        subject = next((m for m in earlier if self._token_at(m.span[0]).i >= window_start
+                        and _mention_root(self.doc, m).dep_ in ("nsubj", "nsubjpass")), None)
+        same = _SAME_PERSON.get(pronoun, set())
+        since = self._token_at(subject.span[1] - 1).i + 1 if subject else window_start
+        chained = next((t for t in reversed(self.doc[since:token.i]) if t.lower_ in same
+                        and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if chained is not None:
+            return self._antecedent(chained.idx, types, pronoun)
+        return subject or earlier[0]
 
     def _window_start(self, i: int) -> int:
         """Where a pronoun at token i looks back to: the start of the sentence before its own."""
@@ -213,6 +224,14 @@ _FEMALE_NOUNS = {"mother", "mom", "woman", "wife", "sister", "daughter", "girl",
                  "girlfriend", "niece", "widow", "chairwoman", "councilwoman", "lady"}
 _MALE_NOUNS = {"father", "dad", "man", "husband", "brother", "son", "boy", "grandfather", "uncle", "spokesman",
                "boyfriend", "nephew", "widower", "chairman", "councilman"}
+
+
+_SAME_PERSON = {"she": {"she"}, "her": {"she"}, "he": {"he"}, "him": {"he"}}
+
+
+def _main_subject(token) -> bool:
+    """The subject of its sentence's main verb, not of a clause inside it."""
+    return token.dep_ in ("nsubj", "nsubjpass") and (token.head.dep_ in ("ROOT", "conj") or token.head.head == token.head)
 
 
 def _agrees(pronoun: str, description: str) -> bool:
