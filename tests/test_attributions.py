@@ -136,6 +136,17 @@ def test_a_pronoun_prefers_the_last_speaker_over_a_name_inside_what_she_said(nlp
     assert _analysis(text).attributions[-1].claimant.name == "Marta Holm"
 
 
+@pytest.mark.parametrize("text", [
+    # the tagger takes the name for a place; "father" beside it makes it a man
+    "Mia is fighting for her life. Questions remain for the sheriff and Mia's father, Darnell Mansion.",
+    # the mother is the nearer subject; "mother" beside her name makes her no "he"
+    "Police spoke to Darnell Mansion, the father. The girl's mother, Tanya Reed, found her.",
+])
+def test_a_pronoun_skips_a_person_the_text_shows_of_the_other_gender(nlp, text):
+    analysis = _analysis(text + "\n\n\"Somebody is not telling the truth,\" he said.")
+    assert analysis.attributions[-1].claimant.name == "Darnell Mansion"
+
+
 def test_a_pronoun_after_a_described_speaker_is_that_speaker(nlp):
     text = "The mayor said the bridge was closed. \"We had no choice,\" she added."
     assert [a.claimant.name for a in _analysis(text).attributions] == ["the mayor", "the mayor"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newstrace.analyze.lexicon import ANONYMOUS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_NOUNS, role_words
+from newstrace.analyze.lexicon import (ANONYMOUS, FEMALE_NOUNS, MALE_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_NOUNS,
+                                      gender_beside, role_words)
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.model import Claimant, Entity, Mention
 
@@ -33,6 +34,7 @@ class ClaimantResolver:
         self.mentions = sorted(mentions, key=lambda m: m.span)
         self.described: list[Claimant] = []  # claimants named by a description: "the health ministry"
         self.spoken: list[tuple[int, Claimant]] = []  # every claimant resolved so far, by position
+        self.genders = _genders(doc, entities, mentions)
 
     def claimant(self, subject, cue) -> tuple[Optional[Claimant], Optional[str]]:
         claimant, relayed = self._resolve(subject, cue)
@@ -136,18 +138,16 @@ class ClaimantResolver:
                         anonymous=anonymous, affiliation=entity.affiliation)
 
     def _pronoun(self, subject, text: str, span, types: set[str]) -> Claimant:
-        """'he said': the named antecedent, unless a speaker known only by description spoke since
-        ("The mayor said ... 'We had no choice,' she added")."""
-        mention = self._antecedent(subject.idx, types, subject.lower_)
+        """'he said': the named antecedent, unless a speaker spoke since ("The mayor said ... 'We had no choice,'
+        she added") or the antecedent was only named in passing."""
+        mention, chained = self._antecedent(subject.idx, types, subject.lower_)
         they = subject.lower_ == "they"
-        window = self.doc[self._window_start(subject.i)].idx
-        # a speaker known only by description counts from anywhere before; a named one from the same window
         speaker = next((c for position, c in reversed(self.spoken) if position < subject.idx
-                        and (c.type in types or (they and _plural(c.name))) and (c.entity is None or position >= window)
-                        and _agrees(subject.lower_, c.name)), None)
+                        and (c.type in types or (they and _plural(c.name)))
+                        and _agrees(subject.lower_, c.name) and self._agrees(subject.lower_, c.entity)), None)
         # a name only mentioned in passing ("Luke's drug problem") or inside what someone said ("acknowledged
         # she called Rabin a traitor") does not outrank the last speaker
-        passing = mention is not None and not _main_subject(_mention_root(self.doc, mention)) \
+        passing = mention is not None and not chained and not _main_subject(_mention_root(self.doc, mention)) \
             and not any(c.entity == mention.entity for _, c in self.spoken)
         if speaker is not None and (mention is None or speaker.span[0] > mention.span[0] or passing):
             if speaker.entity is not None:
@@ -167,15 +167,15 @@ class ClaimantResolver:
         return next((t for t in reversed(self.doc[start:subject.i]) if t.dep_ in ("nsubj", "nsubjpass")
                      and t.pos_ in ("NOUN", "PROPN") and _plural(t.text)), None)
 
-    def _antecedent(self, position: int, types: set[str], pronoun: str = "") -> Optional[Mention]:
+    def _antecedent(self, position: int, types: set[str], pronoun: str = "") -> tuple[Optional[Mention], bool]:
         """The mention a pronoun at `position` refers to: the nearest earlier one in subject position within the
         last few sentences ("Hardy said his son and Rollins played ... He said" is Hardy), else the nearest. A
         pronoun of the same person in subject position nearer still ("She spoke of Slepian. ... she said")
-        refers to what that one refers to."""
-        earlier = [m for m in reversed(self.mentions)
-                   if m.span[1] <= position and m.entity and self.entities[m.entity].type in types]
+        refers to what that one refers to; the flag says the mention was reached that way."""
+        earlier = [m for m in reversed(self.mentions) if m.span[1] <= position and m.entity
+                   and self.entities[m.entity].type in types and self._agrees(pronoun, m.entity)]
         if not earlier:
-            return None
+            return None, False
         token = self._token_at(position)
         window_start = self._window_start(token.i)
         subject = next((m for m in earlier if self._token_at(m.span[0]).i >= window_start
@@ -185,15 +185,20 @@ class ClaimantResolver:
         chained = next((t for t in reversed(self.doc[since:token.i]) if t.lower_ in same
                         and t.dep_ in ("nsubj", "nsubjpass")), None)
         if chained is not None:
-            return self._antecedent(chained.idx, types, pronoun)
-        return subject or earlier[0]
+            return self._antecedent(chained.idx, types, pronoun)[0], True
+        return subject or earlier[0], False
+
+    def _agrees(self, pronoun: str, entity_id: Optional[str]) -> bool:
+        """Whether 'she' can be this person: not when the text shows him a man."""
+        unlike = {"she": "male", "her": "male", "he": "female", "him": "female"}.get(pronoun)
+        return unlike is None or self.genders.get(entity_id) != unlike
 
     def _window_start(self, i: int) -> int:
         """Where a pronoun at token i looks back to: the start of the sentence before its own."""
         return sentence_of(self.doc, max(0, sentence_of(self.doc, i).start - 1)).start
 
     def _previous(self, position: int, types: set[str]) -> Optional[Entity]:
-        mention = self._antecedent(position, types)
+        mention = self._antecedent(position, types)[0]
         return self.entities[mention.entity] if mention else None
 
     def _token_at(self, char: int):
@@ -219,11 +224,20 @@ class ClaimantResolver:
         return speaker or self._previous(subject.idx, {"ORG"})
 
 
-# nouns of a described speaker that a pronoun of the other gender cannot refer to
-_FEMALE_NOUNS = {"mother", "mom", "woman", "wife", "sister", "daughter", "girl", "grandmother", "aunt", "spokeswoman",
-                 "girlfriend", "niece", "widow", "chairwoman", "councilwoman", "lady"}
-_MALE_NOUNS = {"father", "dad", "man", "husband", "brother", "son", "boy", "grandfather", "uncle", "spokesman",
-               "boyfriend", "nephew", "widower", "chairman", "councilman"}
+def _genders(doc, entities: list[Entity], mentions: list[Mention]) -> dict[str, str]:
+    """The people of the article whose gender the text shows: a gendered noun or honorific beside a mention
+    ("her mom Annique Davis", "Mr. Vance") or in the title ("spokeswoman Nicole Monroe")."""
+    genders = {}
+    for mention in mentions:
+        entity = next((e for e in entities if e.id == mention.entity and e.type == "PERSON"), None)
+        if entity is None or entity.id in genders:
+            continue
+        title = set((entity.role or "").lower().split())
+        gender = gender_beside(_mention_root(doc, mention)) or (
+            "female" if title & FEMALE_NOUNS else "male" if title & MALE_NOUNS else None)
+        if gender is not None:
+            genders[entity.id] = gender
+    return genders
 
 
 _SAME_PERSON = {"she": {"she"}, "her": {"she"}, "he": {"he"}, "him": {"he"}}
@@ -238,9 +252,9 @@ def _agrees(pronoun: str, description: str) -> bool:
     """Whether 'she' can be 'the Aptos mother' and 'he' 'the boy's father'."""
     head = description.lower().split()[-1] if description.split() else ""
     if pronoun in ("she", "her"):
-        return head not in _MALE_NOUNS
+        return head not in MALE_NOUNS
     if pronoun in ("he", "him"):
-        return head not in _FEMALE_NOUNS
+        return head not in FEMALE_NOUNS
     return True
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newstrace.analyze.lexicon import role_words
+from newstrace.analyze.lexicon import gender_beside, role_words
 from newstrace.analyze.sentences import sentence_number, text_of
 from newstrace.model import Entity, Mention
 
@@ -34,12 +34,14 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}
     mentions: list[Mention] = []
-    full_people = [clean_name(e.text) for e in ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1]
+    # "Aubrey's father, DeAngelo Mansion" is a person whatever the tagger says
+    people = [e for e in ents if e.label_ == "PERSON" or gender_beside(e.root) is not None]
+    full_people = [clean_name(e.text) for e in people if len(clean_name(e.text).split()) > 1]
     surnames = {f.split()[-1] for f in full_people}
     for ent in ents:
         name = clean_name(ent.text)
         # spaCy sometimes labels a bare surname ORG or GPE; a surname of a named person is that person
-        label = "PERSON" if name in surnames else KEPT_LABELS[ent.label_]
+        label = "PERSON" if name in surnames or ent in people else KEPT_LABELS[ent.label_]
         target = _existing(by_key, entities, label, name, full_people)
         if target is None:
             target = Entity(id=f"e{len(entities) + 1}", name=_canonical(name, label, full_people), type=label)

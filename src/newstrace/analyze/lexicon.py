@@ -86,6 +86,27 @@ def role_words(role: str) -> set[str]:
     return {words[-1]} | (set(words) & ROLE_NOUNS) if words else set()
 
 
+# nouns of a person that a pronoun of the other gender cannot refer to
+FEMALE_NOUNS = {"mother", "mom", "woman", "wife", "sister", "daughter", "girl", "grandmother", "aunt", "spokeswoman",
+                "girlfriend", "niece", "widow", "chairwoman", "councilwoman", "lady", "mrs.", "ms.", "miss"}
+MALE_NOUNS = {"father", "dad", "man", "husband", "brother", "son", "boy", "grandfather", "uncle", "spokesman",
+              "boyfriend", "nephew", "widower", "chairman", "councilman", "mr."}
+
+
+def gender_beside(token) -> str | None:
+    """'female' or 'male' when a name's head token stands beside a gendered noun or honorific: "her mom Annique
+    Davis", "Aubrey's father, DeAngelo Mansion", "Mansion, the father", "Ms. Buckham"."""
+    beside = [c for c in token.children if c.dep_ in ("compound", "appos", "nmod")]
+    if token.dep_ == "appos":
+        beside.append(token.head)
+    words = {t.lower_ for t in beside}
+    if words & FEMALE_NOUNS:
+        return "female"
+    if words & MALE_NOUNS:
+        return "male"
+    return None
+
+
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "it", "we"}
 
