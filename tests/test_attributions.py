@@ -720,3 +720,27 @@ def test_a_cue_closing_the_first_paragraph_with_a_colon_speaks_the_rest(nlp):
 def test_a_short_cue_with_its_topic_does_not_report_the_sentence_before(nlp):
     analysis = _analysis("The father was interviewed twice. The grandparents also argued for a return home.")
     assert not any(a.content.startswith("The father") for a in analysis.attributions)
+
+
+def test_a_leading_cue_with_its_addressee_and_a_comma(nlp):
+    assert _said("A senior harbour official tells CNN, there is a lot of evidence and it would be odd to have no "
+                 "link.") == ("a senior harbour official", "there is a lot of evidence and it would be odd to have no link")
+
+
+@pytest.mark.parametrize("text", [
+    "No one has claimed responsibility for the fire.",
+    "The storms claimed at least 17 lives.",
+    "Years later, they remember the skipper.",
+    "There is no word yet on their condition.We’re told the skipper called his brother after the crash.",
+])
+def test_what_says_nothing_is_no_statement(nlp, text):
+    assert _analysis(text).attributions == []
+
+
+def test_a_transcript_gives_each_speakers_turns_but_not_the_questions(nlp):
+    text = ("Mia Holm found the boy on the pier.\n\nREPORTER: Did you see a gun?\n\nHOLM: I never saw a gun on that "
+            "boat, not once.\n\nDispatcher: Where is he hurt? Caller: In the arm, I think. Please hurry.")
+    turns = [(a.claimant.name, a.content) for a in _analysis(text).attributions]
+    assert turns == [("Mia Holm", "I never saw a gun on that boat, not once."),
+                     ("caller", "In the arm, I think. Please hurry.")]
+    assert _analysis("Note: the pier is closed.\n\nUpdate: it reopened on Monday.").attributions == []

@@ -24,6 +24,7 @@ from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY
                                       QUOTE_ONLY_CUES, RELAY_CUES, SPEAKER_NOUNS, VERIFY_STATEMENT)
 from newstrace.analyze.quotes import inside, mostly_inside, quote_at, quote_spans
 from newstrace.analyze.sentences import sentence_of, text_of
+from newstrace.analyze.transcripts import transcript_turns
 from newstrace.ingest.outlet import dateline
 from newstrace.model import Attribution, DateValue, Entity, Hedge, Mention, TimeRef, Verification
 
@@ -47,6 +48,8 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
             found.append(attribution)
             used_quotes.update(q for q in quotes if mostly_inside(q, attribution.content_span))
     found += _unattributed_quotes(doc, quotes, used_quotes, found)
+    found += [turn for turn in transcript_turns(text_of(doc), entities)
+              if not quote_at([a.content_span for a in found], *turn.content_span)]
     found = _drop_repeated(_drop_nested(sorted(found, key=lambda a: a.content_span), quotes))
     for number, attribution in enumerate(found, start=1):
         attribution.id = f"a{number}"
@@ -174,6 +177,11 @@ def _non_speech(token) -> bool:
     if token.lemma_ in CLAUSE_ONLY_CUES and (not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
                                             or _holder_unstated(token)):
         return True
+    if token.lemma_ in ("remember", "recall") and any(c.dep_ == "dobj" for c in token.children) and not any(
+            c.dep_ == "ccomp" for c in token.children) and not any(t.lower_ == "as" for t in token.subtree if t.i > token.i):
+        return True  # "they remember Richard Jewell" says nothing; "remember him as a kind boy" does
+    if token.lemma_ == "claim" and any(c.dep_ == "dobj" and c.lemma_ in ("life", "victim") for c in token.children):
+        return True  # "the bombings claimed 217 lives"
     if token.lemma_ == "feel" and not any(c.dep_ == "ccomp" and _finite(c) for c in token.children):
         return True  # "felt the pier shake" is a sensation; "feel that the board ignored them" a belief
     if token.lemma_ in ("report", "charge", "post", "add", "note", "answer", "predict", "promise", "urge", "threaten",
@@ -392,7 +400,7 @@ def _content_of(cue, sent, quotes):
     subjects = [c.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not clause and len(subjects) > 1 and min(subjects) < cue.i < max(subjects):
         return cue.doc[cue.doc[max(subjects)].left_edge.i:cue.sent.end]  # "Warner said gunshots and screams woke him"
-    if cue.dep_ == "parataxis" and not clause and _leading(cue):  # "Yet she said, the kind of behavior ... is"
+    if cue.dep_ in ("parataxis", "ccomp") and not clause and _leading(cue):  # "Yet she said, the kind of ... is"
         return cue.doc[_cue_phrase(cue)[1] + 2:cue.head.right_edge.i + 1]
     if cue.dep_ in ("ccomp", "parataxis") and not clause and (cue.head.i < cue.i or _parenthetical(cue)):
         # "The toll rose to 27, the ministry said." and "The victim, police said, was 25." parse with the
@@ -524,8 +532,10 @@ _CLAUSES = ("advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "dobj
 
 
 def _cue_phrase(cue) -> tuple[int, int]:
-    """First and last token of the cue with its subject and modifiers ('police said on Monday')."""
-    parts = [cue] + [t for child in cue.children if child.dep_ not in _CLAUSES for t in child.subtree]
+    """First and last token of the cue with its subject and modifiers ('police said on Monday', 'a source told
+    CNN')."""
+    parts = [cue] + [t for child in cue.children if child.dep_ not in _CLAUSES or (child.dep_ == "dobj" and cue.lemma_ == "tell")
+                     for t in child.subtree]
     return min(t.i for t in parts), max(t.i for t in parts)
 
 
@@ -633,9 +643,11 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     subject = _subject(cue)
     if subject is None:
         return None
-    # 'Compaq, which said it found the bugs,' speaks for Compaq; 'I' and 'you' are inside someone's quote
+    # 'Compaq, which said it found the bugs,' speaks for Compaq; 'I' and 'you' are inside someone's quote, and
+    # 'we' outside one is the outlet itself ("We're told the husband called")
     relative = subject.dep_ == "nsubj" and cue.dep_ == "relcl"
-    if subject.lower_ in ("i", "you") or (subject.lower_ in ("who", "which", "that") and not relative):
+    if subject.lower_ in ("i", "you", "we", "we're", "we’re") or _nobody(subject) or \
+            (subject.lower_ in ("who", "which", "that") and not relative):
         return None
     content = _trailing_cue_content(cue, subject, sent) or _content_of(cue, sent, quotes) or \
         _orphaned(cue, subject, sent) or _introduced_paragraphs(cue, subject)
@@ -673,6 +685,12 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
         content=_without(text_of(doc), start, end, chars(doc[slice(*_cue_bounds(cue))])), content_span=(start, end),
         sentence=text_of(doc)[sentence_start:sentence_end], sentence_span=(sentence_start, sentence_end),
         kind=kind, stance=_stance(cue), relayed_from=relayed or _relay_around(sent, cue))
+
+
+def _nobody(subject) -> bool:
+    """'No one has claimed responsibility', 'nobody said a word': no statement was made."""
+    return subject.lower_ in ("nobody", "none") or (subject.lower_ == "one" and any(
+        c.lower_ == "no" for c in subject.children))
 
 
 def _cue_bounds(cue) -> tuple[int, int]:

@@ -24,6 +24,7 @@ def load_spacy(name: str):
     """The named spaCy pipeline, with paragraph breaks made sentence boundaries."""
     import spacy
     from spacy.language import Language
+    from spacy.util import compile_infix_regex
 
     if "newstrace_sentence_boundaries" not in Language.factories:
         Language.component("newstrace_sentence_boundaries", func=_sentence_boundaries)
@@ -38,6 +39,7 @@ def load_spacy(name: str):
         nlp.tokenizer.add_special_case(abbreviation.capitalize(), [{"ORTH": abbreviation.capitalize()}])
     for suffix in _COMPANY_SUFFIXES:  # "BLOCKBUSTER ENTERTAINMENT CORP. said": the period is no subject
         nlp.tokenizer.add_special_case(suffix, [{"ORTH": suffix}])
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_GLUED_SENTENCES]).finditer
     nlp.add_pipe("newstrace_sentence_boundaries", before="parser" if "parser" in nlp.pipe_names else None)
     return nlp
 
@@ -55,6 +57,11 @@ _COMPANY_SUFFIXES = {"CORP.", "INC.", "CO.", "LTD.", "BROS.", "CORPS."}
 # what goes on after a clock time in the same sentence: "at 3:37 a.m. Sunday", "9 p.m. Oct. 4", "2 p.m. EDT"
 _AFTER_CLOCK_TIME = {name.lower() for name in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if name} | {
     "sept", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc"}
+
+
+# crawls drop the space between sentences ("on their condition.We're told", "he said.”Sometimes"): the stop
+# and the closing mark are tokens of their own, so the parser sees two sentences
+_GLUED_SENTENCES = [r"(?<=[a-z]{2})[.?!](?=[\"”]?[A-Z][a-z])", r"(?<=[.?!])[\"”](?=[A-Z][a-z])"]
 
 
 def _sentence_boundaries(doc):

@@ -1,0 +1,54 @@
+"""Statements printed as a transcript: "ANNIQUE: I never saw a gun in that room." after "REPORTER: Did you see
+a gun?", or a call "Dispatcher: Where is she shot? Caller: In the arm."
+
+A turn is a statement of the speaker its label names when the label is a person of the article (by any
+word of the name) or a speaking role; the interviewer's turns are questions, not statements. A single
+"Note:" or "Update:" is no transcript, so at least two labelled turns are needed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.analyze.lexicon import SPEAKER_NOUNS
+from newstrace.model import Attribution, Claimant, Entity
+
+_WORD = r"[A-Z][A-Za-z'’.-]*"
+_LABEL = re.compile(rf"(?:^|(?<=[.?!\"”] ))({_WORD}(?: {_WORD}){{0,2}}):[ \t]+(?=\S)", re.MULTILINE)
+_ASKING = {"reporter", "q", "question", "interviewer", "host", "anchor", "dispatcher", "operator", "moderator"}
+_SPEAKING = SPEAKER_NOUNS | {"caller"}
+
+
+def transcript_turns(text: str, entities: list[Entity]) -> list[Attribution]:
+    labels = list(_LABEL.finditer(text))
+    if len(labels) < 2:
+        return []
+    turns = []
+    for number, label in enumerate(labels):
+        start = label.end()
+        following = labels[number + 1].start() if number + 1 < len(labels) else len(text)
+        line_end = text.find("\n", start)
+        end = min(following, line_end if line_end >= 0 else len(text))
+        end = start + len(text[start:end].rstrip())
+        claimant = _speaker(label.group(1), label.span(1), entities)
+        if claimant is None or len(text[start:end].split()) < 3:
+            continue
+        turns.append(Attribution(
+            id="", claimant=claimant, cue=":", cue_span=(label.end(1), label.end(1) + 1), content=text[start:end],
+            content_span=(start, end), sentence=text[label.start(1):end], sentence_span=(label.start(1), end),
+            kind="direct", stance="asserts"))
+    return turns
+
+
+def _speaker(label: str, span: tuple[int, int], entities: list[Entity]) -> Claimant | None:
+    """The person or role a turn's label names; None for the interviewer and for labels that name no speaker."""
+    words = label.lower().split()
+    if words[-1] in _ASKING:
+        return None
+    person = next((e for e in entities if e.type == "PERSON"
+                   and set(words) <= {w.lower() for w in e.name.split()}), None)
+    if person is not None:
+        return Claimant(name=person.name, text=label, span=span, entity=person.id, type="PERSON")
+    if words[-1] in _SPEAKING:
+        return Claimant(name=label.lower(), text=label, span=span, type="PERSON")
+    return None
