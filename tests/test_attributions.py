@@ -744,3 +744,18 @@ def test_a_transcript_gives_each_speakers_turns_but_not_the_questions(nlp):
     assert turns == [("Mia Holm", "I never saw a gun on that boat, not once."),
                      ("caller", "In the arm, I think. Please hurry.")]
     assert _analysis("Note: the pier is closed.\n\nUpdate: it reopened on Monday.").attributions == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A harbour dealer attributed the high volume to selling on fears that the board may be in turmoil.",
+     "the high volume to selling on fears that the board may be in turmoil"),
+    ("Mr. Holm, who would have had the right to vote those shares, said the purchase, subsequently rejected by the "
+     "board, was aimed at securing his control of the company.",
+     "the purchase, subsequently rejected by the board, was aimed at securing his control of the company"),
+    ("Dispatchers had indicated via scanner reports there was at least one person hurt on the pier.",
+     "there was at least one person hurt on the pier"),
+    ("Police were called shortly after 6 p.m. to the pier to investigate a reported shooting, dispatch records show.",
+     "Police were called shortly after 6 p.m. to the pier to investigate a reported shooting"),
+])
+def test_contents_the_parser_splits_or_hangs_elsewhere(nlp, text, content):
+    assert _only(text).content == content

@@ -199,13 +199,14 @@ def _finite(verb) -> bool:
 
 
 def _document_report(token) -> bool:
-    """'Court records show the man was arrested', 'investigators found that ...'; not 'he showed courage'."""
+    """'Court records show the man was arrested', 'investigators found that ...', 'dispatchers indicated there
+    was one injured'; not 'he showed courage' nor 'he showed the gun was loaded'."""
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     document = subject is not None and (subject.lemma_.lower() in DOCUMENT_NOUNS or subject.lower_ in DOCUMENT_NOUNS)
     if not any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
         # "relatives found the family dead" reports nothing; "the latest figures show a sharp rise" does
         return document and token.lemma_ != "find" and any(c.dep_ == "dobj" for c in token.children)
-    return subject is not None and (token.lemma_ == "find" or document)
+    return subject is not None and (token.lemma_ in ("find", "indicate", "reveal") or document)
 
 
 def _holder_unstated(token) -> bool:
@@ -411,6 +412,10 @@ def _content_of(cue, sent, quotes):
         if clause[0].dep_ == "xcomp" and objects:  # "urged residents to stay calm": who and what
             return cue.doc[objects[0].left_edge.i:clause[0].right_edge.i + 1]
         span = _span_of(clause[0])
+        if objects and clause[0].dep_ == "ccomp" and cue.lemma_ != "tell" and not _own_subject(clause[0]):
+            # "said the purchase, subsequently rejected by regulators, was aimed at ...": the clause's subject
+            # parsed as the cue's object
+            span = cue.doc[objects[0].left_edge.i:span.end]
         later = [c for c in clause[1:] if c.dep_ == "ccomp" and clause[0].i > cue.i]
         if later:  # "said the turnover, largely confined to ..., partly reflected ...": one clause parsed as two
             span = cue.doc[span.start:_span_of(later[-1]).end]
@@ -423,7 +428,8 @@ def _content_of(cue, sent, quotes):
         return span
     that = next((t for t in cue.subtree if t.i > cue.i and t.dep_ == "mark" and t.lower_ == "that"
                  and t.head.dep_ in ("ccomp", "acl", "advcl", "relcl") and not _reporting_noun(t.head.head)), None)
-    if that is not None:  # "said in a statement that ...": the parser hung the clause on "statement"
+    if that is not None and not (cue.lemma_ in OBJECT_CUES and any(c.dep_ == "dobj" for c in cue.children)):
+        # not in "attributed the volume to selling on fears that ...", which says what its object says  # "said in a statement that ...": the parser hung the clause on "statement"
         return cue.doc[that.i + 1:that.head.right_edge.i + 1]
     if cue.lemma_ in OBJECT_CUES or cue.lemma_ in ("accuse", "call", "show", "indicate", "reveal"):
         objects = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "prep", "attr") and c.i > cue.i]
