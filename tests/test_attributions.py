@@ -759,3 +759,14 @@ def test_a_transcript_gives_each_speakers_turns_but_not_the_questions(nlp):
 ])
 def test_contents_the_parser_splits_or_hangs_elsewhere(nlp, text, content):
     assert _only(text).content == content
+
+
+def test_a_name_beside_an_occupation_is_a_person_for_his_pronoun(nlp):
+    text = ("BUDAPEST (AP)_ Tired of waiting, Hungarian astronaut Bertalan Farkas is leaving for the United States to "
+            "start a new career, he said Saturday.")
+    assert _only(text).claimant.name == "Bertalan Farkas"
+
+
+def test_the_agency_is_the_organization_that_spoke_before(nlp):
+    analysis = _analysis("The Little Rock Police Department said a boy was shot. The agency said the child had died.")
+    assert [a.claimant.name for a in analysis.attributions] == ["Little Rock Police Department"] * 2

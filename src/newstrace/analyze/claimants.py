@@ -215,10 +215,11 @@ class ClaimantResolver:
         if candidates:
             return candidates[-1]
         definite = any(c.lower_ == "the" for c in subject.children)
-        if not definite or subject.lower_ not in _COMPANY_NOUNS:
+        if not definite or subject.lower_ not in _BODY_NOUNS:
             return None
-        # business news names a company once, then says "the company", "the thrift", "the airline": the one
-        # whose statements the article reports, not the exchange its shares trade on, named in between
+        # business news names a company once, then says "the company", "the thrift", "the airline" (and crime
+        # news "the agency"): the one whose statements the article reports, not the exchange its shares trade
+        # on, named in between
         speaker = next((self.entities[c.entity] for position, c in reversed(self.spoken)
                         if position < subject.idx and c.entity and self.entities[c.entity].type == "ORG"), None)
         return speaker or self._previous(subject.idx, {"ORG"})
@@ -269,8 +270,10 @@ def _common_noun(token) -> bool:
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
 
 
-_COMPANY_NOUNS = {"company", "firm", "thrift", "bank", "airline", "carrier", "utility", "insurer", "retailer", "maker",
-                  "manufacturer", "concern", "group", "conglomerate", "lender", "automaker", "publisher", "chain"}
+# what "the ..." calls a body that spoke before: "the company", "the thrift", "the agency"
+_BODY_NOUNS = {"agency", "organization", "organisation", "company", "firm", "thrift", "bank", "airline", "carrier",
+               "utility", "insurer", "retailer", "maker", "manufacturer", "concern", "group", "conglomerate", "lender",
+               "automaker", "publisher", "chain"}
 # nouns that, after an organization's name, still name that organization: "the Defence Intelligence service"
 _ORGANIZATION_HEADS = {"service", "agency", "directorate", "ministry", "department", "office", "authorities", "authority",
                        "council", "committee", "commission", "bureau", "unit", "command", "administration", "government",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newstrace.analyze.lexicon import gender_beside, role_words
+from newstrace.analyze.lexicon import person_beside, role_words
 from newstrace.analyze.sentences import sentence_number, text_of
 from newstrace.model import Entity, Mention
 
@@ -34,8 +34,8 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}
     mentions: list[Mention] = []
-    # "Aubrey's father, DeAngelo Mansion" is a person whatever the tagger says
-    people = [e for e in ents if e.label_ == "PERSON" or gender_beside(e.root) is not None]
+    # "Aubrey's father, DeAngelo Mansion" and "astronaut Bertalan Farkas" are people whatever the tagger says
+    people = [e for e in ents if e.label_ == "PERSON" or person_beside(e.root)]
     full_people = [clean_name(e.text) for e in people if len(clean_name(e.text).split()) > 1]
     surnames = {f.split()[-1] for f in full_people}
     for ent in ents:

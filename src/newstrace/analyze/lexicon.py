@@ -93,18 +93,33 @@ MALE_NOUNS = {"father", "dad", "man", "husband", "brother", "son", "boy", "grand
               "boyfriend", "nephew", "widower", "chairman", "councilman", "mr."}
 
 
-def gender_beside(token) -> str | None:
-    """'female' or 'male' when a name's head token stands beside a gendered noun or honorific: "her mom Annique
-    Davis", "Aubrey's father, DeAngelo Mansion", "Mansion, the father", "Ms. Buckham"."""
+def _words_beside(token) -> set[str]:
+    """The nouns in apposition to a name's head token or compounded before it: "her mom Annique Davis",
+    "Aubrey's father, DeAngelo Mansion", "Mansion, the father", "Ms. Buckham", "astronaut Bertalan Farkas"."""
     beside = [c for c in token.children if c.dep_ in ("compound", "appos", "nmod")]
     if token.dep_ == "appos":
         beside.append(token.head)
-    words = {t.lower_ for t in beside}
+    return {t.lower_ for t in beside}
+
+
+def gender_beside(token) -> str | None:
+    """'female' or 'male' when a name stands beside a gendered noun or honorific."""
+    words = _words_beside(token)
     if words & FEMALE_NOUNS:
         return "female"
     if words & MALE_NOUNS:
         return "male"
     return None
+
+
+def person_beside(token) -> bool:
+    """A name beside a noun only a person can be: a kinship word, an honorific, a title or an occupation."""
+    return bool(_words_beside(token) & (FEMALE_NOUNS | MALE_NOUNS | ROLE_NOUNS | _PERSON_NOUNS))
+
+
+_PERSON_NOUNS = {"astronaut", "pilot", "nurse", "doctor", "dr.", "pastor", "rev.", "teacher", "coach", "student",
+                 "victim", "suspect", "resident", "neighbor", "neighbour", "witness", "friend", "actor", "singer",
+                 "player", "driver", "worker", "soldier", "activist", "lawmaker", "priest", "bishop", "rabbi"}
 
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
