@@ -770,3 +770,14 @@ def test_a_name_beside_an_occupation_is_a_person_for_his_pronoun(nlp):
 def test_the_agency_is_the_organization_that_spoke_before(nlp):
     analysis = _analysis("The Little Rock Police Department said a boy was shot. The agency said the child had died.")
     assert [a.claimant.name for a in analysis.attributions] == ["Little Rock Police Department"] * 2
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Farkas expressed the hope he one day follow in the footsteps of John Glenn.",
+     "he one day follow in the footsteps of John Glenn"),
+    ("Harbour officials have expressed concerns in recent months about a pattern of unsolved thefts.",
+     "a pattern of unsolved thefts"),
+])
+def test_a_feeling_expressed_without_that(nlp, text, content):
+    attribution = _only(text)
+    assert (attribution.content, attribution.stance) == (content, "believes")

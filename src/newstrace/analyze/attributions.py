@@ -138,11 +138,15 @@ _TAKES_A_STATEMENT = {"make", "file", "raise", "issue", "publish", "write", "rep
 
 
 def _noun_clause(token):
-    """(clause, its 'that') of a content clause right after the noun or its 'by X' phrase, else None."""
+    """(clause, the token after which its content starts: its 'that') of a content clause right after the noun
+    or its 'by X' phrase, else None."""
     source = _noun_source(token)
     opening = token.i + 1 if source is None or source.i < token.i else source.right_edge.i + 1
     if opening < len(token.doc) - 1 and token.doc[opening].text == ",":
         opening += 1  # "the declaration by Ford, which holds a stake, that it is prepared to bid"
+    if opening < len(token.doc) and token.doc[opening].lower_ != "that" and token.dep_ == "dobj" \
+            and token.head.lemma_ in EXPRESS_VERBS:
+        return _feeling_expressed(token, opening)
     if opening >= len(token.doc) or token.doc[opening].lower_ != "that":
         return None
     that = token.doc[opening]
@@ -155,6 +159,18 @@ def _noun_clause(token):
     if that.dep_ in ("dobj", "pobj") and not objects and clause.lemma_ in _TAKES_A_STATEMENT:
         return None
     return clause, that
+
+
+def _feeling_expressed(noun, opening: int):
+    """'expressed the hope he would fly again' (a clause without 'that'), 'expressed concerns in recent months
+    about a pattern of killings' (what the feeling is about): (clause or 'about' phrase, the token before it)."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.i == opening
+                   and _own_subject(c)), None)
+    if clause is not None:
+        return clause, noun.doc[opening - 1]
+    about = next((c for c in [*noun.children, *noun.head.children] if c.dep_ == "prep" and c.i > noun.i
+                  and c.lower_ in ("about", "over") and any(p.dep_ == "pobj" for p in c.children)), None)
+    return (about, about) if about is not None else None
 
 
 def _non_speech(token) -> bool:
