@@ -38,6 +38,10 @@ def _ref(nlp, text, phrase, published=TUESDAY):
     ("The dividend is payable Jan. 10.", "Jan. 10", "2025-01-10", "day", None),
     ("The company changed its auditor in September.", "September", "2024-09", "month", None),
     ("The shipyard opened in the 1980s.", "the 1980s", "198", "decade", None),
+    ("He cut his estimate for next year to $2 a share.", "next year", "2025", "year", None),
+    ("The company expects to close the deal by year-end.", "year-end", "2024", "year", "late"),
+    ("Troops will be in the region by the end of the month.", "the end of the month", "2024-12", "month", "late"),
+    ("The parade is this coming Sunday.", "this coming Sunday", "2024-12-22", "day", None),
     ("The bridge dates from the late 19th century.", "the late 19th century", "18", "century", None),
     ("The strike ended in mid-2019.", "mid-2019", "2019", "year", "mid"),
     ("The treaty was signed in nineteen ninety-six.", "nineteen ninety-six", "1996", "year", None),
@@ -96,3 +100,14 @@ def test_that_year_and_the_following_year_follow_the_year_last_named(nlp):
 ])
 def test_words_that_only_look_temporal_are_skipped(nlp, sentence):
     assert [t.text for t in _refs(nlp, sentence) if t.kind == "date"] == []
+
+
+@pytest.mark.parametrize("sentence, phrase, published, value", [
+    ("Inspectors have not been allowed to carry out an inspection since Jan. 13.", "Jan. 13", dt.date(1990, 3, 6),
+     "1990-01-13"),
+    ("The board declared a 3-for-2 split, payable Dec. 7 to holders of record.", "Dec. 7", THURSDAY_IN_NOVEMBER,
+     "1989-12-07"),
+    ("They expect the sale to be completed by Dec. 15.", "Dec. 15", THURSDAY_IN_NOVEMBER, "1989-12-15"),
+])
+def test_a_bare_day_takes_the_year_its_sentence_points_to(nlp, sentence, phrase, published, value):
+    assert _ref(nlp, sentence, phrase, published).value.value == value

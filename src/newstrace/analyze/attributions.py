@@ -445,7 +445,8 @@ def _content_of(cue, sent, quotes):
     that = next((t for t in cue.subtree if t.i > cue.i and t.dep_ == "mark" and t.lower_ == "that"
                  and t.head.dep_ in ("ccomp", "acl", "advcl", "relcl") and not _reporting_noun(t.head.head)), None)
     if that is not None and not (cue.lemma_ in OBJECT_CUES and any(c.dep_ == "dobj" for c in cue.children)):
-        # not in "attributed the volume to selling on fears that ...", which says what its object says  # "said in a statement that ...": the parser hung the clause on "statement"
+        # "said in a statement that ...": the parser hung the clause on "statement"; not in "attributed the
+        # volume to selling on fears that ...", which says what its object says
         return cue.doc[that.i + 1:that.head.right_edge.i + 1]
     if cue.lemma_ in OBJECT_CUES or cue.lemma_ in ("accuse", "call", "show", "indicate", "reveal"):
         objects = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "prep", "attr") and c.i > cue.i]

@@ -55,8 +55,9 @@ _COMPANY_SUFFIXES = {"CORP.", "INC.", "CO.", "LTD.", "BROS.", "CORPS."}
 
 
 # what goes on after a clock time in the same sentence: "at 3:37 a.m. Sunday", "9 p.m. Oct. 4", "2 p.m. EDT"
-_AFTER_CLOCK_TIME = {name.lower() for name in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if name} | {
-    "sept", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc"}
+_AFTER_CLOCK_TIME = {name.lower() for name in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr)
+                     if name} | {"sept", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt",
+                                 "gmt", "utc"}
 
 
 # crawls drop the space between sentences ("on their condition.We're told", "he said.”Sometimes"): the stop

@@ -64,6 +64,7 @@ _CONTEXT_QUARTER = (r"(?:the|this|that)\s+(?:(?:19|20)\d{2}\s+)?(?:(?:latest|cur
                     r"last year))?|last year's (?:quarter|period)|year-(?:ago|earlier)")
 _DECADE = (rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d0'?s|'\d0s|"
            rf"(?:{'|'.join(t[:-1] for t in TENS)})ies)|(?:the\s+)?(?:last|past|previous|next|this|coming)\s+decade")
+_PERIOD_END = r"(?:year|month)[\s-]end|(?:year|month)'s end|the end of (?:the|this) (?:year|month)"
 _CENTURY = r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+th)[\s-]+century"
 _NOT_A_UNIT = r"(?![\s-]+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|centur\w+|quarters?|hours?|weekends?)\b)"
 _REFERENCE = (r"(?:now|currently|presently|nowadays|at present|these days|recently|lately|soon|"
@@ -80,6 +81,7 @@ _PATTERNS = [
     rf"(?:\s+(?:of\s+)?{_YEAR})?",
     rf"(?:(?:late|early)\s+)?(?:yesterday|today|tonight|tomorrow)(?:\s+{_PART})?|this\s+{_PART}",
     r"(?:last|next|this|earlier this|later this|past|the)\s+(?:week|month|year|weekend)",
+    _PERIOD_END,
     r"(?:the\s+)?(?:full|current|fiscal|calendar|current fiscal|same)\s+year|(?:that|the following|the previous) year",
     rf"{_NUMW}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)",
     rf"(?:(?:{_MOD}|fiscal|calendar)[\s-]+|(?:in|since|by|during|until|before|after|through)\s+){_YEAR}",
@@ -91,7 +93,8 @@ _PATTERNS = [
 _CANDIDATES = [re.compile(rf"\b(?:{p})\b", re.IGNORECASE) for p in _PATTERNS]
 _LEADING_WORDS = re.compile(r"^(?:(?:on|in|by|until|since|from|during|through|before|after|between|both|all|about|"
                             r"around|roughly|nearly|almost|only|just)\s+)+", re.IGNORECASE)
-_STRETCH = r"(?:the\s+)?(?:past|last|next|coming)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
+# "over the past year", "for the next three years" are stretches of time; "for next year" names the year
+_STRETCH = r"(?:the\s+(?:past|last|next|coming)\s+(?:\w+\s+)?|(?:past|last|next|coming)\s+\w+\s+)(?:days?|weeks?|months?|years?|decades?)"
 _DURATION_CUE = re.compile(r"\b(?:for|over|lasting|within|after)\s+(?:the\s+(?:past|last|next)\s+)?$", re.IGNORECASE)
 # spaCy sometimes makes one DATE of two: "the quarter ended Sept. 30", "Aug. 26 to Oct. 20"
 _ENTITY_SPLIT = re.compile(r"\s+(?:ended|ending|to|through|thru|until|till|and|or|from)\s+|\s*[-–—]\s+", re.IGNORECASE)
@@ -192,8 +195,9 @@ def _kind(text: str, start: int, expression: str) -> str:
     if re.search(r"\b(?:minute|hour)s?\b|\bseconds\b|\b(?:a|one|\d+)\s+second\b", lowered) or re.search(
             r"\d+-(?:second|minute|hour|day|week|year)", lowered):
         return "duration"
-    if re.search(r"\b(?:days?|weeks?|months?|years?)\b", lowered) and not re.search(
-            r"\b(?:ago|earlier|later|before|last|next|this|past|the|that|fiscal|full|current|calendar)\b|year's", lowered):
+    if re.search(r"\b(?:days?|weeks?|months?|years?)\b", lowered) and not re.fullmatch(_PERIOD_END, lowered) and \
+            not re.search(r"\b(?:ago|earlier|later|before|last|next|this|past|the|that|fiscal|full|current|calendar)\b|"
+                          r"year's", lowered):
         return "duration"
     if _DURATION_CUE.search(text[max(0, start - 24):start]) and re.fullmatch(_STRETCH, lowered):
         return "duration"  # "over the past year"; but "for the year" and "for next year" name the year
@@ -235,8 +239,11 @@ def _tense(doc, char: int) -> Optional[str]:
     token = doc.char_span(char, char + 1, alignment_mode="expand")
     if token is None or len(token) == 0:
         return None
-    if re.search(r"\b(?:ended|ending)\s+$", text_of(doc)[max(0, char - 8):char]):
-        return "past"  # "the year ended March 31": a period already closed
+    before = text_of(doc)[max(0, char - 12):char]
+    if re.search(r"\b(?:ended|ending|since)\s+$", before):
+        return "past"  # "the year ended March 31": a period already closed; "since Jan. 13"
+    if re.search(r"\b(?:payable|due)\s+$", before):
+        return "future"  # "a dividend payable Dec. 7", said in October
     head = token[0]
     if any(t.dep_ == "poss" for t in doc[head.i:head.i + 3] if t.ent_type_ in ("DATE", "")):
         return None  # "Friday's purchases": the date names a thing, the sentence's verb says nothing of it
@@ -251,9 +258,9 @@ def _tense(doc, char: int) -> Optional[str]:
         return "future"
     if head.lower_ == "going" and any(c.lower_ == "to" for c in head.children):
         return "future"
-    if head.lower_ in ("scheduled", "planned", "slated", "expected") or (
-            head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
-        return "future"  # "is scheduled to close Monday", "set to resume Monday"
+    if head.lower_ in ("scheduled", "planned", "slated", "expected") or any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return "future"  # "is scheduled to close Monday", "set to resume Monday", "to be completed by Dec. 15"
     tenses = set(head.morph.get("Tense")) | {t for c in auxiliaries for t in c.morph.get("Tense")}
     if head.tag_ in ("VBG", "VBN") and not auxiliaries:
         # a participle ("arriving Tuesday", "saying on Friday") carries no tense of its own
@@ -276,7 +283,7 @@ def resolve(text: str, published: dt.date, tense: Optional[str] = None, anchor: 
 def _resolve_cached(text: str, published: dt.date, tense: Optional[str], anchor: Anchor) -> Optional[DateValue]:
     text = re.sub(r"\s+", " ", text.replace("’", "'"))
     for rule in (_reference, _relative_day, _weekday, _month_day, _quarter, _half, _context_quarter, _relative_year,
-                 _month, _relative_period, _ago, _season, _decade, _century, _year, _iso):
+                 _period_end, _month, _relative_period, _ago, _season, _decade, _century, _year, _iso):
         value = rule(text, published, tense, anchor)
         if value is not None:
             return value
@@ -343,7 +350,8 @@ def _relative_day(text, published, tense, anchor):
 
 
 def _weekday(text, published, tense, anchor):
-    match = re.search(r"\b(last|next|this|previous)?\s*(" + _WD + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b", text)
+    match = re.search(r"\b(last|next|this coming|coming|this|previous)?\s*(" + _WD +
+                      r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b", text)
     if not match or re.search(_MON + r"\s+\d", text):
         return None
     weekday = WEEKDAYS.get(match.group(2)) if match.group(2) in WEEKDAYS else WEEKDAYS.get(match.group(2)[:3])
@@ -352,7 +360,8 @@ def _weekday(text, published, tense, anchor):
     which = match.group(1)
     back = (published.weekday() - weekday) % 7
     # present tense with a weekday is a plan: "the trial opens Tuesday"
-    if which == "next" or (which not in ("last", "previous") and tense in ("future", "present") and back != 0):
+    if which in ("next", "coming", "this coming") or (which not in ("last", "previous") and tense in ("future", "present")
+                                                       and back != 0):
         ahead = (weekday - published.weekday()) % 7 or 7
         date = published + dt.timedelta(days=ahead)
     elif which in ("last", "previous"):
@@ -469,6 +478,18 @@ def _relative_year(text, published, tense, anchor):
     if match and anchor.year:
         return DateValue(str(int(anchor.year) + {"that": 0, "the following": 1, "the previous": -1}[match.group(1)]), "year")
     return None
+
+
+def _period_end(text, published, tense, anchor):
+    """'by year-end', 'the end of the month': the late part of the current one, or of the one before when the
+    text looks back ("since year-end" in October is last December)."""
+    match = re.fullmatch(r"(?:the end of (?:the|this) |)(year|month)(?:[\s-]end|'s end|)", text)
+    if not match or text in ("year", "month"):
+        return None
+    back = tense == "past" and not (match.group(1) == "year" and published.month == 12)
+    if match.group(1) == "year":
+        return DateValue(str(published.year - back), "year", "late")
+    return DateValue(_shift_month(published, -back).strftime("%Y-%m"), "month", "late")
 
 
 def _iso_week(date: dt.date) -> str:
