@@ -728,6 +728,7 @@ def test_a_leading_cue_with_its_addressee_and_a_comma(nlp):
 
 
 @pytest.mark.parametrize("text", [
+    "Norrchem announced the results after the close of the market.",
     "No one has claimed responsibility for the fire.",
     "The storms claimed at least 17 lives.",
     "Years later, they remember the skipper.",
@@ -756,6 +757,10 @@ def test_a_transcript_gives_each_speakers_turns_but_not_the_questions(nlp):
      "there was at least one person hurt on the pier"),
     ("Police were called shortly after 6 p.m. to the pier to investigate a reported shooting, dispatch records show.",
      "Police were called shortly after 6 p.m. to the pier to investigate a reported shooting"),
+    ("Foreign Minister Anna Kowalski said that terrorist bombings this month of ferries in Tarn, Vel and Oster, "
+     "Norland, ``show that terror is an indiscriminate killer of innocent people.''",
+     "terrorist bombings this month of ferries in Tarn, Vel and Oster, Norland, ``show that terror is an "
+     "indiscriminate killer of innocent people"),
 ])
 def test_contents_the_parser_splits_or_hangs_elsewhere(nlp, text, content):
     assert _only(text).content == content

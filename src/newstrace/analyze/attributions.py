@@ -247,11 +247,17 @@ def _reported_object(token) -> bool:
     if token.lemma_ == "urge":
         return any(c.dep_ == "xcomp" for c in token.children)
     if token.lemma_ in ("announce", "predict"):  # "announced plans to ...", "predicted a loss for the quarter"
-        return any(c.dep_ == "dobj" for c in token.children)
+        # but "announced the results" names what was announced without saying it
+        return any(c.dep_ == "dobj" and not _bare_definite(c) for c in token.children)
     if token.lemma_ == "report":
         return any(c.dep_ == "dobj" and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in c.subtree)
                    for c in token.children)
     return False
+
+
+def _bare_definite(noun) -> bool:
+    """'the results', 'its plan': a noun with nothing but a definite determiner."""
+    return [t.lower_ for t in noun.subtree if t != noun] in (["the"], ["its"], ["their"], ["his"], ["her"])
 
 
 def _has_quote_neighbour(token) -> bool:
@@ -435,6 +441,9 @@ def _content_of(cue, sent, quotes):
         later = [c for c in clause[1:] if c.dep_ == "ccomp" and clause[0].i > cue.i]
         if later:  # "said the turnover, largely confined to ..., partly reflected ...": one clause parsed as two
             span = cue.doc[span.start:_span_of(later[-1]).end]
+        that = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "that" and c.i < span.start), None)
+        if that is not None:  # "said that bombings ... ``show that ...'': the parser took 'that' for a preposition
+            span = cue.doc[that.i + 1:span.end]
         continued = _clause_continued(cue, span)
         if continued is not None:
             span = cue.doc[span.start:continued.right_edge.i + 1]
