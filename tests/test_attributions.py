@@ -147,6 +147,12 @@ def test_a_pronoun_skips_a_person_the_text_shows_of_the_other_gender(nlp, text):
     assert analysis.attributions[-1].claimant.name == "Darnell Mansion"
 
 
+def test_a_pronoun_after_an_unnamed_spokesman_is_that_spokesman(nlp):
+    text = ("A spokesman for the Brill company said the smelter lost $5 million in the quarter. The loss was partly "
+            "offset by a gain on the sale of its ferry line, he said.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["a spokesman for the Brill company"] * 2
+
+
 def test_a_pronoun_after_a_described_speaker_is_that_speaker(nlp):
     text = "The mayor said the bridge was closed. \"We had no choice,\" she added."
     assert [a.claimant.name for a in _analysis(text).attributions] == ["the mayor", "the mayor"]

@@ -126,7 +126,7 @@ class ClaimantResolver:
                         affiliation=affiliation)
 
     def _described(self, text: str, span, affiliation: str) -> Claimant:
-        head = text.lower().split()[-1] if text.split() else ""
+        head = _head_word(text)
         claimant = Claimant(name=_clean_description(text), text=text, span=chars(span), affiliation=affiliation,
                             type="ORG" if head in _ORGANIZATION_HEADS or head in _GROUP_NOUNS else "PERSON")
         self.described.append(claimant)
@@ -143,7 +143,8 @@ class ClaimantResolver:
         mention, chained = self._antecedent(subject.idx, types, subject.lower_)
         they = subject.lower_ == "they"
         speaker = next((c for position, c in reversed(self.spoken) if position < subject.idx
-                        and (c.type in types or (they and _plural(c.name)))
+                        and (c.type in types or (they and _plural(c.name))
+                             or (c.type == "ANONYMOUS" and "PERSON" in types and not _plural(c.name)))
                         and _agrees(subject.lower_, c.name) and self._agrees(subject.lower_, c.entity)), None)
         # a name only mentioned in passing ("Luke's drug problem") or inside what someone said ("acknowledged
         # she called Rabin a traitor") does not outrank the last speaker
@@ -251,7 +252,7 @@ def _main_subject(token) -> bool:
 
 def _agrees(pronoun: str, description: str) -> bool:
     """Whether 'she' can be 'the Aptos mother' and 'he' 'the boy's father'."""
-    head = description.lower().split()[-1] if description.split() else ""
+    head = _head_word(description)
     if pronoun in ("she", "her"):
         return head not in MALE_NOUNS
     if pronoun in ("he", "him"):
@@ -261,8 +262,14 @@ def _agrees(pronoun: str, description: str) -> bool:
 
 def _plural(description: str) -> bool:
     """'investigators', 'police', 'San Antonio police': a description 'they' can stand for."""
-    head = description.lower().split()[-1] if description.split() else ""
+    head = _head_word(description)
     return head in _GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss"))
+
+
+def _head_word(description: str) -> str:
+    """The noun a description is about: 'spokesman' in 'a spokesman for the company'."""
+    before_phrase = re.split(r"\s+(?:for|of|at|with|from|in|on|to|who|that)\s+", description.lower(), maxsplit=1)[0]
+    return before_phrase.split()[-1] if before_phrase.split() else ""
 
 
 def _common_noun(token) -> bool:
