@@ -130,9 +130,13 @@ def test_a_pronoun_follows_the_same_pronoun_back_to_its_person(nlp):
     assert _analysis(text).attributions[-1].claimant.name == "Emily Larkin"
 
 
-def test_a_pronoun_prefers_the_last_speaker_over_a_name_inside_what_she_said(nlp):
-    text = ("Marta Holm, 22, denies the charge. Holm acknowledged she told the police that Peter Vance was a traitor. "
-            "She said the murder was a stain on the country.")
+@pytest.mark.parametrize("text", [
+    "Marta Holm, 22, denies the charge. Holm acknowledged she told the police that Peter Vance was a traitor. "
+    "She said the murder was a stain on the country.",
+    "Marta Holm, 22, denies the charge. She took the stand for four hours. Holm acknowledged she told the police "
+    "that Peter Vance was a traitor and that she prayed for his death. She said the murder was a stain on the country.",
+])
+def test_a_pronoun_prefers_the_last_speaker_over_a_name_inside_what_she_said(nlp, text):
     assert _analysis(text).attributions[-1].claimant.name == "Marta Holm"
 
 

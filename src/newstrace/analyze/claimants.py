@@ -170,7 +170,8 @@ class ClaimantResolver:
 
     def _antecedent(self, position: int, types: set[str], pronoun: str = "") -> tuple[Optional[Mention], bool]:
         """The mention a pronoun at `position` refers to: the nearest earlier one in subject position within the
-        last few sentences ("Hardy said his son and Rollins played ... He said" is Hardy), else the nearest. A
+        last few sentences, a sentence's subject first ("Hardy said his son and Rollins played ... He said" is
+        Hardy), else the nearest. A
         pronoun of the same person in subject position nearer still ("She spoke of Slepian. ... she said")
         refers to what that one refers to; the flag says the mention was reached that way."""
         earlier = [m for m in reversed(self.mentions) if m.span[1] <= position and m.entity
@@ -179,8 +180,11 @@ class ClaimantResolver:
             return None, False
         token = self._token_at(position)
         window_start = self._window_start(token.i)
-        subject = next((m for m in earlier if self._token_at(m.span[0]).i >= window_start
-                        and _mention_root(self.doc, m).dep_ in ("nsubj", "nsubjpass")), None)
+        in_window = [m for m in earlier if self._token_at(m.span[0]).i >= window_start]
+        # the subject of a sentence before the subject of a clause inside it: in "Holm acknowledged she told
+        # police that Vance was a traitor. She said ..." she is Holm
+        subject = next((m for m in in_window if _main_subject(_mention_root(self.doc, m))), None) or next(
+            (m for m in in_window if _mention_root(self.doc, m).dep_ in ("nsubj", "nsubjpass")), None)
         same = _SAME_PERSON.get(pronoun, set())
         since = self._token_at(subject.span[1] - 1).i + 1 if subject else window_start
         chained = next((t for t in reversed(self.doc[since:token.i]) if t.lower_ in same
