@@ -3,6 +3,7 @@ title's holder, a description, or an anonymous source."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Optional
 
@@ -34,7 +35,7 @@ class ClaimantResolver:
         self.mentions = sorted(mentions, key=lambda m: m.span)
         self.described: list[Claimant] = []  # claimants named by a description: "the health ministry"
         self.spoken: list[tuple[int, Claimant]] = []  # every claimant resolved so far, by position
-        self.genders = _genders(doc, entities, mentions)
+        self.genders = _genders(doc, self.entities, mentions)
 
     def claimant(self, subject, cue) -> tuple[Optional[Claimant], Optional[str]]:
         claimant, relayed = self._resolve(subject, cue)
@@ -180,7 +181,7 @@ class ClaimantResolver:
             return None, False
         token = self._token_at(position)
         window_start = self._window_start(token.i)
-        in_window = [m for m in earlier if self._token_at(m.span[0]).i >= window_start]
+        in_window = list(itertools.takewhile(lambda m: self._token_at(m.span[0]).i >= window_start, earlier))
         # the subject of a sentence before the subject of a clause inside it: in "Holm acknowledged she told
         # police that Vance was a traitor. She said ..." she is Holm
         subject = next((m for m in in_window if _main_subject(_mention_root(self.doc, m))), None) or next(
@@ -230,13 +231,13 @@ class ClaimantResolver:
         return speaker or self._previous(subject.idx, {"ORG"})
 
 
-def _genders(doc, entities: list[Entity], mentions: list[Mention]) -> dict[str, str]:
+def _genders(doc, entities: dict[str, Entity], mentions: list[Mention]) -> dict[str, str]:
     """The people of the article whose gender the text shows: a gendered noun or honorific beside a mention
     ("her mom Annique Davis", "Mr. Vance") or in the title ("spokeswoman Nicole Monroe")."""
     genders = {}
     for mention in mentions:
-        entity = next((e for e in entities if e.id == mention.entity and e.type == "PERSON"), None)
-        if entity is None or entity.id in genders:
+        entity = entities.get(mention.entity)
+        if entity is None or entity.type != "PERSON" or entity.id in genders:
             continue
         title = set((entity.role or "").lower().split())
         gender = gender_beside(_mention_root(doc, mention)) or (

