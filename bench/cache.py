@@ -1,6 +1,8 @@
-"""Analyze the GVC articles once and keep (articles, analyses) in a pickle, for fast tuning runs.
+"""Analyze a benchmark's articles once and keep (articles, analyses) in a pickle, for fast tuning runs.
 
     .venv/bin/python bench/cache.py            # writes /tmp/newstrace-gvc-cache.pkl
+
+A cache is keyed by ANALYZER_VERSION: a change of the analysis output rebuilds it on the next use.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import pickle
 import sys
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -21,33 +24,46 @@ from newstrace.ingest import ingest_sources  # noqa: E402
 from newstrace.model import Article  # noqa: E402
 from newstrace.settings import Settings  # noqa: E402
 
-CACHE = Path(tempfile.gettempdir()) / "newstrace-gvc-cache.pkl"
 
-
-def gvc_articles(rows: list[dict], settings: Settings) -> list[Article]:
-    """The GVC rows through our JSONL ingest (furniture removal included); `url` carries the GVC id."""
+def write_jsonl(records: list[dict]) -> str:
+    """A temporary JSONL file of the records, for our ingest."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps({"title": row["title"], "text": row["text"], "published": row["published"],
-                                 "outlet": row["outlet"], "url": row["id"]}) + "\n")
-    return [a for a in ingest_sources([fh.name], settings) if isinstance(a, Article)]
+        for record in records:
+            fh.write(json.dumps(record) + "\n")
+    return fh.name
+
+
+def ingested(records: list[dict], settings: Settings) -> list[Article]:
+    """Records (title, text, published, outlet, url) through our JSONL ingest, furniture removal included."""
+    return [a for a in ingest_sources([write_jsonl(records)], settings) if isinstance(a, Article)]
+
+
+def analyzed(name: str, records: Callable[[], list[dict]], refresh: bool = False) -> tuple[list[Article], list]:
+    """(articles, analyses) of a benchmark's records, analyzing only when there is no cache of this analyzer version."""
+    cache = Path(tempfile.gettempdir()) / f"newstrace-{name}-cache.pkl"
+    if cache.exists() and not refresh:
+        version, articles, analyses = pickle.loads(cache.read_bytes())
+        if version == ANALYZER_VERSION:
+            return articles, analyses
+    settings = Settings()
+    articles = ingested(records(), settings)
+    analyses = list(analyze_articles(articles, settings))
+    cache.write_bytes(pickle.dumps((ANALYZER_VERSION, articles, analyses)))
+    return articles, analyses
+
+
+def gvc_ingest_records(rows: list[dict] | None = None) -> list[dict]:
+    """GVC rows (all by default) as ingest records; `url` carries the GVC id."""
+    return [{"title": r["title"], "text": r["text"], "published": r["published"], "outlet": r["outlet"],
+             "url": r["id"]} for r in (gvc_records() if rows is None else rows)]
 
 
 def load(refresh: bool = False) -> tuple[list[Article], list, dict[str, dict]]:
-    """(articles, analyses, gold by GVC id), analyzing only when there is no cache of this analyzer version."""
-    rows = gvc_records()
-    gold = {r["id"]: r for r in rows}
-    if CACHE.exists() and not refresh:
-        version, articles, analyses = pickle.loads(CACHE.read_bytes())
-        if version == ANALYZER_VERSION:
-            return articles, analyses, gold
-    settings = Settings()
-    articles = gvc_articles(rows, settings)
-    analyses = list(analyze_articles(articles, settings))
-    CACHE.write_bytes(pickle.dumps((ANALYZER_VERSION, articles, analyses)))
-    return articles, analyses, gold
+    """(articles, analyses, gold by GVC id) of the GVC corpus."""
+    articles, analyses = analyzed("gvc", gvc_ingest_records, refresh)
+    return articles, analyses, {r["id"]: r for r in gvc_records()}
 
 
 if __name__ == "__main__":
-    articles, analyses, _ = load(refresh=True)
-    print(f"cached {len(articles)} analyzed GVC articles in {CACHE}")
+    articles, _, _ = load(refresh=True)
+    print(f"cached {len(articles)} analyzed GVC articles")

@@ -16,28 +16,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cache import gvc_ingest_records, write_jsonl  # noqa: E402
 from datasets import gvc_records  # noqa: E402
 from metrics import bcubed, majority  # noqa: E402
 
 from newstrace import pipeline  # noqa: E402
 from newstrace.settings import Settings  # noqa: E402
 from newstrace.store import Workspace  # noqa: E402
-
-
-def write_jsonl(rows: list[dict]) -> str:
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps({"title": row["title"], "text": row["text"], "published": row["published"],
-                                 "outlet": row["outlet"], "url": row["id"]}) + "\n")
-    return fh.name
 
 
 def best(story: dict, category: str):
@@ -62,7 +53,7 @@ def main() -> None:
 
     started = time.perf_counter()
     with Workspace(":memory:") as ws:
-        dossier, summary = pipeline.run(ws, [write_jsonl(rows)], Settings())
+        dossier, summary = pipeline.run(ws, [write_jsonl(gvc_ingest_records(rows))], Settings())
     seconds = time.perf_counter() - started
 
     doc_of_article = {a["id"]: a["url"] for a in dossier["articles"]}  # the url field carries the GVC id

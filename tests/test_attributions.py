@@ -796,3 +796,72 @@ def test_the_agency_is_the_organization_that_spoke_before(nlp):
 def test_a_feeling_expressed_without_that(nlp, text, content):
     attribution = _only(text)
     assert (attribution.content, attribution.stance) == (content, "believes")
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    ('Replied harbour authority spokesman Tomas Brandt, "We have not read the letter yet but it looks like more '
+     'of the same."', "Tomas Brandt", "We have not read the letter yet but it looks like more of the same."),
+    ('Said a spokeswoman for the ferry line, "We will appeal the fine."', "a spokeswoman for the ferry line",
+     "We will appeal the fine."),
+])
+def test_an_inverted_cue_opening_the_sentence(nlp, text, claimant, content):
+    assert _said(text) == (claimant, content)
+
+
+def test_a_closing_speaker_the_parser_took_for_an_apposition(nlp):
+    text = ("One of the mayor's aides has warned the harbour master that he has lost the support of the council, "
+            "prompting a scramble by him to keep his post, council and union sources said Monday.")
+    sources = [a for a in _analysis(text).attributions if a.cue == "said"]
+    assert [a.content for a in sources] == [
+        "One of the mayor's aides has warned the harbour master that he has lost the support of the council, "
+        "prompting a scramble by him to keep his post"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ferry bookings stayed weak, the company added, because of the long strike at the port.",
+     "Ferry bookings stayed weak because of the long strike at the port"),
+    ("The fire was accidental, investigators say, though they are still waiting for the lab results.",
+     "The fire was accidental though they are still waiting for the lab results"),
+])
+def test_a_statement_going_on_after_a_cue_in_mid_sentence(nlp, text, content):
+    assert _only(text).content == content
+
+
+def test_a_cue_closing_its_paragraph_with_a_colon_speaks_the_quote_after_it(nlp):
+    text = ("The ferry resumed service on Monday.\n\n"
+            "Asked to comment on the decision, a port authority spokesman said:\n\n"
+            "\"Certainly it changes things. How much is hard to say.\"\n\n"
+            "The union did not comment.")
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.content, attribution.kind) == (
+        "a port authority spokesman", "Certainly it changes things. How much is hard to say.", "direct")
+
+
+@pytest.mark.parametrize("text, claimant, quoted", [
+    ('Ambassador Lena Ostrova condemned the "cowardly and senseless" attack on the depot.', "Lena Ostrova",
+     "cowardly and senseless"),
+    ('Minister Karl Vedder called the admission of his country in the alliance "a return to where we belong."',
+     "Karl Vedder", "a return to where we belong."),
+])
+def test_the_quoted_words_of_a_verdict_are_its_subjects(nlp, text, claimant, quoted):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.content, attribution.kind) == (claimant, quoted, "partial")
+
+
+def test_a_quote_in_a_sentence_about_someone_else_does_not_continue_the_last_speaker(nlp):
+    text = ("Ms. Hale said the talks would go on.\n\n"
+            "Ambassador Lena Ostrova arrived late and praised the \"patient and careful\" work of the delegates.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["Hale", "Lena Ostrova"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The shipyard also reported slower growth in its repair business.", "slower growth in its repair business"),
+    ("The harbour master informed the council that the pier was unsafe.", "the pier was unsafe"),
+    ("The mayor assured residents that the water was safe to drink.", "the water was safe to drink"),
+])
+def test_more_reporting_verbs(nlp, text, content):
+    assert _only(text).content == content
+
+
+def test_reporting_an_event_is_no_statement(nlp):
+    assert _analysis("Neighbours reported the fire shortly after midnight.").attributions == []

@@ -21,8 +21,8 @@ from typing import Optional
 from newstrace.analyze.claimants import ClaimantResolver, chars, subject_span
 from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, CUE_STANCE, DOCUMENT_CUES,
                                       DOCUMENT_NOUNS, EXPRESS_VERBS, HEDGE_PATTERNS, NOUN_STANCE, OBJECT_CUES,
-                                      QUOTE_ONLY_CUES, RELAY_CUES, SPEAKER_NOUNS, VERIFY_STATEMENT)
-from newstrace.analyze.quotes import inside, mostly_inside, quote_at, quote_spans
+                                      QUOTE_ONLY_CUES, RELAY_CUES, RESULT_NOUNS, SPEAKER_NOUNS, VERIFY_STATEMENT)
+from newstrace.analyze.quotes import DOUBLE_MARK, inside, mostly_inside, quote_at, quote_spans
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.analyze.transcripts import transcript_turns
 from newstrace.ingest.outlet import dateline
@@ -43,7 +43,8 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
             if attribution is not None:
                 found.append(attribution)
                 used_quotes.update(q for q in quotes if mostly_inside(q, attribution.content_span))
-        attribution = _according_to(doc, sent, resolver, found) or _after_colon(doc, sent, quotes, used_quotes, resolver)
+        attribution = _according_to(doc, sent, resolver, found) or _after_colon(doc, sent, quotes, used_quotes, resolver) \
+            or _words_of_a_verdict(sent, quotes, used_quotes, resolver)
         if attribution is not None:
             found.append(attribution)
             used_quotes.update(q for q in quotes if mostly_inside(q, attribution.content_span))
@@ -249,9 +250,9 @@ def _reported_object(token) -> bool:
     if token.lemma_ in ("announce", "predict"):  # "announced plans to ...", "predicted a loss for the quarter"
         # but "announced the results" names what was announced without saying it
         return any(c.dep_ == "dobj" and not _bare_definite(c) for c in token.children)
-    if token.lemma_ == "report":
-        return any(c.dep_ == "dobj" and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in c.subtree)
-                   for c in token.children)
+    if token.lemma_ == "report":  # "reported slower growth", not "reported the shooting"
+        return any(c.dep_ == "dobj" and (c.lemma_ in RESULT_NOUNS or any(
+            t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in c.subtree)) for c in token.children)
     return False
 
 
@@ -447,6 +448,9 @@ def _content_of(cue, sent, quotes):
         continued = _clause_continued(cue, span)
         if continued is not None:
             span = cue.doc[span.start:continued.right_edge.i + 1]
+        resumed = [c for c in cue.children if _resumes_content(c)]
+        if resumed and span.end <= cue.i and _parenthetical(cue):
+            span = cue.doc[span.start:resumed[-1].right_edge.i + 1]
         before = cue.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.head == cue and before.dep_ == "prep" and not list(before.children):
             return cue.doc[before.i:span.end]  # 'said between 20 and 30 people were hurt': the parser took 'between'
@@ -461,6 +465,9 @@ def _content_of(cue, sent, quotes):
         objects = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "prep", "attr") and c.i > cue.i]
         if any(c.dep_ == "agent" for c in cue.children):  # "the report was denied by the ministry"
             objects = [c for c in cue.children if c.dep_ == "nsubjpass"]
+        quoted = [o for o in objects if o.dep_ == "oprd" and o.left_edge.i > 0 and any(
+            DOUBLE_MARK.fullmatch(t.text) for t in cue.doc[o.left_edge.i - 1:o.left_edge.i + 1])]
+        objects = quoted or objects  # 'called the treaty "a return to where we belong"': the words it was called
         if objects:
             start = min(o.left_edge.i for o in objects)
             end = max(o.right_edge.i for o in objects)
@@ -566,9 +573,20 @@ _CLAUSES = ("advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "dobj
 def _cue_phrase(cue) -> tuple[int, int]:
     """First and last token of the cue with its subject and modifiers ('police said on Monday', 'a source told
     CNN')."""
-    parts = [cue] + [t for child in cue.children if child.dep_ not in _CLAUSES or (child.dep_ == "dobj" and cue.lemma_ == "tell")
-                     for t in child.subtree]
+    parts = [cue] + [t for child in cue.children
+                     if (child.dep_ not in _CLAUSES or (child.dep_ == "dobj" and cue.lemma_ == "tell"))
+                     and not _resumes_content(child) for t in child.subtree]
     return min(t.i for t in parts), max(t.i for t in parts)
+
+
+# words that open the rest of a statement after a cue in mid-sentence: "A, the company added, because of B"
+_RESUMING = {"because", "though", "although", "while", "unless", "since", "despite"}
+
+
+def _resumes_content(child) -> bool:
+    """A modifier after a comma that follows the cue, opened by 'because' or 'though': the statement goes on."""
+    first = child.left_edge
+    return child.i > child.head.i and first.i > 0 and first.lower_ in _RESUMING and child.doc[first.i - 1].text == ","
 
 
 def _trailing_cue_content(cue, subject, sent):
@@ -577,7 +595,7 @@ def _trailing_cue_content(cue, subject, sent):
     left = subject.left_edge.i
     if left <= sent.start + 2 or cue.i < subject.i or sent.doc[left - 1].text not in (",", "—", "–"):
         return None
-    if not _closes_sentence(cue):
+    if not _closes_sentence(cue) or any(_resumes_content(c) for c in cue.children):
         return None
     return sent.doc[sent.start:left - 1]
 
@@ -627,7 +645,7 @@ def _introduced_paragraphs(cue, subject):
         return None
     start = paragraph_end.end()
     opening = text[:text.rfind("\n", 0, cue.idx) + 1].strip()
-    if "\n" in opening:  # more than a headline before it: the one paragraph
+    if "\n" in opening or opening.endswith((".", '"', "”", "''")):  # more than a headline before it: one paragraph
         following = _PARAGRAPH_BREAK.search(text, start)
         end = following.start() if following else len(text)
     else:
@@ -681,8 +699,8 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     if subject.lower_ in ("i", "you", "we", "we're", "we’re") or _nobody(subject) or \
             (subject.lower_ in ("who", "which", "that") and not relative):
         return None
-    content = _trailing_cue_content(cue, subject, sent) or _content_of(cue, sent, quotes) or \
-        _orphaned(cue, subject, sent) or _introduced_paragraphs(cue, subject)
+    content = _introduced_paragraphs(cue, subject) or _trailing_cue_content(cue, subject, sent) or \
+        _content_of(cue, sent, quotes) or _orphaned(cue, subject, sent)
     if content is None or len(content) < 2:
         return None
     if cue.dep_ == "relcl" and (content.start <= subject.i < content.end or not any(
@@ -762,11 +780,9 @@ def _kind(start: int, end: int, quotes, cue) -> str:
         return "indirect"
     quoted = sum(min(end, e) - max(start, s) for s, e in overlapping)
     share = quoted / max(1, end - start)
-    if share > 0.85:
-        return "direct"
-    if cue.lemma_ in ("call", "describe") and share < 0.6:
-        return "partial"
-    return "mixed"
+    if cue.lemma_ in ("call", "describe") and (share < 0.6 or cue.idx < start):
+        return "partial"  # 'called the attack "a cowardly act"': the words it was called, in the speaker's verdict
+    return "direct" if share > 0.85 else "mixed"
 
 
 def _extend_split_quote(doc, sent, cue, quotes, span):
@@ -895,6 +911,33 @@ def _after_colon(doc, sent, quotes, used, resolver) -> Optional[Attribution]:
     return None
 
 
+# verbs that pass a verdict in the words they quote: 'condemned the "cowardly, criminal and tragic" bombings'
+_VERDICT_VERBS = {"call", "condemn", "denounce", "decry", "deplore", "praise", "hail", "label", "term", "dub", "brand",
+                  "criticize", "criticise", "describe", "characterize", "characterise"}
+
+
+def _words_of_a_verdict(sent, quotes, used, resolver) -> Optional[Attribution]:
+    """'Martonyi called the admission "returning to her natural habitat"' and 'el-Sayed condemned the "cowardly,
+    criminal and tragic" bombings': the quoted words of a verdict are its subject's."""
+    verb = next((v for v in (sent.root, *(c for c in sent.root.children if c.dep_ == "conj"))
+                 if v.lemma_ in _VERDICT_VERBS), None)  # "arrived late and praised the ..."
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if verb is None or subject is None or subject.pos_ == "PRON" or not _can_speak(subject):
+        return None
+    text = text_of(sent.doc)
+    quote = next((q for q in quotes if q not in used and verb.idx < q[0] < sent.end_char and len(text[q[0]:q[1]].split()) >= 2),
+                 None)
+    claimant, relayed = resolver.claimant(subject, verb) if quote is not None else (None, None)
+    if claimant is None:
+        return None
+    start, end = quote
+    end = start + len(text[start:end].rstrip(", "))
+    return Attribution(
+        id="", claimant=claimant, cue=verb.text, cue_span=(verb.idx, verb.idx + len(verb.text)), content=text[start:end],
+        content_span=(start, end), sentence=sent.text, sentence_span=(sent.start_char, sent.end_char), kind="partial",
+        stance=CUE_STANCE.get(verb.lemma_, "asserts"), relayed_from=relayed)
+
+
 def _can_speak(subject) -> bool:
     """A person, an organization, a pronoun or a speaking role: "the sign read:" quotes no one."""
     return subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
@@ -919,10 +962,23 @@ def _unattributed_quotes(doc, quotes, used, found) -> list[Attribution]:
             continue
         last = max(previous, key=lambda a: a.content_span[1])
         paragraph_start = text.rfind("\n\n", 0, start) + 2
-        if last.content_span[1] < text.rfind("\n\n", 0, max(0, paragraph_start - 2)):  # not before the last paragraph
+        if last.content_span[1] < text.rfind("\n\n", 0, max(0, paragraph_start - 2)) or \
+                _someone_else_named_around(doc, start, last):  # not before the last paragraph, nor another's
             continue
         extra.append(_continuation(text, last, start, end))
     return extra
+
+
+def _someone_else_named_around(doc, start: int, last: Attribution) -> bool:
+    """'Ambassador el-Sayed condemned the "cowardly, criminal and tragic" bombings': a quote inside a sentence
+    about someone named there, not in the sentence of the last speaker's cue, is not that speaker going on."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    sent = sentence_of(doc, token[0].i)
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.i < token[0].i and subject.pos_ == "PROPN" and \
+        not sent.start_char <= last.cue_span[0] < sent.end_char
 
 
 def _closing_paragraph_speaker(text: str, start: int, end: int, known: list[Attribution]) -> Optional[Attribution]:

@@ -17,7 +17,7 @@ continue choke gush boast mumble mutter rave reflect marvel laugh chant instruct
 # lemma -> stance of the reporting cue
 CUE_STANCE = {
     **dict.fromkeys("say tell add state note explain write announce declare report reply respond answer "
-                    "remark comment recall remember describe characterize characterise portray stress emphasize "
+                    "assure reassure inform remark comment recall remember describe characterize characterise portray stress emphasize "
                     "emphasise testify post tweet argue suggest predict vow promise pledge threaten urge "
                     "call defend attribute downplay".split(), "asserts"),
     **dict.fromkeys("claim insist maintain contend assert purport".split(), "claims"),
@@ -61,6 +61,9 @@ OBJECT_CUES = {"confirm", "deny", "reject", "dismiss", "refute", "dispute", "ack
                "estimate", "report", "admit", "verify", "claim", "put", "describe", "characterize", "characterise",
                "portray", "remember", "recall", "urge", "defend", "attribute", "downplay", "recommend", "demand",
                "propose", "disclose", "cite", "forecast", "predict"}
+# what a company or an agency reports as a result without a number: "reported slower growth", "reported a loss"
+RESULT_NOUNS = set("""growth loss losses profit profits gain gains increase increases decline declines drop rise income
+earnings revenue revenues sales deficit surplus jump fall slump improvement decrease shortfall backlog""".split())
 # cues that a news organization uses to relay another's statement
 RELAY_CUES = {"report", "quote", "cite", "publish", "broadcast", "air"}
 

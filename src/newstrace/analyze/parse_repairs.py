@@ -15,6 +15,8 @@ _SPEAKER_PARTS = {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"}  # "the sheriff'
 def repair_parse(doc) -> None:
     for sent in list(doc.sents):
         _closing_cue_taken_for_a_noun(sent)
+        _closing_cue_without_its_speaker(sent)
+        _opening_cue_with_its_speaker_after(sent)
 
 
 def _closing_cue_taken_for_a_noun(sent) -> None:
@@ -42,14 +44,110 @@ def _closing_cue_taken_for_a_noun(sent) -> None:
         return
     if plural and head.pos_ == "NOUN" and not any(t.pos_ in ("DET", "PART") for t in speaker):
         return  # "..., police reports." may be a noun after all: a speaker described needs "the", "a" or "'s"
-    before = doc[sent.start:start - 1]
+    cue.tag_, cue.pos_ = "VBZ" if plural else "VBP", "VERB"
+    _speaker_and_clause_of(cue, speaker, head)
+
+
+def _closing_cue_without_its_speaker(sent) -> None:
+    """'..., prompting an effort to keep his job, White House and Republican sources said Monday.': the parser
+    can take the speaker for an apposition inside the clause and the cue for a clause of its own, with no
+    subject. The speaker between the comma and the cue becomes its subject."""
+    doc = sent.doc
+    cue = next((t for t in reversed(sent) if t.pos_ == "VERB"), None)
+    if cue is None or cue.lemma_ not in CUE_STANCE or cue.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in cue.children):
+        return
+    start = cue.i
+    while start - 1 > sent.start and (doc[start - 1].pos_ in _SPEAKER_PARTS or doc[start - 1].lower_ == "and"):
+        start -= 1
+    speaker = doc[start:cue.i]
+    if not len(speaker) or doc[start - 1].text != "," or speaker[-1].pos_ not in ("NOUN", "PROPN"):
+        return
+    if any(not t.is_punct and (t.head.i > cue.i or (t.head.i < start and t.head != cue)) for t in doc[cue.i + 1:sent.end]):
+        return  # something after the cue belongs elsewhere: not a cue closing the sentence
+    _speaker_and_clause_of(cue, speaker, speaker[-1])
+
+
+def _speaker_and_clause_of(cue, speaker, head) -> None:
+    """Make the cue the root of its sentence, the speaker (with `head` its head word) its subject and the clause
+    before the speaker its complement."""
+    doc, sent = cue.doc, cue.sent
+    before = doc[sent.start:speaker.start - 1]
     clause = next((t for t in before if not t.is_punct and (t.head == t or not before.start <= t.head.i < before.end)),
                   None)
-    cue.tag_, cue.pos_ = "VBZ" if plural else "VBP", "VERB"
     cue.head, cue.dep_ = cue, "ROOT"
     for token in speaker:
-        if token != head and not (start <= token.head.i < cue.i):
+        if token != head and not (speaker.start <= token.head.i < speaker.end):
             token.head = head
     head.head, head.dep_ = cue, "nsubj"
     if clause is not None and clause.head != cue:
         clause.head, clause.dep_ = cue, "ccomp"
+    if clause is not None:
+        _give_back_to_the_clause(before, speaker, clause)
+    for token in doc[cue.i + 1:sent.end]:
+        if token.head.i < speaker.start:  # the final stop
+            token.head = cue
+
+
+def _give_back_to_the_clause(before, speaker, clause) -> None:
+    """Words of the clause the speaker had taken as its modifiers ('to keep [his post], council sources said')
+    go back to the clause: the last noun of them is the object of the verb before them."""
+    taken = [t for t in before if speaker.start <= t.head.i < speaker.end]
+    nouns = [t for t in taken if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return
+    noun = nouns[-1]
+    verb = before.doc[taken[0].i - 1]
+    noun.head, noun.dep_ = (verb, "dobj") if verb.pos_ == "VERB" else (clause, "npadvmod")
+    for token in taken:
+        if token != noun:
+            token.head = noun
+
+
+_OPENING_QUOTES = {"``", "\"", "“", "«"}
+_IRREGULAR_FORMS = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write", "writes": "write"}
+
+
+def _reporting_lemma(word: str):
+    """The reporting verb an inflected form is of ('replied' -> 'reply', 'adds' -> 'add'), or None."""
+    word = word.lower()
+    if word in _IRREGULAR_FORMS:
+        return _IRREGULAR_FORMS[word]
+    candidates = [word[:-3] + "y"] if word.endswith(("ied", "ies")) else []
+    candidates += [word[:-2], word[:-1]] if word.endswith(("ed", "es")) else [word[:-1]] if word.endswith("s") else []
+    return next((c for c in candidates if c in CUE_STANCE), None)
+
+
+def _opening_cue_with_its_speaker_after(sent) -> None:
+    """'Replied State Department spokesman Richard Boucher, "..."' and 'Said a spokeswoman for the company,
+    "..."': an inverted cue opening the sentence, its speaker after it and the quote after a comma or colon,
+    parses with the cue as part of a name or the speaker as its object. The cue becomes the root, the speaker
+    its subject and the quoted clause its complement."""
+    doc, cue = sent.doc, sent[0]
+    lemma = _reporting_lemma(cue.text) if cue.text[:1].isupper() else None
+    if lemma is None or len(sent) < 5:
+        return
+    mark = next((t for t in sent[1:12] if t.text in (",", ":") and t.i + 2 < sent.end and doc[t.i + 1].text in _OPENING_QUOTES),
+                None)
+    speaker = doc[cue.i + 1:mark.i] if mark is not None else None
+    if speaker is None or not len(speaker) or any(t.pos_ not in _SPEAKER_PARTS | {"ADP"} for t in speaker):
+        return
+    if any(c.dep_ == "nsubj" and speaker.start <= c.i < speaker.end for c in cue.children):
+        return  # 'Says one trader: "..."' parses right
+    head = next(t for t in speaker if not speaker.start <= t.head.i < speaker.end or t.head == t)
+    quoted = doc[mark.i + 1:sent.end]
+    words = [t for t in quoted if not t.is_punct and (t.head == t or not quoted.start <= t.head.i < quoted.end)]
+    clause = next((t for t in words if t.pos_ in ("VERB", "AUX")), words[0] if words else None)
+    if clause is None:
+        return
+    cue.tag_, cue.pos_, cue.lemma_ = "VBZ" if cue.lower_.endswith("s") else "VBD", "VERB", lemma
+    cue.head, cue.dep_ = cue, "ROOT"
+    head.head, head.dep_ = cue, "nsubj"
+    for token in speaker:
+        if token != head and not speaker.start <= token.head.i < speaker.end:
+            token.head = head
+    clause.head, clause.dep_ = cue, "ccomp"
+    for token in quoted:
+        if token != clause and not quoted.start <= token.head.i < quoted.end:
+            token.head = cue if token.is_punct else clause
+    mark.head, mark.dep_ = cue, "punct"

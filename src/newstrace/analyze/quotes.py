@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 # double quotation marks of every style; ``...'' is the typewriter style of wire and newspaper archives
-_DOUBLE_MARK = re.compile(r"``|''|’’|[“”«»„\"]")
+DOUBLE_MARK = re.compile(r"``|''|’’|[“”«»„\"]")
 _OPENING, _CLOSING = {"“", "«", "„", "``"}, {"”", "»", "''", "’’"}
 _SINGLE_QUOTE_RE = re.compile(r"(?<![\w])‘(?P<q>[^’\n]{12,})’(?![\w])")
 _MIN_QUOTE_WORDS = 3
@@ -27,7 +27,7 @@ def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     straight and curly marks ("...” and “...")."""
     spans: list[tuple[int, int]] = []
     opened: Optional[re.Match] = None
-    for mark in _DOUBLE_MARK.finditer(text, start, end):
+    for mark in DOUBLE_MARK.finditer(text, start, end):
         if _opens(text, mark, opened, start, end):
             opened = mark
         elif opened is not None:
