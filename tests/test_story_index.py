@@ -7,7 +7,7 @@ import random
 import string
 
 from newstrace.analyze.fingerprint import minhash_signature
-from newstrace.link.stories import ARTICLE_TERMS, COMMON_KEY, MemoryArchive, StoryIndex, terms_of
+from newstrace.link.stories import ARTICLE_TERMS, COMMON_KEY, MemoryArchive, StoryIndex, Weights, terms_of
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claimant, Entity, Mention
 from newstrace.store import Workspace
 
@@ -222,3 +222,35 @@ def test_a_retired_story_only_named_again_stays_in_the_archive(tmp_path):
         other = "Ena Holt opened the new ferry terminal and cut a ribbon before the school band played"
         assert index.assign(*_naming(_article("ribbon-1", 200, other, "oakham"), "Ena Holt")) == "s-ribbon-1"
         assert "s-fire-1" not in index.stories
+
+
+def test_a_story_quiet_for_years_is_history_not_followed_up():
+    index = StoryIndex()
+    index.assign(*_naming(_article("fire-1", 1, FIRE, "brill"), "Ena Holt", "Ivo Rask"))
+    later = _naming(_article("sentence-1", 1 + 4 * 365, SENTENCE, "brill"), "Ena Holt")
+    assert index.assign(*later) == "s-sentence-1"
+
+
+DIVIDEND = "{} declared a quarterly dividend of {} cents a share, payable to shareholders of record. {}"
+NEWS = {"Kestrel Mills Corp.": "The maker of flour and feed said its quarterly net income rose on higher shipments.",
+        "Kestrel Mills Co.": "The flour and feed maker expects quarterly net income to rise on strong shipments.",
+        "Harbor Freight Lines Inc.": "The trucking company said its dividend reflects quarterly net income gains."}
+
+
+def _brief(id_: str, day: int, company: str, cents: int):
+    """A business brief that opens with its company."""
+    article, analysis = _article(id_, day, DIVIDEND.format(company, cents, NEWS[company]))
+    analysis.entities = [Entity(id="e1", name=company, type="ORG")]
+    analysis.mentions = [Mention(company, (0, len(company)), "ORG", "e1")]
+    return article, analysis
+
+
+def test_briefs_about_different_companies_in_the_same_words_are_different_stories():
+    briefs = [_brief("kestrel-1", 1, "Kestrel Mills Corp.", 10), _brief("harbor-1", 2, "Harbor Freight Lines Inc.", 12)]
+    assert len(set(_link(StoryIndex(Weights(actor_conflict=0.0)), briefs).values())) == 1  # the words alone merge them
+    assert len(set(_link(StoryIndex(), briefs).values())) == 2
+
+
+def test_a_brief_about_the_same_company_joins_its_story():
+    briefs = [_brief("kestrel-1", 1, "Kestrel Mills Corp.", 10), _brief("kestrel-2", 2, "Kestrel Mills Co.", 10)]
+    assert len(set(_link(StoryIndex(), briefs).values())) == 1
