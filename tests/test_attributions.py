@@ -865,3 +865,10 @@ def test_more_reporting_verbs(nlp, text, content):
 
 def test_reporting_an_event_is_no_statement(nlp):
     assert _analysis("Neighbours reported the fire shortly after midnight.").attributions == []
+
+
+def test_a_belief_held_untrue_is_a_denial_and_a_refusal_says_nothing(nlp):
+    attribution = _only("The skipper's cousin, Tomas Daniels, doesn't believe the fire was an accident.")
+    assert (attribution.claimant.name, attribution.content, attribution.stance) == (
+        "Tomas Daniels", "the fire was an accident", "denies")
+    assert _analysis("Police did not say whether the fire was set.").attributions == []

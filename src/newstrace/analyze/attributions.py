@@ -178,7 +178,7 @@ def _non_speech(token) -> bool:
     """'the said vehicle', 'is said to be', 'could not confirm' (a verification note), 'call for', passives."""
     if token.dep_ == "amod" and not _verb_taken_for_a_modifier(token):
         return True
-    if any(c.dep_ == "neg" for c in token.children) or token.head.lower_ in ("unable", "able"):
+    if (_negated(token) and not _disbelief(token)) or token.head.lower_ in ("unable", "able"):
         return True
     if any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
         return True  # "is said to be", "was called a witness", "volume was estimated at", "was widely cited for"
@@ -208,6 +208,16 @@ def _non_speech(token) -> bool:
             and not any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in token.children):  # "reported hearing shots"
         return True
     return False
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _disbelief(token) -> bool:
+    """'Her cousin doesn't believe the shooting was an accident' says what he holds untrue: a denial. 'Police
+    did not say whether' and 'would not confirm' say nothing."""
+    return token.lemma_ in ("believe", "think") and any(c.dep_ == "ccomp" for c in token.children)
 
 
 def _finite(verb) -> bool:
@@ -769,6 +779,8 @@ def _stance(cue) -> str:
     lemma = cue.lemma_.lower()
     if _belief_adjective(cue):
         return "believes"
+    if _negated(cue) and _disbelief(cue):
+        return "denies"
     if (lemma == "put" and not _as_source_put_it(cue)) or (lemma == "say" and any(c.lower_ == "estimate" for c in cue.subtree)):
         return "estimates"
     return CUE_STANCE.get(_cue_lemma(cue), "asserts")
