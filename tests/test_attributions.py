@@ -872,3 +872,16 @@ def test_a_belief_held_untrue_is_a_denial_and_a_refusal_says_nothing(nlp):
     assert (attribution.claimant.name, attribution.content, attribution.stance) == (
         "Tomas Daniels", "the fire was an accident", "denies")
     assert _analysis("Police did not say whether the fire was set.").attributions == []
+
+
+def test_words_before_a_quote_that_closes_at_the_cue_stay_in_the_content(nlp):
+    attribution = _only("The inquiry will weigh the role of ``outside and inside forces before the flood and after it, "
+                        "and the role of the harbour board and its agencies and the union before, during and after the "
+                        "flood,'' the union said.")
+    assert attribution.kind == "mixed" and attribution.content.startswith("The inquiry will weigh the role of")
+
+
+def test_when_it_was_said_is_not_what_was_said(nlp):
+    attribution = _only("Harbour police said on Tuesday they had arrested four men in the search.")
+    assert attribution.content == "they had arrested four men in the search"
+    assert attribution.stated_on.value == "2025-03-11"

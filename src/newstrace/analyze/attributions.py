@@ -458,6 +458,7 @@ def _content_of(cue, sent, quotes):
         continued = _clause_continued(cue, span)
         if continued is not None:
             span = cue.doc[span.start:continued.right_edge.i + 1]
+        span = _without_when_it_was_said(cue, clause[0], span)
         resumed = [c for c in cue.children if _resumes_content(c)]
         if resumed and span.end <= cue.i and _parenthetical(cue):
             span = cue.doc[span.start:resumed[-1].right_edge.i + 1]
@@ -483,6 +484,18 @@ def _content_of(cue, sent, quotes):
             end = max(o.right_edge.i for o in objects)
             return cue.doc[start:end + 1]
     return _nearest_quote(cue, sent, quotes)
+
+
+def _without_when_it_was_said(cue, clause, span):
+    """'said on Tuesday they had arrested 14 men', 'said Monday the pier would reopen': a day right after the
+    cue, before the clause's subject, says when it was said; the parser hangs it on the clause."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    when = next((c for c in clause.children if c.i == span.start and c.dep_ in ("prep", "npadvmod")), None)
+    if subject is None or when is None or when.i != _cue_phrase(cue)[1] + 1 or when.right_edge.i >= subject.left_edge.i:
+        return span
+    if not all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" for t in when.subtree):
+        return span
+    return cue.doc[when.right_edge.i + 1:span.end]
 
 
 def _clause_continued(cue, span):
@@ -725,7 +738,7 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     inner = quote_at(quotes, start, end)
     # a quote the clause only touches (quote-split around the cue) is the content
     if inner and len(inner) == 1 and not inside((start, end), inner[0]) and inside(inner[0], (start - 2, end + 2)) \
-            and inner[0][1] - inner[0][0] > 0.7 * (end - start):
+            and inner[0][1] - inner[0][0] > 0.7 * (end - start) and not re.search(r"\w", text_of(doc)[start:inner[0][0]]):
         start, end = inner[0]
     elif len(inner) == 1 and inside((start, end), inner[0]) and re.fullmatch(
             r"[\s,.!?;:—–\"“”«»'’`]*", text_of(doc)[inner[0][1]:doc[min(_cue_phrase(cue)[0], subject.left_edge.i)].idx]):
