@@ -98,6 +98,8 @@ def _give_back_to_the_clause(before, speaker, clause) -> None:
         return
     noun = nouns[-1]
     verb = before.doc[taken[0].i - 1]
+    if noun in verb.ancestors or noun in clause.ancestors:
+        return  # the clause hangs on them: giving them back would make a cycle
     noun.head, noun.dep_ = (verb, "dobj") if verb.pos_ == "VERB" else (clause, "npadvmod")
     for token in taken:
         if token != noun:
