@@ -61,6 +61,12 @@ def test_a_parenthetical_cue_reports_the_whole_sentence(nlp):
     ("Prosecutors alleged that the money had been moved abroad.", "Prosecutors",
      "the money had been moved abroad", "alleges"),
     ("Police believe the fire was set on purpose.", "Police", "the fire was set on purpose", "believes"),
+    ("The skipper's cousin, Tomas Daniels, doesn't believe the fire was an accident.", "Tomas Daniels",
+     "the fire was an accident", "denies"),  # a belief held untrue
+    ("The harbour master informed the council that the pier was unsafe.", "The harbour master",
+     "the pier was unsafe", "asserts"),
+    ("The mayor assured residents that the water was safe to drink.", "the mayor", "the water was safe to drink",
+     "asserts"),
 ])
 def test_indirect_speech_and_the_stance_of_its_cue(nlp, text, claimant, content, stance):
     attribution = _only(text)
@@ -71,6 +77,7 @@ def test_indirect_speech_and_the_stance_of_its_cue(nlp, text, claimant, content,
 @pytest.mark.parametrize("text, content", [
     ("The insurer has said in official comments so far that it will remain neutral.", "it will remain neutral"),
     ("For the quarter, Northwind Shipping reported earnings of $16.3 million.", "earnings of $16.3 million"),
+    ("The shipyard also reported slower growth in its repair business.", "slower growth in its repair business"),
     ("The bank expects to post a one-time charge of $8.3 million.", "to post a one-time charge of $8.3 million"),
     ("The airline attributed the increase to higher passenger traffic.", "the increase to higher passenger traffic"),
     ("Mayor Anna Kowalski urged residents to stay away from the river.", "residents to stay away from the river"),
@@ -854,23 +861,11 @@ def test_a_quote_in_a_sentence_about_someone_else_does_not_continue_the_last_spe
     assert [a.claimant.name for a in _analysis(text).attributions] == ["Hale", "Lena Ostrova"]
 
 
-@pytest.mark.parametrize("text, content", [
-    ("The shipyard also reported slower growth in its repair business.", "slower growth in its repair business"),
-    ("The harbour master informed the council that the pier was unsafe.", "the pier was unsafe"),
-    ("The mayor assured residents that the water was safe to drink.", "the water was safe to drink"),
-])
-def test_more_reporting_verbs(nlp, text, content):
-    assert _only(text).content == content
-
-
 def test_reporting_an_event_is_no_statement(nlp):
     assert _analysis("Neighbours reported the fire shortly after midnight.").attributions == []
 
 
-def test_a_belief_held_untrue_is_a_denial_and_a_refusal_says_nothing(nlp):
-    attribution = _only("The skipper's cousin, Tomas Daniels, doesn't believe the fire was an accident.")
-    assert (attribution.claimant.name, attribution.content, attribution.stance) == (
-        "Tomas Daniels", "the fire was an accident", "denies")
+def test_a_refusal_to_say_says_nothing(nlp):
     assert _analysis("Police did not say whether the fire was set.").attributions == []
 
 

@@ -43,8 +43,8 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
             if attribution is not None:
                 found.append(attribution)
                 used_quotes.update(q for q in quotes if mostly_inside(q, attribution.content_span))
-        attribution = _according_to(doc, sent, resolver, found) or _after_colon(doc, sent, quotes, used_quotes, resolver) \
-            or _words_of_a_verdict(sent, quotes, used_quotes, resolver)
+        attribution = _according_to(doc, sent, resolver, found) or \
+            _after_colon(doc, sent, quotes, used_quotes, resolver) or _words_of_a_verdict(sent, quotes, used_quotes, resolver)
         if attribution is not None:
             found.append(attribution)
             used_quotes.update(q for q in quotes if mostly_inside(q, attribution.content_span))
@@ -217,7 +217,7 @@ def _negated(token) -> bool:
 def _disbelief(token) -> bool:
     """'Her cousin doesn't believe the shooting was an accident' says what he holds untrue: a denial. 'Police
     did not say whether' and 'would not confirm' say nothing."""
-    return token.lemma_ in ("believe", "think") and any(c.dep_ == "ccomp" for c in token.children)
+    return _negated(token) and token.lemma_ in ("believe", "think") and any(c.dep_ == "ccomp" for c in token.children)
 
 
 def _finite(verb) -> bool:
@@ -792,7 +792,7 @@ def _stance(cue) -> str:
     lemma = cue.lemma_.lower()
     if _belief_adjective(cue):
         return "believes"
-    if _negated(cue) and _disbelief(cue):
+    if _disbelief(cue):
         return "denies"
     if (lemma == "put" and not _as_source_put_it(cue)) or (lemma == "say" and any(c.lower_ == "estimate" for c in cue.subtree)):
         return "estimates"
@@ -805,7 +805,7 @@ def _kind(start: int, end: int, quotes, cue) -> str:
         return "indirect"
     quoted = sum(min(end, e) - max(start, s) for s, e in overlapping)
     share = quoted / max(1, end - start)
-    if cue.lemma_ in ("call", "describe") and (share < 0.6 or cue.idx < start):
+    if cue.lemma_ in _VERDICT_VERBS and (share < 0.6 or cue.idx < start):
         return "partial"  # 'called the attack "a cowardly act"': the words it was called, in the speaker's verdict
     return "direct" if share > 0.85 else "mixed"
 
@@ -950,8 +950,8 @@ def _words_of_a_verdict(sent, quotes, used, resolver) -> Optional[Attribution]:
     if verb is None or subject is None or subject.pos_ == "PRON" or not _can_speak(subject):
         return None
     text = text_of(sent.doc)
-    quote = next((q for q in quotes if q not in used and verb.idx < q[0] < sent.end_char and len(text[q[0]:q[1]].split()) >= 2),
-                 None)
+    quote = next((q for q in quotes if q not in used and verb.idx < q[0] < sent.end_char
+                  and len(text[q[0]:q[1]].split()) >= 2), None)
     claimant, relayed = resolver.claimant(subject, verb) if quote is not None else (None, None)
     if claimant is None:
         return None

@@ -17,8 +17,9 @@ continue choke gush boast mumble mutter rave reflect marvel laugh chant instruct
 # lemma -> stance of the reporting cue
 CUE_STANCE = {
     **dict.fromkeys("say tell add state note explain write announce declare report reply respond answer "
-                    "assure reassure inform remark comment recall remember describe characterize characterise portray stress emphasize "
-                    "emphasise testify post tweet argue suggest predict vow promise pledge threaten urge "
+                    "assure reassure inform remark comment recall remember describe characterize characterise "
+                    "portray stress emphasize emphasise testify post tweet argue suggest predict vow promise pledge "
+                    "threaten urge "
                     "call defend attribute downplay".split(), "asserts"),
     **dict.fromkeys("claim insist maintain contend assert purport".split(), "claims"),
     # speech acts whose object is what was asked or made known: "demanded the release of the crew"

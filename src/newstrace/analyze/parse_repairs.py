@@ -7,6 +7,7 @@ and figure rules read the sentence as a person would without each learning the m
 from __future__ import annotations
 
 from newstrace.analyze.lexicon import CUE_STANCE, DOCUMENT_CUES
+from newstrace.analyze.quotes import DOUBLE_MARK
 
 _CLOSING_MARKS = {",", "”", "\"", "''", "’"}
 _SPEAKER_PARTS = {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"}  # "the sheriff's office", "Lee Anna Reyes"
@@ -63,7 +64,8 @@ def _closing_cue_without_its_speaker(sent) -> None:
     speaker = doc[start:cue.i]
     if not len(speaker) or doc[start - 1].text != "," or speaker[-1].pos_ not in ("NOUN", "PROPN"):
         return
-    if any(not t.is_punct and (t.head.i > cue.i or (t.head.i < start and t.head != cue)) for t in doc[cue.i + 1:sent.end]):
+    if any(not t.is_punct and (t.head.i > cue.i or (t.head.i < start and t.head != cue))
+           for t in doc[cue.i + 1:sent.end]):
         return  # something after the cue belongs elsewhere: not a cue closing the sentence
     _speaker_and_clause_of(cue, speaker, speaker[-1])
 
@@ -106,7 +108,6 @@ def _give_back_to_the_clause(before, speaker, clause) -> None:
             token.head = noun
 
 
-_OPENING_QUOTES = {"``", "\"", "“", "«"}
 _IRREGULAR_FORMS = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write", "writes": "write"}
 
 
@@ -129,8 +130,8 @@ def _opening_cue_with_its_speaker_after(sent) -> None:
     lemma = _reporting_lemma(cue.text) if cue.text[:1].isupper() else None
     if lemma is None or len(sent) < 5:
         return
-    mark = next((t for t in sent[1:12] if t.text in (",", ":") and t.i + 2 < sent.end and doc[t.i + 1].text in _OPENING_QUOTES),
-                None)
+    mark = next((t for t in sent[1:12] if t.text in (",", ":") and t.i + 2 < sent.end
+                 and DOUBLE_MARK.fullmatch(doc[t.i + 1].text)), None)
     speaker = doc[cue.i + 1:mark.i] if mark is not None else None
     if speaker is None or not len(speaker) or any(t.pos_ not in _SPEAKER_PARTS | {"ADP"} for t in speaker):
         return

@@ -116,6 +116,7 @@ def people_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
             if e.type == "PERSON" and not e.role and e.id not in speakers and len(e.name.split()) >= 2}
 
 
+ACTORS_KEPT = 20
 NAMES_KEPT = 200
 _CORPORATE = re.compile(r"(?:['’]s|\b(?:inc|corp|co|cos|ltd|plc|llc|ag|sa|nv|the)\b|[^\w\s])", re.IGNORECASE)
 
@@ -129,7 +130,8 @@ def names_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
     """Plain names of the organizations and people the article names, aliases included."""
     if analysis is None:
         return set()
-    return {_plain_name(n) for e in analysis.entities if e.type in ("ORG", "PERSON") for n in [e.name, *e.aliases]} - {""}
+    return {_plain_name(n) for e in analysis.entities if e.type in ("ORG", "PERSON")
+            for n in [e.name, *e.aliases]} - {""}
 
 
 def opening_actor(article: Article, analysis: Optional[ArticleAnalysis]) -> Optional[str]:
@@ -284,9 +286,9 @@ class StoryIndex:
             best = _Story(id=f"s-{article.id}", articles=[], terms={}, embedding=None, places={}, last=None)
             self._put(best)
         best.days = sorted(set(best.days) | days)[-EVENT_DAYS_KEPT:]
-        best.people = (best.people + sorted(people - set(best.people)))[:PEOPLE_KEPT]
-        best.actors = sorted(set(best.actors) | ({actor} if actor else set()))[:PEOPLE_KEPT]
-        best.names = (best.names + sorted(names - set(best.names)))[:NAMES_KEPT]
+        best.people = _kept(best.people, people, PEOPLE_KEPT)
+        best.actors = _kept(best.actors, {actor} if actor else set(), ACTORS_KEPT)
+        best.names = _kept(best.names, names, NAMES_KEPT)
         self._add(best, article, vector, embedding, places, signature)
         return best.id
 
@@ -362,7 +364,7 @@ class StoryIndex:
 
     def _actor_conflict(self, story: _Story, actor: Optional[str], names: set[str]) -> float:
         """The article opens with an actor the story never names, and names none of the actors its articles open
-        with: a brief about another company in the same business words. A near-copy still scores far above the threshold."""
+        with: a brief about another company in the same business words. A near-copy opens with the same actor."""
         if actor is None or not story.actors or actor in story.names or names & set(story.actors):
             return 0.0
         return self.weights.actor_conflict
@@ -434,6 +436,11 @@ class StoryIndex:
         for state in self.archive.archived_story_states(days):
             if state["id"] not in self.stories:  # an archived copy of an active story is an older one
                 self._put(_story_from_state(state))
+
+
+def _kept(kept: list[str], new: set[str], limit: int) -> list[str]:
+    """The first `limit` of what a story kept, then the new ones: what it was first about stays."""
+    return (kept + sorted(new - set(kept)))[:limit]
 
 
 def _normalized(weights: dict[str, float]) -> dict[str, float]:
