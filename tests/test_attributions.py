@@ -880,3 +880,39 @@ def test_when_it_was_said_is_not_what_was_said(nlp):
     attribution = _only("Harbour police said on Tuesday they had arrested four men in the search.")
     assert attribution.content == "they had arrested four men in the search"
     assert attribution.stated_on.value == "2025-03-11"
+
+
+def test_quotes_in_single_marks_as_british_outlets_print_them(nlp):
+    analysis = _analysis("'We have made a fair offer,' the minister told the BBC. 'Patients deserve better than this.'\n\n"
+                         "Union leader Mark Dale said: 'Our members have no choice. Nobody wants to strike.'")
+    assert [(a.claimant.name, a.content, a.kind) for a in analysis.attributions] == [
+        ("the minister", "We have made a fair offer", "direct"),
+        ("the minister", "Patients deserve better than this.", "direct"),
+        ("Mark Dale", "Our members have no choice. Nobody wants to strike.", "direct")]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("‘We’ve made a fair offer, and we’re still waiting,’ the minister said.",
+     "We’ve made a fair offer, and we’re still waiting,"),
+    ("‘The officers’ union will never accept this deal,’ the minister said.",
+     "The officers’ union will never accept this deal,"),
+])
+def test_an_apostrophe_does_not_close_a_quote_in_single_marks(nlp, text, quoted):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.content, attribution.kind) == ("the minister", quoted.rstrip(","), "direct")
+
+
+def test_a_quote_left_open_after_its_cue_goes_on_in_the_next_paragraph(nlp):
+    text = ("\"It was senseless,\" Mayor Lisa Ortega said. \"Our hearts go out to the families.\n\n"
+            "\"Anyone with information should call the tip line.\"\n\nThe pier stayed closed.")
+    analysis = _analysis(text)
+    assert [a.content for a in analysis.attributions] == [
+        "It was senseless", "Our hearts go out to the families.", "Anyone with information should call the tip line."]
+    assert {a.claimant.name for a in analysis.attributions} == {"Lisa Ortega"}
+
+
+@pytest.mark.parametrize("source", ["according to news reports", "court records show"])
+def test_she_is_never_a_document_or_many_sources(nlp, source):
+    text = (f"Rhea Dunn, 40, has lived on the block for years. Her daughter was shot that night, {source}.\n\n"
+            "“It’s a never-ending battle over here,” she said.")
+    assert _analysis(text).attributions[-1].claimant.name == "Rhea Dunn"

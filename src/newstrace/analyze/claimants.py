@@ -7,7 +7,7 @@ import itertools
 import re
 from typing import Optional
 
-from newstrace.analyze.lexicon import (ANONYMOUS, FEMALE_NOUNS, MALE_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_NOUNS,
+from newstrace.analyze.lexicon import (ANONYMOUS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_NOUNS,
                                       gender_beside, role_words)
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.model import Claimant, Entity, Mention
@@ -144,7 +144,8 @@ class ClaimantResolver:
         mention, chained = self._antecedent(subject.idx, types, subject.lower_)
         they = subject.lower_ == "they"
         speaker = next((c for position, c in reversed(self.spoken) if position < subject.idx
-                        and (c.type in types or (they and _plural(c.name))
+                        and (c.type in types and (subject.lower_ not in PRONOUNS_PERSON or _one_person(c))
+                             or (they and _plural(c.name))
                              or (c.type == "ANONYMOUS" and "PERSON" in types and not _plural(c.name)))
                         and _agrees(subject.lower_, c.name) and self._agrees(subject.lower_, c.entity)), None)
         # a name only mentioned in passing ("Luke's drug problem") or inside what someone said ("acknowledged
@@ -263,6 +264,14 @@ def _agrees(pronoun: str, description: str) -> bool:
     if pronoun in ("he", "him"):
         return head not in FEMALE_NOUNS
     return True
+
+
+def _one_person(claimant: Claimant) -> bool:
+    """Whether 'he' or 'she' can stand for this speaker: not for 'news reports' or 'witnesses', which a
+    description without a name can be."""
+    if claimant.entity is not None or not claimant.name.split()[-1].islower():
+        return True
+    return not _plural(claimant.name) and _head_word(claimant.name) not in DOCUMENT_NOUNS
 
 
 def _plural(description: str) -> bool:

@@ -8,18 +8,31 @@ from typing import Optional
 # double quotation marks of every style; ``...'' is the typewriter style of wire and newspaper archives
 DOUBLE_MARK = re.compile(r"``|''|’’|[“”«»„\"]")
 _OPENING, _CLOSING = {"“", "«", "„", "``"}, {"”", "»", "''", "’’"}
-_SINGLE_QUOTE_RE = re.compile(r"(?<![\w])‘(?P<q>[^’\n]{12,})’(?![\w])")
 _MIN_QUOTE_WORDS = 3
+# where a quotation opens in running text: a paragraph's start, or after a colon or a comma ("she said, '...")
+_SINGLE_OPENING = re.compile(r"(?:^|[:,]\s+)'(?=[A-Z])", re.M)
+_DOUBLE_OPENING = re.compile(r"(?:^|[:,]\s+)(?:``|[\"“„«])(?=[A-Z])", re.M)
+_OPENS_QUOTE = re.compile(r"\s*(?:``|[\"“„«‘])")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Content spans (inside the marks) of every quotation, multi-paragraph ones included."""
-    spans = [m.span("q") for m in _SINGLE_QUOTE_RE.finditer(text) if len(m.group().split()) >= _MIN_QUOTE_WORDS]
+    single_marks = "‘’'" if _quotes_in_single_marks(text) else "‘’"
+    spans: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
-        spans += _double_quotes(text, start, start + len(line))
-        start += len(line) + 1
+        end = start + len(line)
+        spans += _double_quotes(text, start, end)
+        spans += [s for s in _single_quotes(text, start, end, single_marks)
+                  if len(text[s[0]:s[1]].split()) >= _MIN_QUOTE_WORDS]
+        start = end + 1
     return sorted(set(spans))
+
+
+def _quotes_in_single_marks(text: str) -> bool:
+    """A house style that quotes in straight single marks ('It was terrifying,' she said), as British outlets
+    do: only then is a straight ' a quotation mark and not an apostrophe."""
+    return len(_SINGLE_OPENING.findall(text)) > len(_DOUBLE_OPENING.findall(text))
 
 
 def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -37,9 +50,19 @@ def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cue = _CLOSING_CUE.search(text, opened.end(), end)  # '"We are sad, her neighbor said.': a mark was lost
         if cue is not None:
             spans.append((opened.end(), cue.start()))
-        elif not text[start:opened.start()].strip():  # the paragraph opens a quote the next one goes on with
+        elif _runs_on(text, start, opened.start(), end):
             spans.append((opened.end(), end))
     return spans
+
+
+def _runs_on(text: str, line_start: int, mark: int, line_end: int) -> bool:
+    """A quote left open at the end of its paragraph goes on in the next one, by the convention that a
+    multi-paragraph quote closes only in its last paragraph: when it opened the paragraph, or when the next
+    paragraph opens with a quotation mark ('"A," she said. "B.' then '"C."')."""
+    if not text[line_start:mark].strip():
+        return True
+    following = re.match(r"\s*", text[line_end:])
+    return _OPENS_QUOTE.match(text, line_end + following.end()) is not None and "\n" in following.group()
 
 
 _CLOSING_CUE = re.compile(r",\s+[^,\"“”]{2,80}?\s(?:said|says|added|explained|told\s+\S+)\s*[.!?]?\s*$")
@@ -57,6 +80,38 @@ def _opens(text: str, mark: re.Match, opened: Optional[re.Match], start: int, en
     if can_open != can_close:
         return can_open
     return opened is None
+
+
+def _single_quotes(text: str, start: int, end: int, marks: str) -> list[tuple[int, int]]:
+    """Quotations in single marks on one line. The closing mark is also the apostrophe: one between two
+    letters (We’re, don't) is skipped, and one after a plural's s ("the officers’ union") closes the quote
+    only if nothing later on the line does."""
+    spans: list[tuple[int, int]] = []
+    opened: Optional[int] = None
+    possessive: Optional[int] = None
+    for position in range(start, end):
+        mark = text[position]
+        if mark not in marks:
+            continue
+        before = text[position - 1] if position > start else " "
+        after = text[position + 1] if position + 1 < end else " "
+        if before.isalnum() and after.isalnum():
+            continue
+        if mark != "’" and (before.isspace() or before in "([{—–-/\"“") and not after.isspace():
+            if opened is not None and possessive is not None:
+                spans.append((opened + 1, possessive))
+            opened, possessive = position, None
+        elif opened is not None and mark != "‘" and not before.isspace():
+            if before in "sS" and after.isspace() and text[position + 2:position + 3].isalpha():
+                possessive = position
+            else:
+                spans.append((opened + 1, position))
+                opened, possessive = None, None
+    if opened is not None and possessive is not None:
+        spans.append((opened + 1, possessive))
+    elif opened is not None and end - opened > 1 and _runs_on(text, start, opened, end):
+        spans.append((opened + 1, end))
+    return spans
 
 
 def inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
