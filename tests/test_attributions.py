@@ -916,3 +916,14 @@ def test_she_is_never_a_document_or_many_sources(nlp, source):
     text = (f"Rhea Dunn, 40, has lived on the block for years. Her daughter was shot that night, {source}.\n\n"
             "“It’s a never-ending battle over here,” she said.")
     assert _analysis(text).attributions[-1].claimant.name == "Rhea Dunn"
+
+
+def test_officers_who_responded_to_a_home_went_there(nlp):
+    (attribution,) = _analysis("A man was arrested on Sunday. According to a police report, officers responded to a home "
+                               "on Elm Drive.").attributions
+    assert (attribution.cue, attribution.content) == ("according to", "officers responded to a home on Elm Drive")
+
+
+def test_a_question_inside_a_refusal_states_nothing(nlp):
+    assert _analysis("Investigators did not disclose where in the home they found the bodies or what type of gun "
+                     "was used.").attributions == []

@@ -47,6 +47,7 @@ def _ref(nlp, text, phrase, published=TUESDAY):
     ("The treaty was signed in nineteen ninety-six.", "nineteen ninety-six", "1996", "year", None),
     ("Officials are now counting the ballots.", "now", "PRESENT_REF", "reference", None),
     ("The plant was recently sold.", "recently", "PAST_REF", "reference", None),
+    ("In Dayton, in May of 2023 the number of incidents rose.", "May of 2023", "2023-05", "month", None),
 ])
 def test_expressions_resolve_against_the_article_date(nlp, sentence, phrase, value, precision, mod):
     ref = _ref(nlp, sentence, phrase)
@@ -97,6 +98,8 @@ def test_that_year_and_the_following_year_follow_the_year_last_named(nlp):
     "The fall of the old regime surprised nobody.",
     "The report covers 58 villages.",
     "He may resign if the vote fails.",
+    "Several people were standing on 22nd and Bragg when shots rang out.",
+    "The fire started near East 14th Place.",
 ])
 def test_words_that_only_look_temporal_are_skipped(nlp, sentence):
     assert [t.text for t in _refs(nlp, sentence) if t.kind == "date"] == []
@@ -111,3 +114,18 @@ def test_words_that_only_look_temporal_are_skipped(nlp, sentence):
 ])
 def test_a_bare_day_takes_the_year_its_sentence_points_to(nlp, sentence, phrase, published, value):
     assert _ref(nlp, sentence, phrase, published).value.value == value
+
+
+def test_a_range_shares_the_year_its_second_end_names(nlp):
+    ref = _ref(nlp, "Injuries rose from January to November 2022, police said.", "January")
+    assert ref.value.value == "2022-01"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The shooting happened Saturday night. Officers were called about 10:30 p.m. to the pier.", "2024-12-14"),
+    ("Officers were called about 10:30 p.m. to the pier, a day after the storm of Dec. 11.", "2024-12-11"),
+    ("UPDATE @ 4:02 p.m.: the pier has reopened.", "2024-12-17"),
+])
+def test_a_clock_time_alone_falls_on_the_day_its_text_is_about(nlp, text, value):
+    ref = next(t for t in _refs(nlp, text) if "10:30" in t.text or "4:02" in t.text)
+    assert ref.kind == "time" and (ref.value.value, ref.value.precision) == (value, "day")

@@ -187,6 +187,12 @@ def _non_speech(token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if infinitive and (token.head.lemma_ in _NOT_SAYING or (token.dep_ in ("xcomp", "ccomp") and token.head.lemma_ not in _SAYS_ON)):
         return True  # "failed to confirm", "declined to say", "expect the company to report a loss"
+    if token.dep_ == "ccomp" and any(c.tag_ == "WRB" or c.lower_ in ("whether", "if") for c in token.children
+                                     if c.i < token.i):
+        return True  # "did not disclose where they found the bodies": a question inside, nothing stated
+    if token.lemma_ in ("respond", "reply") and not any(c.dep_ == "ccomp" for c in token.children) \
+            and not _beside_quote(token):
+        return True  # "officers responded to a home" went there
     if token.lemma_ in DOCUMENT_CUES and not _document_report(token):
         return True
     if token.lemma_ in QUOTE_ONLY_CUES:
@@ -620,7 +626,9 @@ def _trailing_cue_content(cue, subject, sent):
         return None
     if not _closes_sentence(cue) or any(_resumes_content(c) for c in cue.children):
         return None
-    return sent.doc[sent.start:left - 1]
+    before = sent.doc[sent.start:left - 1]
+    # 'According to a police report, officers responded to a home': a phrase set before the subject is no clause
+    return before if any(_finite(t) for t in before) else None
 
 
 def _closes_sentence(cue) -> bool:

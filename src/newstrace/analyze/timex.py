@@ -17,12 +17,13 @@ the quarter the text is about, "that year" the year last named. `find_timerefs` 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
 from typing import NamedTuple, Optional
 
-from newstrace.analyze.sentences import text_of
+from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.model import DateValue, TimeRef
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -76,7 +77,7 @@ _PATTERNS = [
     rf"(?:,?\s+{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?",
     rf"{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?",
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:\s+\d{{4}})?",
-    rf"(?:{_MOD}[\s-]+)?(?:last|next|this|in|during|by|until|since)?\s*{_MON}(?:,?\s+{_YEAR}|\s+{_REL_YEAR})?",
+    rf"(?:{_MOD}[\s-]+)?(?:last|next|this|in|during|by|until|since)?\s*{_MON}(?:,?\s+(?:of\s+)?{_YEAR}|\s+{_REL_YEAR})?",
     rf"(?:{_MOD}\s+)?(?:the\s+)?(?:last|next|this|in|during)?\s*(?:spring|summer|fall|autumn|winter)"
     rf"(?:\s+(?:of\s+)?{_YEAR})?",
     rf"(?:(?:late|early)\s+)?(?:yesterday|today|tonight|tomorrow)(?:\s+{_PART})?|this\s+{_PART}",
@@ -110,6 +111,8 @@ class Anchor(NamedTuple):
 
 
 _YEAR_BACK = r"year-(?:ago|earlier)|a year (?:ago|earlier)|last year"
+# "22nd and Bragg", "East 14th Place": an ordinal alone that names no day of a month is a street
+_STREET_ORDINAL = re.compile(r"(?:[A-Z]\w*\s+)?\d+(?:st|nd|rd|th)")
 _NOT_A_YEAR = ("decade", "century", "reference")
 _QUARTER_REACH = 600  # characters: "a year earlier" refers to a quarter named this recently
 
@@ -128,14 +131,45 @@ def find_timerefs(doc, published: Optional[dt.date]) -> list[TimeRef]:
         kind = _kind(text, start, expression)
         anchor = Anchor(quarter[0] if start - quarter[1] < _QUARTER_REACH else None, year)
         value = resolve(expression, published, tense, anchor) if kind in ("date", "time") and published else None
-        if kind == "date" and value is None and published and not _looks_like_date(expression):
+        if kind == "date" and value is None and published and (not _looks_like_date(expression)
+                                                                or _STREET_ORDINAL.fullmatch(expression)):
             continue
         refs.append(TimeRef(text=expression, span=(start, end), value=value, kind=kind, tense=tense))
         if value and value.precision == "quarter" and not re.search(_YEAR_BACK, expression, re.I):
             quarter = (value.value, end)
         if value and value.precision not in _NOT_A_YEAR and re.search(r"\d{4}|" + _SPOKEN_YEAR, expression, re.I):
             year = value.value[:4]
+    _share_range_years(refs, text)
+    if published:
+        _date_clock_times(refs, doc, published)
     return refs
+
+
+_RANGE = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–|—)\s*", re.IGNORECASE)
+
+
+def _share_range_years(refs: list[TimeRef], text: str) -> None:
+    """'from January to November 2014': the first end of a range takes the year the second names."""
+    for first, second in zip(refs, refs[1:]):
+        if not (first.value and second.value and _RANGE.fullmatch(text[first.span[1]:second.span[0]])):
+            continue
+        if first.value.precision in ("month", "day") and not re.search(r"\d{4}", first.text) \
+                and re.search(r"\d{4}", second.text) and first.value.value[:4] != second.value.value[:4]:
+            first.value = dataclasses.replace(first.value, value=second.value.value[:4] + first.value.value[4:])
+
+
+def _date_clock_times(refs: list[TimeRef], doc, published: dt.date) -> None:
+    """'Police were called about 10:30 a.m.' happened on the day the sentence names, else on the last day the
+    article named before it, else on the article's date (TimeML anchors a bare clock time the same way)."""
+    days = [r for r in refs if r.value and r.value.precision == "day"]
+    for ref in refs:
+        if ref.kind != "time" or ref.value is not None:
+            continue
+        sentence = sentence_of(doc, doc.char_span(*ref.span, alignment_mode="expand").start)
+        same = [r for r in days if sentence.start_char <= r.span[0] < sentence.end_char]
+        before = [r for r in days if r.span[1] <= ref.span[0]]
+        anchor = min(same, key=lambda r: abs(r.span[0] - ref.span[0])) if same else (before[-1] if before else None)
+        ref.value = DateValue(anchor.value.value, "day") if anchor else DateValue(published.isoformat(), "day")
 
 
 def _candidate_spans(doc) -> list[tuple[int, int]]:
@@ -557,7 +591,7 @@ def _season(text, published, tense, anchor):
 
 
 def _month(text, published, tense, anchor):
-    match = re.search(rf"\b(last|next|this)?\s*({_MON})(?:,? (\d{{4}})| ((?:of )?(?:this|last|next) year))?$", text)
+    match = re.search(rf"\b(last|next|this)?\s*({_MON})(?:,? (?:of )?(\d{{4}})| ((?:of )?(?:this|last|next) year))?$", text)
     if not match:
         return None
     which, month_word, year, relative_year = match.groups()
