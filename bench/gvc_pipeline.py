@@ -1,6 +1,6 @@
 """The whole pipeline on the GVC articles: story clustering and casualty summaries against gold.
 
-    .venv/bin/python bench/gvc_pipeline.py [--split test|dev|train] [--limit N]
+    .venv/bin/python bench/gvc_pipeline.py [--split test|dev|train] [--limit N] [--errors]
 
 Runs ingest (our JSONL reader, furniture removal included) -> analyze -> link -> assess over the
 articles in publication order, into an in-memory workspace, without being told the number of
@@ -10,6 +10,8 @@ stories. Prints:
   best estimate equal to the gold counts (GVC counts include a shooter who was killed or injured;
   the victims-only counts are scored too);
 - the incident date: the share of incidents whose story timeline holds the gold incident date.
+--errors prints, for the train and dev incidents whose killed or injured best estimate misses the gold, the
+figures of their story's casualty categories (test incidents are never printed).
 """
 
 from __future__ import annotations
@@ -43,13 +45,26 @@ def incident_date(gold: dict) -> str | None:
         return None
 
 
+def print_casualty_miss(gold: dict, story: dict) -> None:
+    figures = {f["id"]: f for f in story["figures"]}
+    print(f"\n== {gold['event_id']} gold killed {gold['num_killed']} injured {gold['num_injured']}; story "
+          f"{story['id']} ({len(story['article_ids'])} articles) killed {best(story, 'killed')} injured {best(story, 'injured')}")
+    for figure in story["figures"]:
+        if figure["category"] in ("killed", "injured", "casualties") and figure.get("period") is None:
+            used = [c for c, bound in story["casualties"].items() if figure["id"] in bound["figure_ids"]]
+            print(f"  {figure['category']:<10} {figure['value']!s:>5} {'*' if used else ' '} {figure['as_of']['value'] if figure.get('as_of') else '-'}"
+                  f"  {figure['text']!r} ({figures[figure['id']]['article_id'][:8]})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["train", "dev", "test"], default=None)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--errors", action="store_true", help="print the casualty misses of train and dev incidents")
     args = parser.parse_args()
     rows = gvc_records(args.split)[:args.limit]
     gold_by_id = {r["id"]: r["gold"] for r in rows}
+    gold_split = {r["id"]: r["split"] for r in rows}
 
     started = time.perf_counter()
     with Workspace(":memory:") as ws:
@@ -77,6 +92,8 @@ def main() -> None:
         hits["injured"] += injured == gold["num_injured"]
         hits["both"] += killed == gold["num_killed"] and injured == gold["num_injured"]
         hits["victims_both"] += killed == gold["victims_killed"] and injured == gold["victims_injured"]
+        if args.errors and gold_split[docs[0]] != "test" and (killed, injured) != (gold["num_killed"], gold["num_injured"]):
+            print_casualty_miss(gold, story)
         day = incident_date(gold)
         hits["date"] += any(e["date"]["value"] == day for e in story["timeline"])
     n = len(incidents)

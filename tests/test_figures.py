@@ -72,9 +72,22 @@ def test_money_and_percent_keep_their_unit(nlp):
     "He was shot three times in the chest.",
     "The strike lasted 12 days.",
     "He could have been held in a juvenile facility until he turned 21 in the death of his friend.",
+    "Police said the dead were Ana Ruiz, 20; Erik Dahl, 21; and a boy.",
+    "He was charged in the death of Tom Hale, also 18.",
+    "The bodies of Carl and Ida Moss, both 35, were found in the kitchen.",
+    "Her mother called 911 and the wounded boy was taken to hospital.",
+    "Photo: Staff Image 8 of 9 Boy killed in shooting 1 / 9 Back to Gallery",
 ])
 def test_numbers_that_are_not_counts(nlp, text):
     assert [f for f in _figures(text) if f.category != "other"] == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Officers found a woman dead inside apartment 38.", 38),
+    ("A third victim died later, officials told KOIN 6 News.", 6),
+])
+def test_flat_and_station_numbers_are_not_counted(nlp, text, number):
+    assert number not in [f.value for f in _figures(text)]
 
 
 @pytest.mark.parametrize("text, category", [

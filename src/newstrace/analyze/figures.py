@@ -78,7 +78,7 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|US\$))\s*$")
 _MONEY_AFTER = re.compile(r"^\s*(?:(?:million|billion|thousand)\s+)?(?:dollars|euros|pounds|yen|yuan|rubles|"
                           r"hryvnias?|won|rupees|francs)\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"(?:\baged?|\bages)\s+$|,\s*$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:\baged?|\bages)\s+$|,\s*(?:also\s+|both\s+)?$", re.IGNORECASE)
 
 
 def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
@@ -103,7 +103,7 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
 def _not_a_count(text: str, match) -> bool:
     start, end = match.span()
     after = text[end:end + 30]
-    before = text[max(0, start - 12):start]
+    before = text[max(0, start - 20):start]
     number = match.group()
     if match.group("vague") is None and match.group("a") is None:
         return True
@@ -111,13 +111,17 @@ def _not_a_count(text: str, match) -> bool:
         return True
     if re.fullmatch(r"(?:19|20)\d{2}", number) and not re.match(r"\s+(?:people|troops|soldiers|killed|dead)", after):
         return True
-    if re.search(r"(?:No\.|#|Route|Highway|Interstate|I-|Flight|page|Section|Article|Chapter|Resolution)\s*$", before, re.IGNORECASE):
+    if re.search(r"(?:No\.|#|Route|Highway|Interstate|I-|Flight|page|Section|Article|Chapter|Resolution|Apartment|Apt\.|"
+                 r"Unit|Suite|Room)\s*$", before, re.IGNORECASE):
         return True
+    if number == "911" or re.match(r"\s*/\s*\d|\s+News\b", after) or re.search(r"\d\s*/\s*$|\b(?:Image|Photo|Slide) (?:\d+ of )?$", before):
+        return True  # "called 911", "1 / 8 Back to Gallery", "KOIN 6 News"
     if re.search(r"\b(?:turn(?:ed|s|ing)?|aged?|ages)\s+$", before, re.IGNORECASE):
         return True  # "until he turned 21", "aged 34": an age
-    if _AGE_BEFORE.search(before) and re.match(r"\s*(?:,|\)|$)", after) and re.search(r"[A-Z][a-z]+,\s*$", before + " ") \
-            and match.group("b") is None and match.group("vague") is None:
-        return True  # "Jane Roe, 45, said"
+    if _AGE_BEFORE.search(before) and re.match(r"\s*(?:[,;.)]|$)", after) and \
+            re.search(r"[A-Z][a-z]+,\s*(?:also\s+|both\s+)?$", before + " ") and match.group("b") is None \
+            and match.group("vague") is None:
+        return True  # "Jane Roe, 45, said", "Paula Nino, 20; and", "the death of Davon Coleman, also 18."
     if re.match(r"\s*(?:and|or)\s+\d", after) and match.group("b") is None:
         return False
     if number.lower() in ("one", "a dozen", "dozen") and re.match(r"\s+(?:of|another)\b", after) and number.lower() == "one":
