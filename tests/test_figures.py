@@ -50,6 +50,7 @@ def test_qualifiers_map_to_intervals(nlp, text, qualifier, interval):
     ("More than 10,000 troops massed on the border.", "troops", None, "troops"),
     ("Harbour police count 131 people wounded or killed by gunfire on the quays this year.", "casualties",
      "wounded or killed", "people"),
+    ("Four people were found shot dead in a house on the quay.", "killed", "dead", "people"),
 ])
 def test_what_is_counted(nlp, text, category, measure, subject):
     figure = _only(text)
@@ -94,6 +95,8 @@ def test_flat_and_station_numbers_are_not_counted(nlp, text, number):
     ("A man was shot and killed outside the bar.", "killed"),
     ("A man was fatally shot on the bridge.", "killed"),
     ("A woman was wounded by a stray bullet.", "injured"),
+    ("A teen was hospitalized after a hunting rifle went off.", "injured"),
+    ("A woman suffered a gunshot wound to the leg.", "injured"),
 ])
 def test_a_single_victim_is_a_figure_of_one(nlp, text, category):
     figure = _only(text)

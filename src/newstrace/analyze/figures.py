@@ -304,6 +304,8 @@ def _casualty_said_of(verb, anchor):
         if child.dep_ in ("nsubj", "nsubjpass", "compound", "dobj", "acomp", "attr", "oprd") and child is not anchor \
                 and _casualty_word(child.text):
             return child
+        if child.dep_ == "xcomp" and (said := _casualty_said_of(child, anchor)) is not None:
+            return said  # "four people were found shot dead"
         place = next((p for p in child.children if p.dep_ == "pobj"), None) if child.dep_ == "prep" else None
         if place is not None and _casualty_word(place.text):
             return place
@@ -385,8 +387,8 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
         category = "killed" if measure is not None else None
         if measure is None:
             # "a man was shot" alone is not counted: news often says only later that he died
-            measure = next((w for w in words if w.lemma_ in ("injure", "wound", "hurt")
-                            or w.lower_ in ("injured", "wounded")), None)
+            measure = next((w for w in words if w.lemma_ in ("injure", "wound", "hurt", "hospitalize")
+                            or w.lower_ in ("injured", "wounded", "hospitalized") or _suffered_wounds(w)), None)
             category = "injured" if measure is not None else None
         if category is None or (token.dep_ == "nsubj" and _active_killing(measure)):
             continue  # "A 14-year-old boy shot and killed his brother": the boy is who killed
@@ -394,6 +396,12 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
             continue  # a named wounded person is often named again once they died: one count, not two
         found.append(_one_victim(doc, token, det, category, measure.text.lower(), attributions, timerefs, published))
     return found
+
+
+def _suffered_wounds(verb) -> bool:
+    """'a woman suffered a gunshot wound', 'sustained injuries'."""
+    return verb.lemma_ in ("suffer", "sustain") and any(
+        c.dep_ == "dobj" and c.lemma_ in ("wound", "injury") for c in verb.children)
 
 
 def _person_noun(token) -> bool:
