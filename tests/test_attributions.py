@@ -927,3 +927,9 @@ def test_officers_who_responded_to_a_home_went_there(nlp):
 def test_a_question_inside_a_refusal_states_nothing(nlp):
     assert _analysis("Investigators did not disclose where in the home they found the bodies or what type of gun "
                      "was used.").attributions == []
+
+
+def test_a_places_police_are_not_the_place(nlp):
+    text = ("Officers are still searching for the driver of a grey van.\n\n"
+            "Miami-Dade Police said they have raised the reward for information to $25,000.")
+    assert _analysis(text).attributions[-1].claimant.name == "Miami-Dade Police"

@@ -287,8 +287,9 @@ def _head_word(description: str) -> str:
 
 
 def _common_noun(token) -> bool:
-    """A common noun, also when the tagger calls a lower-case word a proper one ("Russia's defence ministry")."""
-    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
+    """A common noun, also when the tagger calls a lower-case word a proper one ("Russia's defence ministry") or
+    a body's capitalized head one ("Miami-Dade Police" are the police of Miami-Dade, not the county)."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and (token.text.islower() or token.lower_ in _GROUP_NOUNS))
 
 
 # what "the ..." calls a body that spoke before: "the company", "the thrift", "the agency"
