@@ -933,3 +933,22 @@ def test_a_places_police_are_not_the_place(nlp):
     text = ("Officers are still searching for the driver of a grey van.\n\n"
             "Miami-Dade Police said they have raised the reward for information to $25,000.")
     assert _analysis(text).attributions[-1].claimant.name == "Miami-Dade Police"
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    ("The appeals court ruled that the harbour board may seize the boats.", "the appeals court",
+     "the harbour board may seize the boats"),
+    ("Fishermen worry that the new quotas will close the harbour.", "Fishermen", "the new quotas will close the harbour"),
+])
+def test_a_ruling_and_a_worry_report_their_clause(nlp, text, claimant, content):
+    assert _said(text) == (claimant, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The father insisted that the boy be returned to him.",
+    "The union demanded that the mine be closed until the inquiry ends.",
+    "Lena Holt reports on the minister's visit to the harbour.",
+    "The judge ruled out bail for the two men.",
+])
+def test_demands_and_report_introductions_state_nothing(nlp, text):
+    assert _analysis(text).attributions == []

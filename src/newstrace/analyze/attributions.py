@@ -193,6 +193,11 @@ def _non_speech(token) -> bool:
     if token.lemma_ in ("respond", "reply") and not any(c.dep_ == "ccomp" for c in token.children) \
             and not _beside_quote(token):
         return True  # "officers responded to a home" went there
+    if token.lemma_ == "report" and any(c.dep_ == "prep" and c.lower_ in ("on", "from") for c in token.children) \
+            and not any(c.dep_ == "ccomp" for c in token.children):
+        return True  # "Nancy Marshall reports on the visit" introduces a report, it does not say anything
+    if token.lemma_ in _DIRECTIVE_CUES and any(c.dep_ == "ccomp" and _subjunctive(c) for c in token.children):
+        return True  # "insisted the child be returned to him" asks for something, it states nothing
     if token.lemma_ in DOCUMENT_CUES and not _document_report(token):
         return True
     if token.lemma_ in QUOTE_ONLY_CUES:
@@ -214,6 +219,17 @@ def _non_speech(token) -> bool:
             and not any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in token.children):  # "reported hearing shots"
         return True
     return False
+
+
+_DIRECTIVE_CUES = {"insist", "demand", "ask", "urge", "propose", "recommend", "suggest", "request", "order", "require"}
+
+
+def _subjunctive(clause) -> bool:
+    """'that the child be returned', 'that he leave': a bare verb with its own subject and no tense."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return (auxiliaries[0] if auxiliaries else clause).tag_ == "VB"
 
 
 def _negated(token) -> bool:

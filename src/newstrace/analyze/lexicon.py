@@ -20,7 +20,7 @@ CUE_STANCE = {
                     "assure reassure inform remark comment recall remember describe characterize characterise "
                     "portray stress emphasize emphasise testify post tweet argue suggest predict vow promise pledge "
                     "threaten urge "
-                    "call defend attribute downplay".split(), "asserts"),
+                    "call defend attribute downplay rule".split(), "asserts"),
     **dict.fromkeys("claim insist maintain contend assert purport".split(), "claims"),
     # speech acts whose object is what was asked or made known: "demanded the release of the crew"
     **dict.fromkeys("recommend demand propose disclose cite forecast".split(), "asserts"),
@@ -33,12 +33,13 @@ CUE_STANCE = {
     **dict.fromkeys("warn caution".split(), "warns"),
     **dict.fromkeys("accuse blame charge".split(), "accuses"),
     # a belief held by a source ("police believe the shooting was targeted") is reported, but weaker than a claim
-    **dict.fromkeys("believe think suspect conclude speculate fear expect feel".split(), "believes"),
+    **dict.fromkeys("believe think suspect conclude speculate fear worry expect feel".split(), "believes"),
     **dict.fromkeys(DOCUMENT_CUES, "asserts"),
     **dict.fromkeys(QUOTE_ONLY_CUES, "asserts"),
 }
 # belief verbs report only a clause: "police believe the shooting was targeted", not "believe him"
-CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear", "expect", "feel"}
+# and so does a ruling: "the court ruled that ...", not "ruled out bail"
+CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear", "worry", "expect", "feel", "rule"}
 # nouns that report a statement when a source and a "that" clause go with them: "the man's claim that ...",
 # "reports by authorities that ..."
 NOUN_STANCE = {
