@@ -89,10 +89,8 @@ def _single_quotes(text: str, start: int, end: int, marks: str) -> list[tuple[in
     spans: list[tuple[int, int]] = []
     opened: Optional[int] = None
     possessive: Optional[int] = None
-    for position in range(start, end):
-        mark = text[position]
-        if mark not in marks:
-            continue
+    for found in re.compile(f"[{marks}]").finditer(text, start, end):
+        position, mark = found.start(), found.group()
         before = text[position - 1] if position > start else " "
         after = text[position + 1] if position + 1 < end else " "
         if before.isalnum() and after.isalnum():
