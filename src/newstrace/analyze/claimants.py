@@ -7,8 +7,8 @@ import itertools
 import re
 from typing import Optional
 
-from newstrace.analyze.lexicon import (ANONYMOUS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_NOUNS,
-                                      gender_beside, role_words)
+from newstrace.analyze.lexicon import (ANONYMOUS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, PRONOUNS_GROUP,
+                                      PRONOUNS_PERSON, ROLE_NOUNS, gender_beside, role_words)
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.model import Claimant, Entity, Mention
 

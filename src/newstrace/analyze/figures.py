@@ -114,7 +114,8 @@ def _not_a_count(text: str, match) -> bool:
     if re.search(r"(?:No\.|#|Route|Highway|Interstate|I-|Flight|page|Section|Article|Chapter|Resolution|Apartment|Apt\.|"
                  r"Unit|Suite|Room)\s*$", before, re.IGNORECASE):
         return True
-    if number == "911" or re.match(r"\s*/\s*\d|\s+News\b", after) or re.search(r"\d\s*/\s*$|\b(?:Image|Photo|Slide) (?:\d+ of )?$", before):
+    if number == "911" or re.match(r"\s*/\s*\d|\s+News\b", after) or \
+            re.search(r"\d\s*/\s*$|\b(?:Image|Photo|Slide) (?:\d+ of )?$", before):
         return True  # "called 911", "1 / 8 Back to Gallery", "KOIN 6 News"
     if re.search(r"\b(?:turn(?:ed|s|ing)?|aged?|ages)\s+$", before, re.IGNORECASE):
         return True  # "until he turned 21", "aged 34": an age
