@@ -127,6 +127,19 @@ def test_a_title_later_in_the_article_is_a_mention_of_its_holder(nlp):
     assert analysis.attributions[-1].claimant.name == "Volodymyr Zelensky"
 
 
+@pytest.mark.parametrize("later, holder", [
+    ("The Ukrainian president added that more aid was needed.", "Volodymyr Zelensky"),
+    ("The Cuban leader added that the boy would fly home.", "Fidel Castro"),
+    ("The Russian president added that more aid was needed.", None),
+])
+def test_a_title_with_its_country_names_the_one_holder_of_it_among_several(nlp, later, holder):
+    settings = dataclasses.replace(Settings(), use_embeddings=False)
+    text = ("Ukrainian President Volodymyr Zelensky met Cuban President Fidel Castro on Monday. " + later)
+    analysis = analyze_article(Article(id="r", source="r.txt", text=text, published=TUESDAY, content_hash="r"), settings)
+    named = [e.name for e in analysis.entities if any(a.startswith("The ") or a.startswith("the ") for a in e.aliases)]
+    assert named == ([holder] if holder else [])
+
+
 def test_one_place_tagged_two_ways_in_an_article_is_one_entity_and_a_first_word_is_no_name(nlp):
     text = ("PORT ELLIS, March 3 - A ferry capsized off Port Ellis late on Sunday, the coast guard said.\n\n"
             "Coast guard commander Ilsa Brandt said 41 people were rescued.\n\n"

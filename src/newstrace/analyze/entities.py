@@ -64,21 +64,29 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
     return entities, mentions
 
 
+# what "the Cuban leader" can stand for: the holder of a title that leads a country
+_LEADER_TITLES = {"president", "premier", "chancellor", "king", "queen", "leader"}
+
+
 def _name_roles(doc, entities: list[Entity], mentions: list[Mention]) -> None:
     """ "the Ukrainian president" after "Ukrainian President Volodymyr Zelensky": a mention of him, when no
-    one else in the article holds a title with that word."""
+    one else in the article holds a title with those words ("the Cuban leader" for the Cuban President)."""
     holders: dict[str, list[Entity]] = {}
     for entity in entities:
         for word in role_words(entity.role or ""):
             holders.setdefault(word, []).append(entity)
+            if word in _LEADER_TITLES:
+                holders.setdefault("leader", []).append(entity)
     first_seen = {m.entity: m.span[0] for m in reversed(mentions)}
     for chunk in doc.noun_chunks:
         words = chunk.text.lower().split()
-        if len(words) < 2 or words[0] != "the" or len(holders.get(words[-1], [])) != 1:
+        if len(words) < 2 or words[0] != "the":
             continue
-        entity = holders[words[-1]][0]
-        if first_seen.get(entity.id, len(text_of(doc))) < chunk.start_char and \
-                all(w in entity.role.lower().split() for w in words[1:]):
+        matching = {e.id: e for e in holders.get(words[-1], []) if all(w in e.role.lower().split() for w in words[1:-1])}
+        if len(matching) != 1:
+            continue
+        (entity,) = matching.values()
+        if first_seen.get(entity.id, len(text_of(doc))) < chunk.start_char:
             _add_alias(entity, "the " + chunk.text.split(" ", 1)[1])
             mentions.append(Mention(text=chunk.text, span=(chunk.start_char, chunk.end_char), label="NOUN",
                                     entity=entity.id))
