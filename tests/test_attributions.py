@@ -952,3 +952,15 @@ def test_a_ruling_and_a_worry_report_their_clause(nlp, text, claimant, content):
 ])
 def test_demands_and_report_introductions_state_nothing(nlp, text):
     assert _analysis(text).attributions == []
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Navarro County Sheriff Elmer Tanner said the boys were alone when they found the gun. The sheriff said there "
+     "were adults in the home, but they were not with the boys.", "Elmer Tanner"),
+    ("HealthCare Plus Inc. said it will sell 1.8 million new shares. The in-home health care services provider said "
+     "the offering would close Friday.", "HealthCare Plus Inc"),
+    ("The Civic Union said its donors were listed correctly. The anti-foreigner party said it wanted to protect "
+     "the donor.", "Civic Union"),
+])
+def test_a_title_or_a_description_later_names_the_one_who_spoke_before(nlp, text, claimant):
+    assert _analysis(text).attributions[-1].claimant.name == claimant

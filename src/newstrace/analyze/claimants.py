@@ -3,6 +3,7 @@ title's holder, a description, or an anonymous source."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from typing import Optional
@@ -97,6 +98,9 @@ class ClaimantResolver:
         role = self._by_role(subject)
         if role:
             return self._named(role, text, span), None
+        titled = self._titled_speaker(subject)
+        if titled is not None:
+            return dataclasses.replace(titled, text=text, span=chars(span)), None
         earlier = next((c for c in reversed(self.described) if c.name.split()[-1].lower() == subject.lower_), None)
         claimant = Claimant(name=earlier.name if earlier else _clean_description(text), text=text, span=chars(span),
                             type="ORG" if subject.lower_ in _GROUP_NOUNS else "PERSON",
@@ -211,6 +215,15 @@ class ClaimantResolver:
     def _token_at(self, char: int):
         return self.doc.char_span(char, char + 1, alignment_mode="expand")[0]
 
+    def _titled_speaker(self, subject) -> Optional[Claimant]:
+        """'the sheriff' after 'Navarro County Sheriff Elmer Tanner said', a name the tagger missed: the one
+        earlier speaker whose title holds that noun."""
+        if not _common_noun(subject) or subject.lower_ not in ROLE_NOUNS:
+            return None
+        holders = {c.name: c for position, c in self.spoken if position < subject.idx and c.type == "PERSON"
+                   and c.entity is None and c.name != c.text and subject.lower_ in role_words(c.text[:-len(c.name)])}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def _by_role(self, subject) -> Optional[Entity]:
         """'the spokesperson', 'the minister': the person whose title holds that noun."""
         if not _common_noun(subject):
@@ -295,7 +308,8 @@ def _common_noun(token) -> bool:
 # what "the ..." calls a body that spoke before: "the company", "the thrift", "the agency"
 _BODY_NOUNS = {"agency", "organization", "organisation", "company", "firm", "thrift", "bank", "airline", "carrier",
                "utility", "insurer", "retailer", "maker", "manufacturer", "concern", "group", "conglomerate", "lender",
-               "automaker", "publisher", "chain"}
+               "automaker", "publisher", "chain", "provider", "producer", "supplier", "distributor", "developer",
+               "operator", "broadcaster", "network", "party"}
 # nouns that, after an organization's name, still name that organization: "the Defence Intelligence service"
 _ORGANIZATION_HEADS = {"service", "agency", "directorate", "ministry", "department", "office", "authorities", "authority",
                        "council", "committee", "commission", "bureau", "unit", "command", "administration", "government",
