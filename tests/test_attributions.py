@@ -964,3 +964,22 @@ def test_demands_and_report_introductions_state_nothing(nlp, text):
 ])
 def test_a_title_or_a_description_later_names_the_one_who_spoke_before(nlp, text, claimant):
     assert _analysis(text).attributions[-1].claimant.name == claimant
+
+
+@pytest.mark.parametrize("introduction, cue", [
+    ("The school district issued the following statement:", "issued"),
+    ("Harbour master Ana Lopez has released the following information about the collision on Friday.", "released"),
+])
+def test_a_statement_issued_to_follow_is_its_issuers(nlp, introduction, cue):
+    text = (f"A ferry struck the pier at Port Ellis late on Friday.\n\n{introduction}\n\n"
+            "\"The crew acted quickly and nobody was hurt. The pier will stay closed until Monday.\"\n\n"
+            "The operator has not commented.")
+    issued = [a for a in _analysis(text).attributions if a.content.startswith("The crew acted quickly")]
+    assert [(a.cue, a.kind) for a in issued] == [(cue, "direct")]
+
+
+def test_a_multi_paragraph_quote_whose_paragraphs_a_crawl_joined_is_still_read(nlp):
+    text = ("\"It was senseless,\" Mayor Lisa Ortega said. \"Our hearts go out to the families. "
+            "\"Anyone with information should call the tip line.\" The pier stayed closed.")
+    assert [a.content for a in _analysis(text).attributions] == [
+        "It was senseless", "Our hearts go out to the families.", "Anyone with information should call the tip line."]

@@ -65,11 +65,31 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
 
 def _cues(sent):
     for token in sent:
-        if _reporting_noun(token) or _as_source_put_it(token) or _belief_adjective(token):
+        if _reporting_noun(token) or _as_source_put_it(token) or _belief_adjective(token) or _issues_statement(token):
             yield token
         elif (token.pos_ in ("VERB", "AUX") or _verb_taken_for_a_modifier(token)) \
                 and _cue_lemma(token) in CUE_STANCE and not _non_speech(token):
             yield token
+
+
+_ISSUE_VERBS = {"release", "issue", "post", "provide", "send", "share", "publish"}
+_ISSUED_NOUNS = {"statement", "information", "update", "message", "letter", "release", "comment", "comments", "remarks"}
+
+
+def _issues_statement(token) -> bool:
+    """'The sheriff has released the following information:' closing its paragraph: what follows is his."""
+    if token.lemma_ not in _ISSUE_VERBS or not any(c.dep_ == "dobj" and c.lemma_ in _ISSUED_NOUNS
+                                                    for c in token.children):
+        return False
+    text = text_of(token.doc)
+    paragraph_end = _PARAGRAPH_BREAK.search(text, token.idx)
+    return _the_following(token) or \
+        text[token.idx:paragraph_end.start() if paragraph_end else len(text)].rstrip().endswith(":")
+
+
+def _the_following(cue) -> bool:
+    """'released the following information about the shooting.': the next paragraph is it, colon or not."""
+    return any(c.dep_ == "dobj" and any(m.lower_ == "following" for m in c.children) for c in cue.children)
 
 
 def _cue_lemma(token) -> str:
@@ -684,11 +704,14 @@ def _introduced_paragraphs(cue, subject):
     if paragraph_end is None:
         return None
     colon = text.rfind(":", cue.idx, paragraph_end.start())
+    if colon < 0 and _the_following(cue) and _issues_statement(cue):
+        colon = len(text[:paragraph_end.start()].rstrip()) - 1
     # after the colon only markup a crawl left ("&QL;"); before it only when and where it was said
     if colon < 0 or re.search(r"[^\W_]", re.sub(r"&\w+;", "", text[colon + 1:paragraph_end.start()])):
         return None
     between = doc.char_span(cue.idx + len(cue.text), colon, alignment_mode="expand")
-    if between is None or not all(t.is_punct or t.is_space or _modifies(t, cue) for t in between):
+    if between is None or not all(t.is_punct or t.is_space or _modifies(t, cue) or _issues_statement(cue)
+                                  for t in between):
         return None
     start = paragraph_end.end()
     opening = text[:text.rfind("\n", 0, cue.idx) + 1].strip()

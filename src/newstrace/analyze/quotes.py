@@ -42,17 +42,28 @@ def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opened: Optional[re.Match] = None
     for mark in DOUBLE_MARK.finditer(text, start, end):
         if _opens(text, mark, opened, start, end):
+            if opened is not None:
+                spans += _left_open(text, opened.end(), mark.start())
             opened = mark
         elif opened is not None:
             spans.append((opened.end(), mark.start()))
             opened = None
     if opened is not None and end - opened.end() > 1:
-        cue = _CLOSING_CUE.search(text, opened.end(), end)  # '"We are sad, her neighbor said.': a mark was lost
-        if cue is not None:
-            spans.append((opened.end(), cue.start()))
-        elif _runs_on(text, start, opened.start(), end):
-            spans.append((opened.end(), end))
+        spans += _left_open(text, opened.end(), end) or (
+            [(opened.end(), end)] if _runs_on(text, start, opened.start(), end) else [])
     return spans
+
+
+def _left_open(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quote opened at `start` whose closing mark never came before `end` (the line's end or the next opening
+    mark): it ends at a cue the lost mark stood before ('"We are sad, her neighbor said.'), or with its last
+    sentence when the next mark opens a quote again ('"B. "C."': paragraphs a crawl joined into one line)."""
+    cue = _CLOSING_CUE.search(text, start, end)
+    if cue is not None:
+        return [(start, cue.start())]
+    if _SENTENCE_END.search(text, start, end) and end < len(text) and text[end] != "\n":
+        return [(start, start + len(text[start:end].rstrip()))]
+    return []
 
 
 def _runs_on(text: str, line_start: int, mark: int, line_end: int) -> bool:
@@ -65,6 +76,7 @@ def _runs_on(text: str, line_start: int, mark: int, line_end: int) -> bool:
     return _OPENS_QUOTE.match(text, line_end + following.end()) is not None and "\n" in following.group()
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+$")
 _CLOSING_CUE = re.compile(r",\s+[^,\"“”]{2,80}?\s(?:said|says|added|explained|told\s+\S+)\s*[.!?]?\s*$")
 
 
