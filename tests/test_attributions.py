@@ -983,3 +983,14 @@ def test_a_multi_paragraph_quote_whose_paragraphs_a_crawl_joined_is_still_read(n
             "\"Anyone with information should call the tip line.\" The pier stayed closed.")
     assert [a.content for a in _analysis(text).attributions] == [
         "It was senseless", "Our hearts go out to the families.", "Anyone with information should call the tip line."]
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    ("According to his uncle, Dan Reyes, the family was out of town when the shooting happened.", "Dan Reyes",
+     "the family was out of town when the shooting happened"),
+    ("According to police, Tom Reed, 25, was shot in the leg.", "police", "Tom Reed, 25, was shot in the leg"),
+    ("Sheriff Nate Holm reiterated that there is no threat to the public.", "Nate Holm",
+     "there is no threat to the public"),
+])
+def test_a_source_named_after_according_to_and_a_reiteration(nlp, text, claimant, content):
+    assert _said(text) == (claimant, content)

@@ -20,7 +20,7 @@ CUE_STANCE = {
                     "assure reassure inform remark comment recall remember describe characterize characterise "
                     "portray stress emphasize emphasise testify post tweet argue suggest predict vow promise pledge "
                     "threaten urge "
-                    "call defend attribute downplay rule".split(), "asserts"),
+                    "call defend attribute downplay rule reiterate".split(), "asserts"),
     **dict.fromkeys("claim insist maintain contend assert purport".split(), "claims"),
     # speech acts whose object is what was asked or made known: "demanded the release of the crew"
     **dict.fromkeys("recommend demand propose disclose cite forecast".split(), "asserts"),
