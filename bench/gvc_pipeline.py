@@ -46,14 +46,15 @@ def incident_date(gold: dict) -> str | None:
 
 
 def print_casualty_miss(gold: dict, story: dict) -> None:
-    figures = {f["id"]: f for f in story["figures"]}
+    """The story's casualty figures, '*' beside those its best estimate rests on."""
     print(f"\n== {gold['event_id']} gold killed {gold['num_killed']} injured {gold['num_injured']}; story "
           f"{story['id']} ({len(story['article_ids'])} articles) killed {best(story, 'killed')} injured {best(story, 'injured')}")
+    behind_best = {i for bound in story["casualties"].values() for i in bound.get("best_ids", [])}
     for figure in story["figures"]:
         if figure["category"] in ("killed", "injured", "casualties") and figure.get("period") is None:
-            used = [c for c, bound in story["casualties"].items() if figure["id"] in bound["figure_ids"]]
-            print(f"  {figure['category']:<10} {figure['value']!s:>5} {'*' if used else ' '} {figure['as_of']['value'] if figure.get('as_of') else '-'}"
-                  f"  {figure['text']!r} ({figures[figure['id']]['article_id'][:8]})")
+            as_of = figure["as_of"]["value"] if figure.get("as_of") else "-"
+            print(f"  {figure['category']:<10} {figure['value']!s:>5} {'*' if figure['id'] in behind_best else ' '} "
+                  f"{as_of}  {figure['text']!r} ({figure['article_id'][:8]})")
 
 
 def main() -> None:

@@ -704,14 +704,14 @@ def _introduced_paragraphs(cue, subject):
     if paragraph_end is None:
         return None
     colon = text.rfind(":", cue.idx, paragraph_end.start())
-    if colon < 0 and _the_following(cue) and _issues_statement(cue):
+    issued = _issues_statement(cue)  # "released the following information ...": its object may stand before the colon
+    if colon < 0 and issued and _the_following(cue):
         colon = len(text[:paragraph_end.start()].rstrip()) - 1
     # after the colon only markup a crawl left ("&QL;"); before it only when and where it was said
     if colon < 0 or re.search(r"[^\W_]", re.sub(r"&\w+;", "", text[colon + 1:paragraph_end.start()])):
         return None
     between = doc.char_span(cue.idx + len(cue.text), colon, alignment_mode="expand")
-    if between is None or not all(t.is_punct or t.is_space or _modifies(t, cue) or _issues_statement(cue)
-                                  for t in between):
+    if between is None or not (issued or all(t.is_punct or t.is_space or _modifies(t, cue) for t in between)):
         return None
     start = paragraph_end.end()
     opening = text[:text.rfind("\n", 0, cue.idx) + 1].strip()

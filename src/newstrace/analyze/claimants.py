@@ -221,7 +221,7 @@ class ClaimantResolver:
         if not _common_noun(subject) or subject.lower_ not in ROLE_NOUNS:
             return None
         holders = {c.name: c for position, c in self.spoken if position < subject.idx and c.type == "PERSON"
-                   and c.entity is None and c.name != c.text and subject.lower_ in role_words(c.text[:-len(c.name)])}
+                   and c.entity is None and c.name != c.text and subject.lower_ in role_words(c.text.replace(c.name, ""))}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _by_role(self, subject) -> Optional[Entity]:

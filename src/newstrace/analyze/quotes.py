@@ -12,12 +12,14 @@ _MIN_QUOTE_WORDS = 3
 # where a quotation opens in running text: a paragraph's start, or after a colon or a comma ("she said, '...")
 _SINGLE_OPENING = re.compile(r"(?:^|[:,]\s+)'(?=[A-Z])", re.M)
 _DOUBLE_OPENING = re.compile(r"(?:^|[:,]\s+)(?:``|[\"“„«])(?=[A-Z])", re.M)
-_OPENS_QUOTE = re.compile(r"\s*(?:``|[\"“„«‘])")
+_OPENS_QUOTE = re.compile(r"(\s*)(?:``|[\"“„«‘])")
+# single quotation marks: curly ones always, straight ones only in a house style that quotes in them
+_CURLY_SINGLE, _ANY_SINGLE = re.compile("[‘’]"), re.compile("[‘’']")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Content spans (inside the marks) of every quotation, multi-paragraph ones included."""
-    single_marks = "‘’'" if _quotes_in_single_marks(text) else "‘’"
+    single_marks = _ANY_SINGLE if _quotes_in_single_marks(text) else _CURLY_SINGLE
     spans: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
@@ -72,8 +74,8 @@ def _runs_on(text: str, line_start: int, mark: int, line_end: int) -> bool:
     paragraph opens with a quotation mark ('"A," she said. "B.' then '"C."')."""
     if not text[line_start:mark].strip():
         return True
-    following = re.match(r"\s*", text[line_end:])
-    return _OPENS_QUOTE.match(text, line_end + following.end()) is not None and "\n" in following.group()
+    following = _OPENS_QUOTE.match(text, line_end)
+    return following is not None and "\n" in following.group(1)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+$")
@@ -94,14 +96,14 @@ def _opens(text: str, mark: re.Match, opened: Optional[re.Match], start: int, en
     return opened is None
 
 
-def _single_quotes(text: str, start: int, end: int, marks: str) -> list[tuple[int, int]]:
+def _single_quotes(text: str, start: int, end: int, marks: re.Pattern) -> list[tuple[int, int]]:
     """Quotations in single marks on one line. The closing mark is also the apostrophe: one between two
     letters (We’re, don't) is skipped, and one after a plural's s ("the officers’ union") closes the quote
     only if nothing later on the line does."""
     spans: list[tuple[int, int]] = []
     opened: Optional[int] = None
     possessive: Optional[int] = None
-    for found in re.compile(f"[{marks}]").finditer(text, start, end):
+    for found in marks.finditer(text, start, end):
         position, mark = found.start(), found.group()
         before = text[position - 1] if position > start else " "
         after = text[position + 1] if position + 1 < end else " "
