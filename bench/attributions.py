@@ -9,7 +9,9 @@
 The gold (GVC and TimeBank documents, format in bench/gold/ATTRIBUTION_GUIDELINES.md) holds offsets
 into the document text, which comes from ../shared/datasets. All documents are analyzed in one
 `analyze_articles` call without embeddings. Scores, per corpus and split:
-- content tokens (the headline): P/R/F1 of the \\w+ tokens inside content spans, micro-averaged;
+- content tokens (the headline): P/R/F1 of the \\w+ tokens inside content spans, micro-averaged; a prediction's
+  content is its content_parts ('"A," she said. "B."' is A and B), or with --hull its content_span, which also
+  covers a cue between the parts (what a reader of the dossier's report `span` alone gets);
 - soft attributions: gold and predictions paired one to one by shared tokens (largest first); each
   side earns the share of its tokens its partner covers, unmatched ones earn 0;
 - claimant accuracy: over gold paired with at least half of its tokens covered (n of them shown),
@@ -109,18 +111,19 @@ def speech_verb_baseline(texts: list[str]) -> list[list[Attribution]]:
                 name = doc[subject.left_edge.i:subject.right_edge.i + 1].text
                 attributions.append(Attribution(
                     id="", claimant=Claimant(name=name), cue=verb.text, cue_span=(verb.idx, verb.idx + len(verb)),
-                    content=content.text, content_span=(content.start_char, content.end_char), sentence="",
+                    content=content.text, content_span=(content.start_char, content.end_char),
+                    content_parts=[(content.start_char, content.end_char)], sentence="",
                     sentence_span=(0, 0), kind="indirect", stance="asserts"))
         found.append(attributions)
     return found
 
 
-def score_document(entry: dict, text: str, predicted: list[Attribution], classes: set[str]) -> Scored:
+def score_document(entry: dict, text: str, predicted: list[Attribution], classes: set[str], hull: bool = False) -> Scored:
     words = word_spans(text)
     kept = [a for a in entry["attributions"] if a["verb_class"] in classes]
     dropped = [a for a in entry["attributions"] if a["verb_class"] not in classes]
     gold_tokens = [tokens_inside(words, a["content"]) for a in kept]
-    predicted_tokens = [tokens_inside(words, [p.content_span]) for p in predicted]
+    predicted_tokens = [tokens_inside(words, [p.content_span] if hull else p.content_parts) for p in predicted]
     dropped_tokens = [tokens_inside(words, a["content"]) for a in dropped]
     scored = scored_predictions(predicted_tokens, gold_tokens, dropped_tokens)
     predicted = [predicted[i] for i in scored]
@@ -205,6 +208,8 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="print the errors of each dev document")
     parser.add_argument("--gold", type=lambda v: v.split(","), default=None,
                         help="comma-separated gold files to score, e.g. gvc-a,timebank-b (default: all)")
+    parser.add_argument("--hull", action="store_true",
+                        help="score each prediction's whole content_span instead of its content_parts")
     parser.add_argument("--baseline", action="store_true",
                         help="score the plain spaCy speech-verb rule instead of newstrace, for scale")
     args = parser.parse_args()
@@ -212,7 +217,7 @@ def main() -> None:
     texts, predictions = analyze(entries)
     if args.baseline:
         predictions = speech_verb_baseline(texts)
-    docs = [score_document(e, t, p, args.verb_classes) for e, t, p in zip(entries, texts, predictions)]
+    docs = [score_document(e, t, p, args.verb_classes, args.hull) for e, t, p in zip(entries, texts, predictions)]
     print(f"{len(docs)} gold documents, verb classes {','.join(sorted(args.verb_classes))}")
     print_table(docs, [args.split] if args.split else [*SPLITS, "all"])
     if args.errors:

@@ -11,6 +11,11 @@ def _only(text: str):
     return attribution
 
 
+def _parts(text: str, attribution) -> list[str]:
+    """The words of each piece of the attribution's content, as the article prints them."""
+    return [text[start:end] for start, end in attribution.content_parts]
+
+
 def _said(text: str) -> tuple[str, str]:
     """(claimant, content) of the one statement in the text."""
     attribution = _only(text)
@@ -115,9 +120,11 @@ def test_a_colon_introduces_a_quote(nlp):
 def test_a_multi_paragraph_quote_belongs_to_the_speaker_named_where_it_closes(nlp):
     text = ("Harbour master Ana Lopez spoke first.\n\n\"The storm destroyed three piers. We lost two boats.\n\n"
             "\"Nobody was hurt, and that is what counts,\" she said.")
-    attributions = _analysis(text).attributions
-    assert [a.claimant.name for a in attributions] == ["Ana Lopez", "Ana Lopez"]
-    assert attributions[0].content.startswith("The storm destroyed")
+    quote = _analysis(text).attributions
+    assert [a.claimant.name for a in quote] == ["Ana Lopez"]  # one statement over two paragraphs
+    assert [text[slice(*part)] for part in quote[0].content_parts] == [
+        "The storm destroyed three piers. We lost two boats.", "Nobody was hurt, and that is what counts"]
+    assert quote[0].content.startswith("The storm destroyed") and "she said" not in quote[0].content
 
 
 def test_a_pronoun_and_a_following_quote_resolve_to_the_person_named_before(nlp):
@@ -411,15 +418,16 @@ def test_she_is_the_mother_who_spoke_not_the_son_named_in_passing(nlp):
 
 
 def test_a_reporting_word_inside_a_quote_does_not_hide_the_quote(nlp):
-    analysis = _analysis("“It’s a nightmare,” says his mother Lena Holt. “I cannot say it any other way.”")
-    assert [a.content for a in analysis.attributions] == ["It’s a nightmare", "I cannot say it any other way."]
-    assert {a.claimant.name for a in analysis.attributions} == {"Lena Holt"}
+    text = "“It’s a nightmare,” says his mother Lena Holt. “I cannot say it any other way.”"
+    quote = _only(text)
+    assert _parts(text, quote) == ["It’s a nightmare", "I cannot say it any other way."]
+    assert quote.claimant.name == "Lena Holt"
 
 
 def test_the_quote_after_the_cue_in_the_first_paragraph_continues_its_speaker(nlp):
     analysis = _analysis("“He was sure the boat was stolen,” a harbour source said. “He went to the pier that night.”"
                          "\n\nAfter that, the pier was closed.")
-    assert [a.claimant.name for a in analysis.attributions] == ["a harbour source", "a harbour source"]
+    assert [(a.claimant.name, len(a.content_parts)) for a in analysis.attributions] == [("a harbour source", 2)]
 
 
 @pytest.mark.parametrize("text, claimant, content", [
@@ -883,12 +891,11 @@ def test_when_it_was_said_is_not_what_was_said(nlp):
 
 
 def test_quotes_in_single_marks_as_british_outlets_print_them(nlp):
-    analysis = _analysis("'We have made a fair offer,' the minister told the BBC. 'Patients deserve better than this.'\n\n"
-                         "Union leader Mark Dale said: 'Our members have no choice. Nobody wants to strike.'")
-    assert [(a.claimant.name, a.content, a.kind) for a in analysis.attributions] == [
-        ("the minister", "We have made a fair offer", "direct"),
-        ("the minister", "Patients deserve better than this.", "direct"),
-        ("Mark Dale", "Our members have no choice. Nobody wants to strike.", "direct")]
+    text = ("'We have made a fair offer,' the minister told the BBC. 'Patients deserve better than this.'\n\n"
+            "Union leader Mark Dale said: 'Our members have no choice. Nobody wants to strike.'")
+    assert [(a.claimant.name, _parts(text, a), a.kind) for a in _analysis(text).attributions] == [
+        ("the minister", ["We have made a fair offer", "Patients deserve better than this."], "direct"),
+        ("Mark Dale", ["Our members have no choice. Nobody wants to strike."], "direct")]
 
 
 @pytest.mark.parametrize("text, quoted", [
@@ -905,10 +912,10 @@ def test_an_apostrophe_does_not_close_a_quote_in_single_marks(nlp, text, quoted)
 def test_a_quote_left_open_after_its_cue_goes_on_in_the_next_paragraph(nlp):
     text = ("\"It was senseless,\" Mayor Lisa Ortega said. \"Our hearts go out to the families.\n\n"
             "\"Anyone with information should call the tip line.\"\n\nThe pier stayed closed.")
-    analysis = _analysis(text)
-    assert [a.content for a in analysis.attributions] == [
+    quote = _only(text)
+    assert _parts(text, quote) == [
         "It was senseless", "Our hearts go out to the families.", "Anyone with information should call the tip line."]
-    assert {a.claimant.name for a in analysis.attributions} == {"Lisa Ortega"}
+    assert quote.claimant.name == "Lisa Ortega"
 
 
 @pytest.mark.parametrize("source", ["according to news reports", "court records show"])
@@ -981,7 +988,7 @@ def test_a_statement_issued_to_follow_is_its_issuers(nlp, introduction, cue):
 def test_a_multi_paragraph_quote_whose_paragraphs_a_crawl_joined_is_still_read(nlp):
     text = ("\"It was senseless,\" Mayor Lisa Ortega said. \"Our hearts go out to the families. "
             "\"Anyone with information should call the tip line.\" The pier stayed closed.")
-    assert [a.content for a in _analysis(text).attributions] == [
+    assert _parts(text, _only(text)) == [
         "It was senseless", "Our hearts go out to the families.", "Anyone with information should call the tip line."]
 
 
@@ -994,3 +1001,26 @@ def test_a_multi_paragraph_quote_whose_paragraphs_a_crawl_joined_is_still_read(n
 ])
 def test_a_source_named_after_according_to_and_a_reiteration(nlp, text, claimant, content):
     assert _said(text) == (claimant, content)
+
+
+def test_a_quote_resumed_after_its_cue_sentence_is_one_statement(nlp):
+    text = "“The tide came in too fast,” Nora Quill said. “We had minutes to move the boats.”"
+    quote = _only(text)
+    assert (quote.claimant.name, quote.kind) == ("Nora Quill", "direct")
+    assert _parts(text, quote) == ["The tide came in too fast", "We had minutes to move the boats."]
+    assert quote.content == "The tide came in too fast We had minutes to move the boats."
+    assert text[slice(*quote.content_span)].endswith("boats.") and "Nora" in text[slice(*quote.content_span)]
+
+
+@pytest.mark.parametrize("text", [
+    "“The tide came in too fast,” Nora Quill said. The harbour was closed at noon. “We had minutes to move the boats.”",
+    "“The tide came in too fast,” Nora Quill said. “We had minutes to move the boats,” she added.",
+])
+def test_quotes_with_narration_or_a_cue_of_their_own_between_them_stay_apart(nlp, text):
+    assert [len(a.content_parts) for a in _analysis(text).attributions] == [1, 1]
+
+
+def test_a_quote_within_the_same_speakers_quote_is_not_a_second_statement(nlp):
+    text = ("“The tide came in too fast,” Nora Quill said. “The boys kept shouting ‘where is the rope, where is the "
+            "rope?’ and nobody knew.”")
+    assert [len(a.content_parts) for a in _analysis(text).attributions] == [2]

@@ -184,6 +184,7 @@ def test_a_translation_like_rewording_is_one_claim_from_one_source(war):
     assert {r["text"] for r in claim["reports"]} == {"They are trying to hide the losses of these men",
                                                      "Ostmark tries to conceal the losses of these men"}
     assert claim["independent_sources"] == 1
+    assert {len(r["text"]) for r in claim["reports"]} == {end - start for r in claim["reports"] for start, end in r["parts"]}
 
 
 def test_an_agency_under_two_names_is_one_entity_with_aliases(war):

@@ -145,6 +145,9 @@ class Attribution:
     relayed_from: Optional[str] = None  # "Yonhap" in "Yonhap reported that X said ..."
     verification: list[str] = field(default_factory=list)  # ids of Verification notes about it
     embedding: Optional[list[float]] = None  # of the content; filled by the linking where claims are aligned
+    # the pieces of content_span that hold the content: two for '"A," she said, "B."', one per paragraph of a quote
+    # that runs on, one for most
+    content_parts: list[Span] = field(default_factory=list)
 
 
 @dataclass
@@ -231,6 +234,7 @@ class Report:
     stated_on: Optional[DateValue] = None
     relayed_from: Optional[str] = None
     dated_from: str = "article-date"  # sentence | article-date | none: where stated_on came from
+    parts: list[Span] = field(default_factory=list)  # the attribution's content_parts
 
 
 @dataclass

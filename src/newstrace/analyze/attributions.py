@@ -52,6 +52,9 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
     found += [turn for turn in transcript_turns(text_of(doc), entities)
               if not quote_at([a.content_span for a in found], *turn.content_span)]
     found = _drop_repeated(_drop_nested(sorted(found, key=lambda a: a.content_span), quotes))
+    for attribution in found:
+        attribution.content_parts = attribution.content_parts or [attribution.content_span]
+    found = _join_quote_runs(text_of(doc), found)
     for number, attribution in enumerate(found, start=1):
         attribution.id = f"a{number}"
         attribution.hedges = _hedges(text_of(doc), attribution)
@@ -800,9 +803,10 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     if claimant is None:
         return None
     sentence_start, sentence_end = _sentence_bounds(doc, sent, start, end)
+    parts = _parts(text_of(doc), start, end, chars(doc[slice(*_cue_bounds(cue))]))
     return Attribution(
         id="", claimant=claimant, cue=_cue_text(cue), cue_span=(cue.idx, cue.idx + len(cue.text)),
-        content=_without(text_of(doc), start, end, chars(doc[slice(*_cue_bounds(cue))])), content_span=(start, end),
+        content=" ".join(text_of(doc)[slice(*part)] for part in parts), content_span=(start, end), content_parts=parts,
         sentence=text_of(doc)[sentence_start:sentence_end], sentence_span=(sentence_start, sentence_end),
         kind=kind, stance=_stance(cue), relayed_from=relayed or _relay_around(sent, cue))
 
@@ -818,14 +822,17 @@ def _cue_bounds(cue) -> tuple[int, int]:
     return first, last + 1
 
 
-def _without(text: str, start: int, end: int, phrase: tuple[int, int]) -> str:
-    """The content's words without a cue phrase inside it: 'The victim, police said, was 25' says 'The victim was
-    25' (the span still covers all of it, so the article view highlights what the sentence holds)."""
+def _parts(text: str, start: int, end: int, phrase: tuple[int, int]) -> list[tuple[int, int]]:
+    """The pieces of the content around a cue phrase inside it: 'The victim, police said, was 25' says 'The victim'
+    and 'was 25' (content_span still covers all of it, so the article view highlights what the sentence holds)."""
     if not (start < phrase[0] and phrase[1] < end):
-        return text[start:end]
-    marks = " ,—–\"“”«»'‘’`"  # '"We will stay," she said, "and rebuild."' says 'We will stay and rebuild.'
-    before, after = text[start:phrase[0]].rstrip(marks), text[phrase[1]:end].lstrip(marks)
-    return f"{before} {after}" if before and after else text[start:end]
+        return [(start, end)]
+    marks = " ,—–\"“”«»'‘’`"  # '"We will stay," she said, "and rebuild."' says 'We will stay' and 'and rebuild.'
+    before_end = start + len(text[start:phrase[0]].rstrip(marks))
+    after_start = end - len(text[phrase[1]:end].lstrip(marks))
+    if before_end == start or after_start == end:
+        return [(start, end)]
+    return [(start, before_end), (after_start, end)]
 
 
 def _cue_text(cue) -> str:
@@ -913,9 +920,10 @@ def _according_to(doc, sent, resolver, found) -> Optional[Attribution]:
         if end - start < 8:
             return None
         claimant, _ = resolver.claimant(source, phrase[0])
+        parts = _parts(text, start, end, (phrase.start_char, phrase.end_char))
         return Attribution(
             id="", claimant=claimant, cue=text[cue_span[0]:cue_span[1]].lower(), cue_span=cue_span,
-            content=_without(text, start, end, (phrase.start_char, phrase.end_char)), content_span=(start, end),
+            content=" ".join(text[slice(*part)] for part in parts), content_span=(start, end), content_parts=parts,
             sentence=sent.text.strip(), sentence_span=(sent.start_char, sent.end_char), kind="indirect",
             stance=stance)
     return None
@@ -1099,6 +1107,40 @@ def _drop_repeated(found: list[Attribution]) -> list[Attribution]:
     return kept
 
 
+def _join_quote_runs(text: str, found: list[Attribution]) -> list[Attribution]:
+    """'"A," she said. "B."' and a quote that runs on into the next paragraph are one statement: a quote that only
+    continues the speaker before it (it shares that speaker's cue) joins it when nothing but that cue stands
+    between them."""
+    joined: list[Attribution] = []
+    for attribution in found:
+        last = joined[-1] if joined else None
+        if last is not None and _continues(text, last, attribution):
+            _join(text, last, attribution)
+        else:
+            joined.append(attribution)
+    return joined
+
+
+def _continues(text: str, before: Attribution, after: Attribution) -> bool:
+    if after.cue_span != before.cue_span or after.kind != "direct" or before.kind not in ("direct", "mixed") or \
+            after.claimant.name != before.claimant.name or after.content_span[0] < before.content_span[1]:
+        return False
+    gap = (before.content_span[1], after.content_span[0])
+    words = [m.span() for m in re.finditer(r"\w+", text[slice(*gap)])]
+    cue_sentence = (before.sentence_span[0] - gap[0], before.sentence_span[1] - gap[0])
+    return len(words) <= 10 and all(inside(w, cue_sentence) for w in words)
+
+
+def _join(text: str, first: Attribution, second: Attribution) -> None:
+    last_start, last_end = first.content_parts[-1]
+    first.content_parts[-1] = (last_start, last_start + len(text[last_start:last_end].rstrip(", ")))
+    first.content_parts += second.content_parts
+    first.content = " ".join(text[slice(*part)] for part in first.content_parts)
+    first.content_span = (first.content_span[0], second.content_span[1])
+    first.sentence_span = (min(first.sentence_span[0], second.sentence_span[0]), max(first.sentence_span[1], second.sentence_span[1]))
+    first.sentence = text[slice(*first.sentence_span)]
+
+
 _RELAYING_CUE = re.compile(r"(?:report|quot|cit|publish|broadcast|air)", re.IGNORECASE)
 
 
@@ -1128,7 +1170,8 @@ def _drop_nested(found: list[Attribution], quotes: list[tuple[int, int]]) -> lis
                 o.relayed_from = o.relayed_from or attribution.claimant.name
         if inner and attribution.kind not in ("direct", "mixed") and _RELAYING_CUE.match(attribution.cue):
             continue
-        duplicate = next((k for k in kept if k.content_span == attribution.content_span), None)
+        duplicate = next((k for k in kept if k.content_span == attribution.content_span or (
+            k.cue_span == attribution.cue_span and inside(attribution.content_span, k.content_span))), None)
         if duplicate is None:
             kept.append(attribution)
     return kept

@@ -125,7 +125,8 @@ def _claim(claim_id: str, key: str, members, by_article, origins: dict[str, Opti
     reports = [Report(
         article_id=aid, attribution_id=a.id, kind=a.kind, cue=a.cue, stance=a.stance, text=a.content,
         sentence=a.sentence, span=a.content_span, hedges=[h.text for h in a.hedges], stated_on=a.stated_on,
-        relayed_from=a.relayed_from or origins.get(aid), dated_from=a.stated_on_source) for aid, a in members]
+        relayed_from=a.relayed_from or origins.get(aid), dated_from=a.stated_on_source,
+        parts=a.content_parts) for aid, a in members]
     first = members[0][1]
     direct = next((a for _, a in members if a.kind == "direct"), first)
     entity_id = key if not key.startswith("~") else None

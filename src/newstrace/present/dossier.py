@@ -64,6 +64,7 @@ def _claim(c: Claim) -> dict:
         "sources": list(c.sources), "outlets": list(c.outlets),
         "reports": [{"article_id": r.article_id, "attribution_id": r.attribution_id, "kind": r.kind, "cue": r.cue,
                      "stance": r.stance, "text": r.text, "sentence": r.sentence, "span": list(r.span),
+                     "parts": [list(part) for part in r.parts],
                      "hedges": list(r.hedges), "stated_on": _date(r.stated_on), "dated_from": r.dated_from,
                      "relayed_from": r.relayed_from} for r in c.reports],
         "figure_ids": list(c.figure_ids),
