@@ -1024,3 +1024,12 @@ def test_a_quote_within_the_same_speakers_quote_is_not_a_second_statement(nlp):
     text = ("“The tide came in too fast,” Nora Quill said. “The boys kept shouting ‘where is the rope, where is the "
             "rope?’ and nobody knew.”")
     assert [len(a.content_parts) for a in _analysis(text).attributions] == [2]
+
+
+def test_a_rank_the_tagger_took_into_a_name_is_a_title_and_police_stay_police(nlp):
+    text = ("A boy set fire to a barn, Ohio state police said Thursday. The fire spread fast, State Police Trooper Mark "
+            "Olsen said at a news conference. Nobody was inside, police said.")
+    analysis = _analysis(text)
+    trooper = next(e for e in analysis.entities if e.type == "PERSON")
+    assert (trooper.name, trooper.role) == ("Mark Olsen", "State Police Trooper")
+    assert [a.claimant.name for a in analysis.attributions] == ["State Police", "Mark Olsen", "State Police"]

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newstrace.analyze.lexicon import person_beside, role_words
+from spacy.tokens import Span
+
+from newstrace.analyze.lexicon import NAME_TITLES, person_beside, role_words
 from newstrace.analyze.sentences import sentence_number, text_of
 from newstrace.model import Entity, Mention
 
@@ -30,7 +32,8 @@ def clean_name(text: str) -> str:
 
 
 def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
-    ents = [e for e in doc.ents if e.label_ in KEPT_LABELS and clean_name(e.text) and not _capital_of_the_sentence(e)]
+    ents = [_without_titles(e) for e in doc.ents
+            if e.label_ in KEPT_LABELS and clean_name(e.text) and not _capital_of_the_sentence(e)]
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}
     mentions: list[Mention] = []
@@ -149,6 +152,15 @@ def _existing(by_key, entities, label: str, name: str, full_people: list[str]) -
 def _add_alias(entity: Entity, alias: str) -> None:
     if alias != entity.name and alias not in entity.aliases:
         entity.aliases.append(alias)
+
+
+def _without_titles(ent):
+    """"Trooper Mark Olsen" as the tagger found it is Mark Olsen; the title goes to the role with the words before
+    it ("State Police Trooper")."""
+    start = ent.start
+    while ent.label_ == "PERSON" and start < ent.end - 1 and ent.doc[start].lower_ in NAME_TITLES:
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
 
 
 def _take_title(doc, ent, entity: Entity) -> None:

