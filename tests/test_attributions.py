@@ -1033,3 +1033,23 @@ def test_a_rank_the_tagger_took_into_a_name_is_a_title_and_police_stay_police(nl
     trooper = next(e for e in analysis.entities if e.type == "PERSON")
     assert (trooper.name, trooper.role) == ("Mark Olsen", "State Police Trooper")
     assert [a.claimant.name for a in analysis.attributions] == ["State Police", "Mark Olsen", "State Police"]
+
+
+@pytest.mark.parametrize("text", [
+    "A county judge denied bond for the two men on Friday.",
+    "The board rejected the offer as inadequate.",
+])
+def test_a_decision_on_a_request_denies_no_statement(nlp, text):
+    assert _analysis(text).attributions == []
+
+
+def test_affirmed_confirms(nlp):
+    attribution = _only("Harbor Lines affirmed it does not plan to sell the ferry unit.")
+    assert (attribution.claimant.name, attribution.stance, attribution.content) == (
+        "Harbor Lines", "confirms", "it does not plan to sell the ferry unit")
+
+
+def test_he_is_not_a_group_described_with_a_family_name(nlp):
+    text = ("Ray Dunn, the chief executive, said the debt was large. A group including several members of the Lund "
+            "family of Oslo urged the company to sell the ferry unit. He said some ships might be sold to pay the debt.")
+    assert _analysis(text).attributions[-1].claimant.name == "Ray Dunn"

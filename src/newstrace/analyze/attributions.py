@@ -231,6 +231,9 @@ def _non_speech(token) -> bool:
     if token.lemma_ in ("remember", "recall") and any(c.dep_ == "dobj" for c in token.children) and not any(
             c.dep_ == "ccomp" for c in token.children) and not any(t.lower_ == "as" for t in token.subtree if t.i > token.i):
         return True  # "they remember Richard Jewell" says nothing; "remember him as a kind boy" does
+    if token.lemma_ in ("deny", "reject", "dismiss") and any(c.dep_ == "dobj" and c.lemma_ in _DECIDED_ON
+                                                          for c in token.children):
+        return True  # "the judge denied bond", "rejected the offer as inadequate": a decision, no statement denied
     if token.lemma_ == "claim" and any(c.dep_ == "dobj" and c.lemma_ in ("life", "victim") for c in token.children):
         return True  # "the bombings claimed 217 lives"
     if token.lemma_ == "feel" and not any(c.dep_ == "ccomp" and _finite(c) for c in token.children):
@@ -242,6 +245,11 @@ def _non_speech(token) -> bool:
             and not any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in token.children):  # "reported hearing shots"
         return True
     return False
+
+
+# what a court, a board or an official decides on rather than says is untrue: "denied bond", "rejected the offer"
+_DECIDED_ON = {"bond", "bail", "parole", "request", "motion", "appeal", "petition", "application", "permission",
+               "entry", "access", "offer", "proposal", "bid", "objection", "plea", "visa", "asylum", "custody"}
 
 
 _DIRECTIVE_CUES = {"insist", "demand", "ask", "urge", "propose", "recommend", "suggest", "request", "order", "require"}

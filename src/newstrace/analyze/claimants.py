@@ -282,8 +282,8 @@ def _agrees(pronoun: str, description: str) -> bool:
 def _one_person(claimant: Claimant) -> bool:
     """Whether 'he' or 'she' can stand for this speaker: not for 'news reports' or 'witnesses', which a
     description without a name can be."""
-    if claimant.entity is not None or not claimant.name.split()[-1].islower():
-        return True
+    if claimant.entity is not None or not _head_word(claimant.name, lower=False).islower():
+        return True  # a name ("Mr. Lego"), not "a group including members of the Bass family of Texas"
     return not _plural(claimant.name) and _head_word(claimant.name) not in DOCUMENT_NOUNS
 
 
@@ -293,10 +293,11 @@ def _plural(description: str) -> bool:
     return head in _GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss"))
 
 
-def _head_word(description: str) -> str:
+def _head_word(description: str, lower: bool = True) -> str:
     """The noun a description is about: 'spokesman' in 'a spokesman for the company'."""
-    before_phrase = re.split(r"\s+(?:for|of|at|with|from|in|on|to|who|that)\s+", description.lower(), maxsplit=1)[0]
-    return before_phrase.split()[-1] if before_phrase.split() else ""
+    before_phrase = re.split(r"\s+(?:for|of|at|with|from|in|on|to|who|that|including)\s+", description, maxsplit=1)[0]
+    head = before_phrase.split()[-1] if before_phrase.split() else ""
+    return head.lower() if lower else head
 
 
 def _common_noun(token) -> bool:

@@ -27,7 +27,7 @@ CUE_STANCE = {
     # phrasal cues, as lemma_particle: "GM has pointed out that ..."
     "point_out": "asserts", "spell_out": "asserts", "lay_out": "asserts",
     **dict.fromkeys("allege".split(), "alleges"),
-    **dict.fromkeys("confirm acknowledge verify admit concede".split(), "confirms"),
+    **dict.fromkeys("confirm acknowledge verify admit concede affirm reaffirm".split(), "confirms"),
     **dict.fromkeys("deny reject dismiss refute dispute rebut contradict".split(), "denies"),
     **dict.fromkeys("estimate calculate reckon".split(), "estimates"),
     **dict.fromkeys("warn caution".split(), "warns"),
