@@ -20,6 +20,7 @@ import argparse
 import datetime as dt
 import sys
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -84,24 +85,28 @@ def main() -> None:
     incidents: dict[str, list[str]] = {}
     for doc_id in scored:
         incidents.setdefault(gold_by_id[doc_id]["event_id"], []).append(doc_id)
-    hits = {"killed": 0, "injured": 0, "both": 0, "victims_both": 0, "date": 0}
+    hits: dict[str, Counter] = defaultdict(Counter)  # per split of the incident, and "all"
     for docs in incidents.values():
         gold = gold_by_id[docs[0]]
         story = stories[majority(story_of_doc[d] for d in docs)]
         killed, injured = best(story, "killed"), best(story, "injured")
-        hits["killed"] += killed == gold["num_killed"]
-        hits["injured"] += injured == gold["num_injured"]
-        hits["both"] += killed == gold["num_killed"] and injured == gold["num_injured"]
-        hits["victims_both"] += killed == gold["victims_killed"] and injured == gold["victims_injured"]
-        if args.errors and gold_split[docs[0]] != "test" and (killed, injured) != (gold["num_killed"], gold["num_injured"]):
-            print_casualty_miss(gold, story)
         day = incident_date(gold)
-        hits["date"] += any(e["date"]["value"] == day for e in story["timeline"])
-    n = len(incidents)
-    print(f"casualty best estimates equal to gold, per incident (n={n}): killed {hits['killed'] / n:.3f}  "
-          f"injured {hits['injured'] / n:.3f}  both {hits['both'] / n:.3f}  "
-          f"(victims-only counts, both: {hits['victims_both'] / n:.3f})")
-    print(f"incident date in the story timeline: {hits['date'] / n:.3f}")
+        outcome = {"n": 1, "killed": killed == gold["num_killed"], "injured": injured == gold["num_injured"],
+                   "both": killed == gold["num_killed"] and injured == gold["num_injured"],
+                   "victims_both": killed == gold["victims_killed"] and injured == gold["victims_injured"],
+                   "date": any(e["date"]["value"] == day for e in story["timeline"])}
+        for key in ("all", gold_split[docs[0]]):
+            hits[key].update(outcome)
+        if args.errors and gold_split[docs[0]] != "test" and not outcome["both"]:
+            print_casualty_miss(gold, story)
+    for key in ("all", "train", "dev", "test"):
+        h = hits[key]
+        if h["n"]:
+            n = h["n"]
+            print(f"casualty best estimates equal to gold, {key} incidents (n={n}): killed {h['killed'] / n:.3f}  "
+                  f"injured {h['injured'] / n:.3f}  both {h['both'] / n:.3f}  "
+                  f"(victims-only counts, both: {h['victims_both'] / n:.3f})")
+    print(f"incident date in the story timeline: {hits['all']['date'] / hits['all']['n']:.3f}")
 
 
 if __name__ == "__main__":

@@ -553,6 +553,25 @@ def test_a_count_over_a_period_is_no_part_of_the_casualty_summary():
     assert (killed.low, killed.best, killed.high, killed.figure_ids) == (2, 2, 2, ["a:f1"])
 
 
+def test_the_best_estimate_rests_on_the_figure_an_article_leads_with():
+    """'One person was killed ...' and, paragraphs later, 'eight students were killed at a college last week':
+    the lead states this event's toll; the later count is context, kept for the high bound only."""
+    from newstrace.assess.figures import casualty_summary
+    from newstrace.link.figures import group_key
+    from newstrace.model import DateValue, Figure, StoryFigure
+
+    def placed(id_: str, value: float, subject: str, start: int) -> StoryFigure:
+        figure = Figure(id=id_, text=str(value), span=(start, start + 5), value=value, low=None, high=None,
+                        qualifier=None, category="killed", subject=subject, as_of=DateValue("2025-04-14", "day"))
+        return StoryFigure(id=f"a:{id_}", article_id="a", figure=figure, group=group_key(figure))
+
+    lead, context = placed("f1", 1, "person", 10), placed("f2", 8, "students", 600)
+    assert lead.group != context.group
+    killed = casualty_summary([context, lead])["killed"]
+    assert (killed.low, killed.best, killed.high) == (1, 1, 8)
+    assert (killed.best_ids, killed.high_ids) == (["a:f1"], ["a:f2"])
+
+
 QUARRY = [
     Item("quarry-1", "2025-07-02", outlet="Ridge Courier", title="Two killed in quarry blast",
          text="Two workers were killed when a blast went wrong at the Tarn quarry on Tuesday, the site manager "

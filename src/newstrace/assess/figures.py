@@ -5,11 +5,15 @@ Within one measure group (category + subject):
   not a disagreement);
 - a conflict: on the same as-of date, two claimants whose intervals do not overlap.
 
-Casualty summary per category, after UCDP and ACLED: only the most recent figures count (the
-latest as-of date of each group; earlier values were superseded by updates). Among them:
-- low = the lowest lower bound, high = the highest upper bound (an open bound counts its value);
-- best = the lowest credible value among the latest reports: ACLED's conservative rule when
-  sources differ, so that a best estimate never rests on the highest claim alone.
+Casualty summary per category, after UCDP and ACLED:
+- best and low come from the figure each article leads with (its first stated figure of the
+  category): news states the toll of its event first, and further down gives parts of it (a victim
+  named) or context (last week's attack, the city's count this year);
+- only the most recent of those count (the latest as-of date of each group; earlier values were
+  superseded by updates), and among them best = the lowest credible value: ACLED's conservative
+  rule when sources differ, so that a best estimate never rests on the highest claim alone;
+- low = the lowest lower bound of those, high = the highest upper bound of any recent figure of
+  the story (an open bound counts its value).
 The figure ids behind each bound are kept so every number can be traced to its text. Counts over a
 period ("so far this year", "since 2014") are statistics around the event, not its toll, and stay out.
 """
@@ -110,14 +114,24 @@ def _rising(by_date) -> list[StoryFigure]:
 
 def casualty_summary(figures: list[StoryFigure]) -> dict[str, CasualtyBound]:
     summary: dict[str, CasualtyBound] = {}
-    by_category: dict[str, list[list[StoryFigure]]] = defaultdict(list)
     figures = [sf for sf in figures if not sf.figure.period]
-    for group, members in _groups(figures).items():
-        by_category[group.split("|", 1)[0]].append(_latest(members))
-    for category, latest_groups in by_category.items():
+    leads = _leads(figures)
+    for category in sorted({group.split("|", 1)[0] for group in _groups(figures)}):
+        lead_groups = [_latest(members) for group, members in _groups(leads).items() if group.startswith(category + "|")]
+        all_groups = [_latest(members) for group, members in _groups(figures).items() if group.startswith(category + "|")]
         all_ids = [sf.id for sf in figures if sf.group and sf.group.startswith(category + "|")]
-        summary[category] = _bound(latest_groups, all_ids)
+        summary[category] = _bound(lead_groups, all_groups, all_ids)
     return summary
+
+
+def _leads(figures: list[StoryFigure]) -> list[StoryFigure]:
+    """Each article's first stated figure of each casualty category (its first vague one, "dozens", when it states
+    none): news leads with the toll of its event, and what comes further down is mostly a part of it (a victim
+    named) or context (last week's attack, the city's count this year)."""
+    by_article: dict[tuple[str, str], list[StoryFigure]] = defaultdict(list)
+    for sf in sorted(figures, key=lambda sf: sf.figure.span[0]):
+        by_article[(sf.article_id, sf.figure.category)].append(sf)
+    return [_precise(members)[0] for members in by_article.values()]
 
 
 def _latest(members: list[StoryFigure]) -> list[StoryFigure]:
@@ -125,13 +139,14 @@ def _latest(members: list[StoryFigure]) -> list[StoryFigure]:
     return [sf for sf in members if _date(sf) == last]
 
 
-def _bound(latest_groups: list[list[StoryFigure]], all_ids: list[str]) -> CasualtyBound:
-    """Groups with other subjects are mostly parts of the main count ("a man" of "two people"), so
-    the group with the largest conservative value carries the estimate."""
-    main = max(latest_groups, key=lambda group: min(sf.figure.value for sf in _precise(group)))
+def _bound(lead_groups: list[list[StoryFigure]], all_groups: list[list[StoryFigure]], all_ids: list[str]) -> CasualtyBound:
+    """The best estimate and the low bound come from the articles' lead figures; groups with other subjects are
+    mostly parts of the main count ("a man" of "two people"), so the group with the largest conservative value
+    carries them. The high bound is the highest credible figure anywhere in the story."""
+    main = max(lead_groups, key=lambda group: min(sf.figure.value for sf in _precise(group)))
     best_value = min(sf.figure.value for sf in _precise(main))
     lows = {sf.id: _bounds(sf)[0] for sf in main}
-    highs = {sf.id: _finite_high(sf) for group in latest_groups for sf in group}
+    highs = {sf.id: _finite_high(sf) for group in all_groups for sf in group}
     low, high = min(lows.values()), max(highs.values())
     return CasualtyBound(
         low=low, best=best_value, high=high, figure_ids=all_ids,
