@@ -97,6 +97,9 @@ def test_flat_and_station_numbers_are_not_counted(nlp, text, number):
     ("A woman was wounded by a stray bullet.", "injured"),
     ("A teen was hospitalized after a hunting rifle went off.", "injured"),
     ("A woman suffered a gunshot wound to the leg.", "injured"),
+    ("An accidental shooting left a 12-year-old boy dead in his home.", "killed"),
+    ("The blast left a quarry worker dead.", "killed"),
+    ("A man found dead in a parked car was identified on Monday.", "killed"),
 ])
 def test_a_single_victim_is_a_figure_of_one(nlp, text, category):
     figure = _only(text)

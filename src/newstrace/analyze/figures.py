@@ -378,7 +378,8 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
                 found.append(_one_victim(doc, token, det, "killed", "death", attributions, timerefs, published))
             continue
         verb = token.head
-        words = [verb] + [c for c in verb.children if c.dep_ in ("conj", "acomp", "xcomp")]
+        words = _state_after(token) + [c for c in verb.children if c.dep_ == "oprd"] + [verb] + [
+            c for c in verb.children if c.dep_ in ("conj", "acomp", "xcomp")]
         if verb.dep_ == "conj":
             words.append(verb.head)
         measure = next((w for w in words if w.lemma_ in ("kill", "die", "murder", "slay") or w.lower_ in ("dead", "killed")
@@ -397,6 +398,18 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
             continue  # a named wounded person is often named again once they died: one count, not two
         found.append(_one_victim(doc, token, det, category, measure.text.lower(), attributions, timerefs, published))
     return found
+
+
+def _state_after(person) -> list:
+    """'left a boy dead', 'found a woman injured', 'a man found dead in a car': the casualty word said of the person
+    after the noun."""
+    states = []
+    for child in person.children:
+        if child.dep_ not in ("amod", "acl") or child.i < person.i:
+            continue
+        states += [child] if _casualty_word(child.text) else [
+            c for c in child.children if c.dep_ in ("oprd", "acomp", "xcomp") and _casualty_word(c.text)]
+    return states
 
 
 def _suffered_wounds(verb) -> bool:
