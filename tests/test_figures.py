@@ -184,3 +184,18 @@ def test_the_period_belongs_to_the_count_whose_clause_says_it(nlp):
     toll, statistic = [f for f in _figures("Two people were killed in the blast, bringing the toll so far this "
                                            "year to 11.") if f.value is not None]
     assert (toll.value, toll.period) == (2, None) and (statistic.value, statistic.period) == (11, "so far this year")
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("A missing child and her grandfather have been found dead near the quarry.", "A missing child and her grandfather"),
+    ("A mother and her young son were found shot to death in their home.", "A mother and her young son"),
+    ("A man and a woman were wounded in the shooting on the pier.", "A man and a woman"),
+])
+def test_victims_named_together_are_counted_together(nlp, text, victims):
+    figure = _only(text)
+    assert (figure.text, figure.value) == (victims, 2)
+
+
+def test_a_victim_of_the_next_clause_keeps_her_own_fate(nlp):
+    assert sorted((f.category, f.value) for f in _figures("A man was killed and a woman was wounded on the pier.")) == [
+        ("injured", 1), ("killed", 1)]

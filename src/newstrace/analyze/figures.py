@@ -64,7 +64,9 @@ _CATEGORY_RES = [(name, re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)) fo
 PERSON_NOUNS = {"man", "woman", "boy", "girl", "teen", "teenager", "person", "child", "officer", "victim", "driver",
                 "student", "resident", "soldier", "civilian", "worker", "suspect", "gunman", "shooter", "baby",
                 "toddler", "infant", "passenger", "pedestrian", "deputy", "trooper", "mother", "father", "son",
-                "daughter", "security guard", "guard", "motorist", "cyclist", "journalist", "bystander"}
+                "daughter", "security guard", "guard", "motorist", "cyclist", "journalist", "bystander", "brother",
+                "sister", "grandfather", "grandmother", "grandson", "granddaughter", "husband", "wife", "uncle", "aunt",
+                "nephew", "niece", "cousin", "friend", "neighbor", "neighbour", "girlfriend", "boyfriend"}
 _NOT_COUNTS = re.compile(
     r"^\s*(?:-?(?:year|month|week|day|hour|minute|second)s?[- ]old|-(?:second|minute|hour|day|week|month|year|mile|foot|"
     r"inch|meter|metre|km|kilometer|kilometre|page|story|point|yard|acre|pound|caliber|calibre|mm|round)\b|"
@@ -380,8 +382,8 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
         verb = token.head
         words = _state_after(token) + [c for c in verb.children if c.dep_ == "oprd"] + [verb] + [
             c for c in verb.children if c.dep_ in ("conj", "acomp", "xcomp")]
-        if verb.dep_ == "conj":
-            words.append(verb.head)
+        if verb.dep_ == "conj" and token.dep_ not in ("nsubj", "nsubjpass"):
+            words.append(verb.head)  # "shot and killed a man"; but in "a man was killed and a woman wounded" she was not
         measure = next((w for w in words if w.lemma_ in ("kill", "die", "murder", "slay") or w.lower_ in ("dead", "killed")
                         or any(c.lower_ in ("fatally", "dead") for c in w.children)
                         or any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in w.children)),
@@ -433,14 +435,28 @@ def _active_killing(measure) -> bool:
 
 
 def _one_victim(doc, token, det, category: str, measure: str, attributions, timerefs, published) -> Figure:
+    """One victim, or each of those coordinated with it: 'a woman and her five-year-old son' are two."""
     first = det if det is not None else token.left_edge
-    start, end = first.idx, token.idx + len(token.text)
+    victims = [token, *_coordinated_people(token)]
+    last = victims[-1]
+    start, end = first.idx, last.idx + len(last.text)
     sentence = sentence_of(doc, token.i)
     return Figure(
-        id="", text=text_of(doc)[start:end], span=(start, end), value=1, low=1, high=1, qualifier=None,
-        category=category, measure=measure, subject=doc[first.i + (det is not None):token.i + 1].text, unit="people",
+        id="", text=text_of(doc)[start:end], span=(start, end), value=len(victims), low=len(victims),
+        high=len(victims), qualifier=None, category=category, measure=measure,
+        subject=doc[first.i + (det is not None):last.i + 1].text, unit="people",
         number_text=det.text if det is not None else "1", claimant=_claimant_of(start, sentence, attributions),
         attribution=_attribution_of(start, attributions), as_of=_as_of(sentence, timerefs, published))
+
+
+def _coordinated_people(token) -> list:
+    """'a missing child and her grandfather', 'a mother, her son and her daughter': the people in the same
+    coordination after the first."""
+    people = []
+    for child in token.children:
+        if child.dep_ == "conj" and (_person_noun(child) or child.ent_type_ == "PERSON"):
+            people += [child, *_coordinated_people(child)]
+    return people
 
 
 def _attribution_of(position: int, attributions: list[Attribution]) -> Optional[str]:
