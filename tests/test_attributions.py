@@ -1003,8 +1003,10 @@ def test_a_source_named_after_according_to_and_a_reiteration(nlp, text, claimant
     assert _said(text) == (claimant, content)
 
 
-def test_a_quote_resumed_after_its_cue_sentence_is_one_statement(nlp):
-    text = "“The tide came in too fast,” Nora Quill said. “We had minutes to move the boats.”"
+@pytest.mark.parametrize("cue", ["Nora Quill said", "Nora Quill said, speaking at the harbour office on Monday evening "
+                                 "once the worst of the storm had passed"])
+def test_a_quote_resumed_after_its_cue_sentence_is_one_statement(nlp, cue):
+    text = f"“The tide came in too fast,” {cue}. “We had minutes to move the boats.”"
     quote = _only(text)
     assert (quote.claimant.name, quote.kind) == ("Nora Quill", "direct")
     assert _parts(text, quote) == ["The tide came in too fast", "We had minutes to move the boats."]

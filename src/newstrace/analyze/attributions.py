@@ -1117,8 +1117,8 @@ def _drop_repeated(found: list[Attribution]) -> list[Attribution]:
 
 def _join_quote_runs(text: str, found: list[Attribution]) -> list[Attribution]:
     """'"A," she said. "B."' and a quote that runs on into the next paragraph are one statement: a quote that only
-    continues the speaker before it (it shares that speaker's cue) joins it when nothing but that cue stands
-    between them."""
+    continues the speaker before it (it shares that speaker's cue) joins it when nothing but the sentence of that
+    cue stands between them ('"A," she said, speaking at the harbour on Monday. "B."')."""
     joined: list[Attribution] = []
     for attribution in found:
         last = joined[-1] if joined else None
@@ -1136,7 +1136,7 @@ def _continues(text: str, before: Attribution, after: Attribution) -> bool:
     gap = (before.content_span[1], after.content_span[0])
     words = [m.span() for m in re.finditer(r"\w+", text[slice(*gap)])]
     cue_sentence = (before.sentence_span[0] - gap[0], before.sentence_span[1] - gap[0])
-    return len(words) <= 10 and all(inside(w, cue_sentence) for w in words)
+    return all(inside(w, cue_sentence) for w in words)
 
 
 def _join(text: str, first: Attribution, second: Attribution) -> None:
