@@ -1055,3 +1055,13 @@ def test_he_is_not_a_group_described_with_a_family_name(nlp):
     text = ("Ray Dunn, the chief executive, said the debt was large. A group including several members of the Lund "
             "family of Oslo urged the company to sell the ferry unit. He said some ships might be sold to pay the debt.")
     assert _analysis(text).attributions[-1].claimant.name == "Ray Dunn"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Dale Voss claimed two dockers helped him, according to prosecutors.", "two dockers helped him"),
+    ("One informant said the boat's owner goes by the nickname \"Gull,\" according to the court filing.",
+     "the boat's owner goes by the nickname \"Gull"),
+])
+def test_the_source_of_a_report_is_not_part_of_what_was_reported(nlp, text, content):
+    speaker = next(a for a in _analysis(text).attributions if a.cue != "according to")
+    assert speaker.content == content

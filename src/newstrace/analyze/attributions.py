@@ -767,7 +767,13 @@ def _trim_span(doc, start: int, end: int) -> tuple[int, int]:
     opening = dateline(text, start, end)
     if opening and opening.end() < end:
         start = opening.end()  # 'ALDMOOR - Three people were killed ..., city officials said.'
+    source = _TRAILING_SOURCE.search(text, start, end)
+    if source and source.start() > start:
+        end = start + len(text[start:source.start()].rstrip(" ,;:—–-\"“”«»'‘’`"))  # 'Battles claimed they helped him, according to prosecutors': the source of the report
     return start, end
+
+
+_TRAILING_SOURCE = re.compile(r",[\"”']?\s+according\s+to\s+[^,;:\"“”]+[.]?$")
 
 
 def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
@@ -810,8 +816,12 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     claimant, relayed = resolver.claimant(subject, cue)
     if claimant is None:
         return None
+    phrase = chars(doc[slice(*_cue_bounds(cue))])
+    if cue.dep_ == "parataxis" and start < phrase[0] <= cue.idx < end <= phrase[1]:
+        # 'A, one informant said, according to the statement' less its source, the trailing cue left at its end
+        end = start + len(text_of(doc)[start:phrase[0]].rstrip(_MARKS))
     sentence_start, sentence_end = _sentence_bounds(doc, sent, start, end)
-    parts = _parts(text_of(doc), start, end, chars(doc[slice(*_cue_bounds(cue))]))
+    parts = _parts(text_of(doc), start, end, phrase)
     return Attribution(
         id="", claimant=claimant, cue=_cue_text(cue), cue_span=(cue.idx, cue.idx + len(cue.text)),
         content=" ".join(text_of(doc)[slice(*part)] for part in parts), content_span=(start, end), content_parts=parts,
@@ -830,14 +840,17 @@ def _cue_bounds(cue) -> tuple[int, int]:
     return first, last + 1
 
 
+# what stands between the pieces of a content and a cue: '"We will stay," she said, "and rebuild."'
+_MARKS = " ,—–\"“”«»'‘’`"
+
+
 def _parts(text: str, start: int, end: int, phrase: tuple[int, int]) -> list[tuple[int, int]]:
     """The pieces of the content around a cue phrase inside it: 'The victim, police said, was 25' says 'The victim'
     and 'was 25' (content_span still covers all of it, so the article view highlights what the sentence holds)."""
     if not (start < phrase[0] and phrase[1] < end):
         return [(start, end)]
-    marks = " ,—–\"“”«»'‘’`"  # '"We will stay," she said, "and rebuild."' says 'We will stay' and 'and rebuild.'
-    before_end = start + len(text[start:phrase[0]].rstrip(marks))
-    after_start = end - len(text[phrase[1]:end].lstrip(marks))
+    before_end = start + len(text[start:phrase[0]].rstrip(_MARKS))
+    after_start = end - len(text[phrase[1]:end].lstrip(_MARKS))
     if before_end == start or after_start == end:
         return [(start, end)]
     return [(start, before_end), (after_start, end)]
