@@ -1065,3 +1065,11 @@ def test_he_is_not_a_group_described_with_a_family_name(nlp):
 def test_the_source_of_a_report_is_not_part_of_what_was_reported(nlp, text, content):
     speaker = next(a for a in _analysis(text).attributions if a.cue != "according to")
     assert speaker.content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The port authority threatened to revoke the ferry operator's licence.", "to revoke the ferry operator's licence"),
+    ("The mayor promised to rebuild the pier by June.", "to rebuild the pier by June"),
+])
+def test_a_threat_or_a_promise_states_what_the_speaker_commits_to(nlp, text, content):
+    assert _only(text).content == content

@@ -242,7 +242,8 @@ def _non_speech(token) -> bool:
                         "suggest", "announce") and not any(c.dep_ in ("ccomp", "parataxis") for c in token.children) \
             and token.head.dep_ != "ccomp" and not _has_quote_neighbour(token) and not _reported_object(token) \
             and not (token.dep_ == "parataxis" and _parenthetical(token)) \
-            and not any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in token.children):  # "reported hearing shots"
+            and not any(c.dep_ == "xcomp" and (c.tag_ == "VBG" or token.lemma_ in _COMMITTING) for c in token.children):
+        # "reported hearing shots", "threatened to revoke his parole"
         return True
     return False
 
@@ -250,6 +251,10 @@ def _non_speech(token) -> bool:
 # what a court, a board or an official decides on rather than says is untrue: "denied bond", "rejected the offer"
 _DECIDED_ON = {"bond", "bail", "parole", "request", "motion", "appeal", "petition", "application", "permission",
                "entry", "access", "offer", "proposal", "bid", "objection", "plea", "visa", "asylum", "custody"}
+
+
+# cues whose infinitive is what the speaker commits to: "threatened to revoke his parole", "promised to rebuild"
+_COMMITTING = {"threaten", "promise"}
 
 
 _DIRECTIVE_CUES = {"insist", "demand", "ask", "urge", "propose", "recommend", "suggest", "request", "order", "require"}
