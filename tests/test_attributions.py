@@ -1073,3 +1073,10 @@ def test_the_source_of_a_report_is_not_part_of_what_was_reported(nlp, text, cont
 ])
 def test_a_threat_or_a_promise_states_what_the_speaker_commits_to(nlp, text, content):
     assert _only(text).content == content
+
+
+def test_a_second_speaker_after_and_is_not_part_of_the_first_statement(nlp):
+    text = ("The ministry has said there is no evidence of fraud, and the mayor's lawyer, Anna Berg, said the "
+            "allegations were a sign of desperation.")
+    assert [(a.claimant.name, a.content) for a in _analysis(text).attributions] == [
+        ("the ministry", "there is no evidence of fraud"), ("Anna Berg", "the allegations were a sign of desperation")]

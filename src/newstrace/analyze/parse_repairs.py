@@ -18,6 +18,7 @@ def repair_parse(doc) -> None:
         _closing_cue_taken_for_a_noun(sent)
         _closing_cue_without_its_speaker(sent)
         _opening_cue_with_its_speaker_after(sent)
+        _second_speaker_taken_into_the_first_statement(sent)
 
 
 def _closing_cue_taken_for_a_noun(sent) -> None:
@@ -68,6 +69,54 @@ def _closing_cue_without_its_speaker(sent) -> None:
            for t in doc[cue.i + 1:sent.end]):
         return  # something after the cue belongs elsewhere: not a cue closing the sentence
     _speaker_and_clause_of(cue, speaker, speaker[-1])
+
+
+def _second_speaker_taken_into_the_first_statement(sent) -> None:
+    """'The ministry said there is no fraud, and the mayor's lawyer, Anna Berg, said the claims were desperate':
+    the parser can read the second speaker as part of the first statement and make the first cue a clause of the
+    second, which is left without subject. The second speaker becomes the subject of the second cue, and the
+    two cues two coordinated statements."""
+    for cue in sent:
+        if cue.lemma_ not in CUE_STANCE or cue.tag_ not in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            continue
+        first = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i and c.lemma_ in CUE_STANCE
+                      and any(s.dep_ == "nsubj" for s in c.children)), None)
+        if first is None or not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+            continue
+        speaker = _noun_phrase_before(sent, cue.i)
+        doc = sent.doc
+        if speaker is not None and doc[speaker.left_edge.i - 1].text == ",":
+            named = speaker  # "the father's lawyer, Gregory Craig,": the name an apposition to the role before it
+            speaker = _noun_phrase_before(sent, named.left_edge.i)
+            if speaker is not None and named not in speaker.ancestors:
+                named.head, named.dep_ = speaker, "appos"
+                doc[named.left_edge.i - 1].head = speaker
+        opening = speaker.left_edge.i if speaker is not None else 0
+        if speaker is None or opening < first.i + 2 or doc[opening - 1].lower_ != "and" or first in speaker.subtree:
+            continue
+        first.head, first.dep_ = first, "ROOT"
+        cue.head, cue.dep_ = first, "conj"
+        doc[opening - 1].head, doc[opening - 1].dep_ = first, "cc"
+        if doc[opening - 2].is_punct:
+            doc[opening - 2].head = first
+        speaker.head, speaker.dep_ = cue, "nsubj"
+        return
+
+
+def _noun_phrase_before(sent, i: int):
+    """The head of the noun phrase that ends right before token i, past a comma ("the mayor's lawyer, Anna
+    Berg," before "said")."""
+    doc = sent.doc
+    position = i - 1
+    while position > sent.start and doc[position].is_punct:
+        position -= 1
+    token = doc[position]
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while token.dep_ in ("appos", "compound") and token.head.i < i:
+        token = token.head
+    return token
 
 
 def _speaker_and_clause_of(cue, speaker, head) -> None:
