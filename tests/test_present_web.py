@@ -213,3 +213,13 @@ def test_report_timeline_anchors_are_unique_per_story(small_workspace):
     story_id = dossier["stories"][0]["id"]
     assert f'href="#{story_id}-claim-c1"' in html and f'id="{story_id}-claim-c1"' in html
     assert '<svg class="tl-axis"' in html
+
+
+def test_the_article_view_marks_what_was_said_not_the_cue_between(nlp):
+    from texts import analyze_text
+    from newstrace.present.views import marks_from_analysis
+
+    text = "“The tide came in too fast,” Nora Quill said. “We had minutes to move the boats.”"
+    claims = [m for m in marks_from_analysis(analyze_text(text)) if m[2] == "claim"]
+    assert [text[start:end] for start, end, _, _ in claims] == [
+        "The tide came in too fast", "We had minutes to move the boats."]

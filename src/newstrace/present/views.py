@@ -274,7 +274,9 @@ Mark = tuple[int, int, str, str]  # start, end, class (claim | figure | date | a
 def marks_from_analysis(analysis: Optional[ArticleAnalysis]) -> list[Mark]:
     if analysis is None:
         return []
-    marks = [(*a.content_span, "claim", f"{a.claimant.name} ({a.cue}, {a.stance})") for a in analysis.attributions]
+    # the pieces of what was said, not the cue between them ('"A," she said. "B."')
+    marks = [(*part, "claim", f"{a.claimant.name} ({a.cue}, {a.stance})")
+             for a in analysis.attributions for part in a.content_parts or [a.content_span]]
     marks += [(*f.span, "figure", f"{f.category}: {format_number(f.value)}") for f in analysis.figures]
     marks += [(*t.span, "date", f"{t.value.value} ({t.value.precision})") for t in analysis.timerefs if t.value]
     return marks
@@ -284,8 +286,8 @@ def marks_from_dossier(dossier: dict, article_id: str) -> list[Mark]:
     marks = []
     for story in dossier["stories"]:
         for claim in story["claims"]:
-            marks += [(*r["span"], "claim", f"{claim['claimant']['name']} ({r['cue']}, {r['stance']})")
-                      for r in claim["reports"] if r["article_id"] == article_id]
+            marks += [(*part, "claim", f"{claim['claimant']['name']} ({r['cue']}, {r['stance']})")
+                      for r in claim["reports"] if r["article_id"] == article_id for part in r.get("parts") or [r["span"]]]
         marks += [(*f["span"], "figure", f"{f['category']}: {format_number(f['value'])}")
                   for f in story["figures"] if f["article_id"] == article_id and f["category"] != "other"]
     return marks
