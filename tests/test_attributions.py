@@ -1080,3 +1080,8 @@ def test_a_second_speaker_after_and_is_not_part_of_the_first_statement(nlp):
             "allegations were a sign of desperation.")
     assert [(a.claimant.name, a.content) for a in _analysis(text).attributions] == [
         ("the ministry", "there is no evidence of fraud"), ("Anna Berg", "the allegations were a sign of desperation")]
+
+
+def test_a_company_called_cos_does_not_end_the_sentence(nlp):
+    assert _only("Harbor Media Inc. said it completed its purchase of Tarn Cos. for about $42 million.").content == (
+        "it completed its purchase of Tarn Cos. for about $42 million")

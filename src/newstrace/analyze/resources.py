@@ -47,8 +47,9 @@ def load_spacy(name: str):
 
 
 
-# company suffixes in capitals, as wire leads print them; spaCy knows "Corp." and "Inc." already
-_COMPANY_SUFFIXES = {"CORP.", "INC.", "CO.", "LTD.", "BROS.", "CORPS."}
+# company suffixes in capitals, as wire leads print them, and "Cos.", whose period spaCy splits off and ends a
+# sentence with; spaCy knows "Corp." and "Inc." already
+_COMPANY_SUFFIXES = {"CORP.", "INC.", "CO.", "LTD.", "BROS.", "CORPS.", "Cos.", "COS."}
 
 
 # what goes on after a clock time in the same sentence: "at 3:37 a.m. Sunday", "9 p.m. Oct. 4", "2 p.m. EDT"
