@@ -1085,3 +1085,11 @@ def test_a_second_speaker_after_and_is_not_part_of_the_first_statement(nlp):
 def test_a_company_called_cos_does_not_end_the_sentence(nlp):
     assert _only("Harbor Media Inc. said it completed its purchase of Tarn Cos. for about $42 million.").content == (
         "it completed its purchase of Tarn Cos. for about $42 million")
+
+
+def test_a_closing_speaker_the_parser_listed_with_the_object_is_the_speaker(nlp):
+    text = "The strike killed at least 12 people, regional governor Oleh Syniehubov wrote on Telegram."
+    analysis = _analysis(text)
+    assert [(a.claimant.name, a.content) for a in analysis.attributions] == [
+        ("Oleh Syniehubov", "The strike killed at least 12 people")]
+    assert [(f.category, f.value) for f in analysis.figures] == [("killed", 12)]

@@ -19,6 +19,7 @@ def repair_parse(doc) -> None:
         _closing_cue_without_its_speaker(sent)
         _opening_cue_with_its_speaker_after(sent)
         _second_speaker_taken_into_the_first_statement(sent)
+        _closing_speaker_taken_for_a_list(sent)
 
 
 def _closing_cue_taken_for_a_noun(sent) -> None:
@@ -101,6 +102,26 @@ def _second_speaker_taken_into_the_first_statement(sent) -> None:
         if doc[opening - 2].is_punct:
             doc[opening - 2].head = first
         speaker.head, speaker.dep_ = cue, "nsubj"
+        return
+
+
+def _closing_speaker_taken_for_a_list(sent) -> None:
+    """'The strike killed at least 12 people, regional governor Oleh Syniehubov wrote on Telegram': the parser
+    can read the object of the clause and the speaker as a list, the subject of the cue. The speaker becomes
+    the subject, and the object goes back to the clause."""
+    for cue in sent:
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+        if cue.lemma_ not in CUE_STANCE or subject is None or clause is None or not clause.i < subject.i < cue.i:
+            continue
+        speaker = next((c for c in subject.children if c.dep_ == "conj" and c.i < cue.i), None)
+        doc = sent.doc
+        if speaker is None or any(c.dep_ == "cc" for c in subject.children) or \
+                doc[speaker.left_edge.i - 1].text != "," or speaker.right_edge.i != cue.i - 1:
+            continue
+        speaker.head, speaker.dep_ = cue, "nsubj"
+        doc[speaker.left_edge.i - 1].head = cue
+        subject.head, subject.dep_ = clause, "dobj" if not any(c.dep_ == "dobj" for c in clause.children) else "npadvmod"
         return
 
 
