@@ -1093,3 +1093,12 @@ def test_a_closing_speaker_the_parser_listed_with_the_object_is_the_speaker(nlp)
     assert [(a.claimant.name, a.content) for a in analysis.attributions] == [
         ("Oleh Syniehubov", "The strike killed at least 12 people")]
     assert [(f.category, f.value) for f in analysis.figures] == [("killed", 12)]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Harbour police identified the man as 59-year-old Tom Reed.", ["the man as 59-year-old Tom Reed"]),
+    ("Detectives identified a suspect through surveillance video.", []),
+    ("The victim was identified as Tom Reed, 25.", []),
+])
+def test_identifying_someone_as_someone_is_a_statement_of_who_he_is(nlp, text, said):
+    assert [a.content for a in _analysis(text).attributions] == said

@@ -234,6 +234,8 @@ def _non_speech(token) -> bool:
     if token.lemma_ in ("deny", "reject", "dismiss") and any(c.dep_ == "dobj" and c.lemma_ in _DECIDED_ON
                                                           for c in token.children):
         return True  # "the judge denied bond", "rejected the offer as inadequate": a decision, no statement denied
+    if token.lemma_ == "identify" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return True  # "police identified the man as Tom Reed" says who he was; "identified a suspect" is an act
     if token.lemma_ == "claim" and any(c.dep_ == "dobj" and c.lemma_ in ("life", "victim") for c in token.children):
         return True  # "the bombings claimed 217 lives"
     if token.lemma_ == "feel" and not any(c.dep_ == "ccomp" and _finite(c) for c in token.children):

@@ -20,7 +20,7 @@ CUE_STANCE = {
                     "assure reassure inform remark comment recall remember describe characterize characterise "
                     "portray stress emphasize emphasise testify post tweet argue suggest predict vow promise pledge "
                     "threaten urge "
-                    "call defend attribute downplay rule reiterate".split(), "asserts"),
+                    "call defend attribute downplay rule reiterate identify".split(), "asserts"),
     **dict.fromkeys("claim insist maintain contend assert purport".split(), "claims"),
     # speech acts whose object is what was asked or made known: "demanded the release of the crew"
     **dict.fromkeys("recommend demand propose disclose cite forecast".split(), "asserts"),
@@ -62,7 +62,7 @@ EXPRESS_VERBS = {"express", "voice", "share", "convey"}
 OBJECT_CUES = {"confirm", "deny", "reject", "dismiss", "refute", "dispute", "acknowledge", "announce",
                "estimate", "report", "admit", "verify", "claim", "put", "describe", "characterize", "characterise",
                "portray", "remember", "recall", "urge", "defend", "attribute", "downplay", "recommend", "demand",
-               "propose", "disclose", "cite", "forecast", "predict"}
+               "propose", "disclose", "cite", "forecast", "predict", "identify"}
 # what a company or an agency reports as a result without a number: "reported slower growth", "reported a loss"
 RESULT_NOUNS = set("""growth loss losses profit profits gain gains increase increases decline declines drop rise income
 earnings revenue revenues sales deficit surplus jump fall slump improvement decrease shortfall backlog""".split())
