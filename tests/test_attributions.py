@@ -1102,3 +1102,16 @@ def test_a_closing_speaker_the_parser_listed_with_the_object_is_the_speaker(nlp)
 ])
 def test_identifying_someone_as_someone_is_a_statement_of_who_he_is(nlp, text, said):
     assert [a.content for a in _analysis(text).attributions] == said
+
+
+def test_an_embedded_post_is_its_accounts_statement_of_the_day_it_was_posted(nlp):
+    text = ("The harbour master took to social media after the storm.\n\n"
+            "Two boats lost and the east pier closed. Stay away from the quay tonight. pic.twitter.com/Ab12Cd34 "
+            "— Port Ellis Harbour (@PortEllisHbr) March 13, 2025\n\n"
+            "Sgt. Lena Holt says two fishermen are missing. Search under way. — Dan Orr (@DanOrrNews) March 13, 2025")
+    posts = {a.claimant.name: a for a in _analysis(text).attributions}
+    harbour, reporter, sergeant = posts["Port Ellis Harbour"], posts["Dan Orr"], posts["Lena Holt"]
+    assert (harbour.cue, harbour.kind, harbour.claimant.type) == ("posted", "direct", "ORG")
+    assert harbour.content == "Two boats lost and the east pier closed. Stay away from the quay tonight."
+    assert harbour.stated_on.value == reporter.stated_on.value == "2025-03-13"
+    assert (sergeant.content, sergeant.relayed_from) == ("two fishermen are missing", "Dan Orr")

@@ -23,6 +23,7 @@ from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY
                                       DOCUMENT_NOUNS, EXPRESS_VERBS, HEDGE_PATTERNS, NOUN_STANCE, OBJECT_CUES,
                                       QUOTE_ONLY_CUES, RELAY_CUES, RESULT_NOUNS, SPEAKER_NOUNS, VERIFY_STATEMENT)
 from newstrace.analyze.quotes import DOUBLE_MARK, inside, mostly_inside, quote_at, quote_spans
+from newstrace.analyze.posts import embedded_posts
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.analyze.transcripts import transcript_turns
 from newstrace.ingest.outlet import dateline
@@ -51,6 +52,9 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
     found += _unattributed_quotes(doc, quotes, used_quotes, found)
     found += [turn for turn in transcript_turns(text_of(doc), entities)
               if not quote_at([a.content_span for a in found], *turn.content_span)]
+    posts = embedded_posts(text_of(doc), entities)
+    found = [a for a in found if not any(inside(a.content_span, p.content_span) and a.kind == "direct" and
+                                         a.cue_span[0] < p.content_span[0] for p in posts)] + posts
     found = _drop_repeated(_drop_nested(sorted(found, key=lambda a: a.content_span), quotes))
     for attribution in found:
         attribution.content_parts = attribution.content_parts or [attribution.content_span]
