@@ -199,3 +199,13 @@ def test_victims_named_together_are_counted_together(nlp, text, victims):
 def test_a_victim_of_the_next_clause_keeps_her_own_fate(nlp):
     assert sorted((f.category, f.value) for f in _figures("A man was killed and a woman was wounded on the pier.")) == [
         ("injured", 1), ("killed", 1)]
+
+
+@pytest.mark.parametrize("text, category, low, high", [
+    ("Police are investigating a double homicide near the quay.", "killed", 2, 2),
+    ("Deputies said the deaths were a murder-suicide.", "killed", 2, None),
+    ("A triple shooting on Elm Street left the block shaken.", "casualties", 3, 3),
+])
+def test_the_name_of_the_crime_says_how_many_it_struck(nlp, text, category, low, high):
+    (figure,) = [f for f in _figures(text) if f.category == category]
+    assert (figure.value, figure.low, figure.high) == (low, low, high)

@@ -572,6 +572,22 @@ def test_the_best_estimate_rests_on_the_figure_an_article_leads_with():
     assert (killed.best_ids, killed.high_ids) == (["a:f1"], ["a:f2"])
 
 
+
+def test_an_open_count_yields_to_a_stated_count_it_admits():
+    """'a murder-suicide' (at least two dead) and 'four people dead' agree; the stated four says more."""
+    from newstrace.assess.figures import casualty_summary
+    from newstrace.link.figures import group_key
+    from newstrace.model import DateValue, Figure, StoryFigure
+
+    def lead(article: str, value: float, high: Optional[float], qualifier: Optional[str]) -> StoryFigure:
+        figure = Figure(id="f1", text=str(value), span=(0, 5), value=value, low=value, high=high, qualifier=qualifier,
+                        category="killed", subject="people", as_of=DateValue("2025-04-14", "day"))
+        return StoryFigure(id=f"{article}:f1", article_id=article, figure=figure, group=group_key(figure))
+
+    killed = casualty_summary([lead("a", 2, None, "at least"), lead("b", 4, 4, None)])["killed"]
+    assert (killed.low, killed.best, killed.high, killed.best_ids) == (2, 4, 4, ["b:f1"])
+
+
 QUARRY = [
     Item("quarry-1", "2025-07-02", outlet="Ridge Courier", title="Two killed in quarry blast",
          text="Two workers were killed when a blast went wrong at the Tarn quarry on Tuesday, the site manager "

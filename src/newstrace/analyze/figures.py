@@ -96,6 +96,7 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
         if figure is not None:
             figures.append(figure)
     figures += _singular_victims(doc, figures, attributions, timerefs, published)
+    figures += _counted_by_the_crime(doc, attributions, timerefs, published)
     figures.sort(key=lambda f: f.span)
     for number, figure in enumerate(figures, start=1):
         figure.id = f"f{number}"
@@ -412,6 +413,35 @@ def _state_after(person) -> list:
         states += [child] if _casualty_word(child.text) else [
             c for c in child.children if c.dep_ in ("oprd", "acomp", "xcomp") and _casualty_word(c.text)]
     return states
+
+
+# the name of a crime that says how many it struck: "a double homicide" killed two, "a murder-suicide" at least two,
+# "a triple shooting" shot three (whether they lived the name does not say)
+_CRIME_COUNT = re.compile(
+    r"\b(?P<times>double|triple|quadruple|quintuple)[- ](?P<crime>homicide|murder|killing|slaying|shooting|stabbing)s?\b"
+    r"|\b(?P<both>murder[- ]suicide)s?\b", re.IGNORECASE)
+_TIMES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_KILLING_CRIMES = {"homicide", "murder", "killing", "slaying"}
+
+
+def _counted_by_the_crime(doc, attributions, timerefs, published) -> list[Figure]:
+    text = text_of(doc)
+    found = []
+    for match in _CRIME_COUNT.finditer(text):
+        if match.group("both"):
+            value, high, qualifier, category = 2, None, "at least", "killed"  # the one killed and the killer
+        else:
+            value, qualifier = _TIMES[match.group("times").lower()], None
+            high = value
+            category = "killed" if match.group("crime").lower() in _KILLING_CRIMES else "casualties"
+        start, end = match.span()
+        sentence = sentence_of(doc, doc.char_span(start, end, alignment_mode="expand")[0].i)
+        found.append(Figure(
+            id="", text=match.group(), span=(start, end), value=value, low=value, high=high, qualifier=qualifier,
+            category=category, measure=match.group().lower(), subject="people", unit="people",
+            number_text=match.group("times") or match.group("both"), claimant=_claimant_of(start, sentence, attributions),
+            attribution=_attribution_of(start, attributions), as_of=_as_of(sentence, timerefs, published)))
+    return found
 
 
 def _suffered_wounds(verb) -> bool:

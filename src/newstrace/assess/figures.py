@@ -11,7 +11,8 @@ Casualty summary per category, after UCDP and ACLED:
   named) or context (last week's attack, the city's count this year);
 - only the most recent of those count (the latest as-of date of each group; earlier values were
   superseded by updates), and among them best = the lowest credible value: ACLED's conservative
-  rule when sources differ, so that a best estimate never rests on the highest claim alone;
+  rule when sources differ, so that a best estimate never rests on the highest claim alone; an open
+  count ("at least 2") yields to a stated count it admits ("four people dead"), since the two agree;
 - low = the lowest lower bound of those, high = the highest upper bound of any recent figure of
   the story (an open bound counts its value).
 The figure ids behind each bound are kept so every number can be traced to its text. Counts over a
@@ -143,8 +144,8 @@ def _bound(lead_groups: list[list[StoryFigure]], all_groups: list[list[StoryFigu
     """The best estimate and the low bound come from the articles' lead figures; groups with other subjects are
     mostly parts of the main count ("a man" of "two people"), so the group with the largest conservative value
     carries them. The high bound is the highest credible figure anywhere in the story."""
-    main = max(lead_groups, key=lambda group: min(sf.figure.value for sf in _precise(group)))
-    best_value = min(sf.figure.value for sf in _precise(main))
+    main = max(lead_groups, key=_conservative)
+    best_value = _conservative(main)
     lows = {sf.id: _bounds(sf)[0] for sf in main}
     highs = {sf.id: _finite_high(sf) for group in all_groups for sf in group}
     low, high = min(lows.values()), max(highs.values())
@@ -152,6 +153,16 @@ def _bound(lead_groups: list[list[StoryFigure]], all_groups: list[list[StoryFigu
         low=low, best=best_value, high=high, figure_ids=all_ids,
         low_ids=[i for i, v in lows.items() if v == low], high_ids=[i for i, v in highs.items() if v == high],
         best_ids=[sf.id for sf in main if sf.figure.value == best_value])
+
+
+def _conservative(group: list[StoryFigure]) -> float:
+    """The lowest credible value of the group; an open count ("at least 2", "a murder-suicide") yields to the
+    lowest stated count it admits ("four people dead"): the two agree, and the stated one says more."""
+    figures = _precise(group)
+    lowest = min(sf.figure.value for sf in figures)
+    stated = [sf.figure.value for sf in figures if sf.figure.value >= lowest and math.isfinite(_bounds(sf)[1])]
+    open_only = all(math.isinf(_bounds(sf)[1]) for sf in figures if sf.figure.value == lowest)
+    return min(stated) if open_only and stated else lowest
 
 
 def _precise(group: list[StoryFigure]) -> list[StoryFigure]:
