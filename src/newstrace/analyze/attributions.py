@@ -52,6 +52,7 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
     found += _unattributed_quotes(doc, quotes, used_quotes, found)
     found += [turn for turn in transcript_turns(text_of(doc), entities)
               if not quote_at([a.content_span for a in found], *turn.content_span)]
+    # an embedded post is its account's, not a quote continuing a speaker named before it
     posts = embedded_posts(text_of(doc), entities)
     found = [a for a in found if not any(inside(a.content_span, p.content_span) and a.kind == "direct" and
                                          a.cue_span[0] < p.content_span[0] for p in posts)] + posts
@@ -769,9 +770,9 @@ def _span_of(head, exclude=None):
 
 def _trim_span(doc, start: int, end: int) -> tuple[int, int]:
     text = text_of(doc)
-    while start < end and text[start] in " ,;:—–-\"“”«»'‘’`\n":
+    while start < end and text[start] in _EDGES:
         start += 1
-    while end > start and text[end - 1] in " ,;:—–-\"“”«»'‘’`\n.":
+    while end > start and text[end - 1] in _EDGES + ".":
         end -= 1
     if start < end and text.startswith("that ", start):
         start += 5
@@ -780,10 +781,13 @@ def _trim_span(doc, start: int, end: int) -> tuple[int, int]:
         start = opening.end()  # 'ALDMOOR - Three people were killed ..., city officials said.'
     source = _TRAILING_SOURCE.search(text, start, end)
     if source and source.start() > start:
-        end = start + len(text[start:source.start()].rstrip(" ,;:—–-\"“”«»'‘’`"))  # 'Battles claimed they helped him, according to prosecutors': the source of the report
+        # 'Battles claimed they helped him, according to prosecutors': the source of the report, not what it says
+        end = start + len(text[start:source.start()].rstrip(_EDGES))
     return start, end
 
 
+# what a content never starts or ends with: punctuation between it and its cue, quote marks, line breaks
+_EDGES = " ,;:—–-\"“”«»'‘’`\n"
 _TRAILING_SOURCE = re.compile(r",[\"”']?\s+according\s+to\s+[^,;:\"“”]+[.]?$")
 
 
@@ -835,7 +839,7 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     parts = _parts(text_of(doc), start, end, phrase)
     return Attribution(
         id="", claimant=claimant, cue=_cue_text(cue), cue_span=(cue.idx, cue.idx + len(cue.text)),
-        content=" ".join(text_of(doc)[slice(*part)] for part in parts), content_span=(start, end), content_parts=parts,
+        content=_words_of(text_of(doc), parts), content_span=(start, end), content_parts=parts,
         sentence=text_of(doc)[sentence_start:sentence_end], sentence_span=(sentence_start, sentence_end),
         kind=kind, stance=_stance(cue), relayed_from=relayed or _relay_around(sent, cue))
 
@@ -865,6 +869,11 @@ def _parts(text: str, start: int, end: int, phrase: tuple[int, int]) -> list[tup
     if before_end == start or after_start == end:
         return [(start, end)]
     return [(start, before_end), (after_start, end)]
+
+
+def _words_of(text: str, parts: list[tuple[int, int]]) -> str:
+    """What was said, its pieces joined: '"We will stay," she said, "and rebuild."' says 'We will stay and rebuild.'"""
+    return " ".join(text[start:end] for start, end in parts)
 
 
 def _cue_text(cue) -> str:
@@ -955,7 +964,7 @@ def _according_to(doc, sent, resolver, found) -> Optional[Attribution]:
         parts = _parts(text, start, end, (phrase.start_char, phrase.end_char))
         return Attribution(
             id="", claimant=claimant, cue=text[cue_span[0]:cue_span[1]].lower(), cue_span=cue_span,
-            content=" ".join(text[slice(*part)] for part in parts), content_span=(start, end), content_parts=parts,
+            content=_words_of(text, parts), content_span=(start, end), content_parts=parts,
             sentence=sent.text.strip(), sentence_span=(sent.start_char, sent.end_char), kind="indirect",
             stance=stance)
     return None
@@ -1167,7 +1176,7 @@ def _join(text: str, first: Attribution, second: Attribution) -> None:
     last_start, last_end = first.content_parts[-1]
     first.content_parts[-1] = (last_start, last_start + len(text[last_start:last_end].rstrip(", ")))
     first.content_parts += second.content_parts
-    first.content = " ".join(text[slice(*part)] for part in first.content_parts)
+    first.content = _words_of(text, first.content_parts)
     first.content_span = (first.content_span[0], second.content_span[1])
     first.sentence_span = (min(first.sentence_span[0], second.sentence_span[0]), max(first.sentence_span[1], second.sentence_span[1]))
     first.sentence = text[slice(*first.sentence_span)]

@@ -202,8 +202,7 @@ def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
     return Figure(
         id="", text=text[start:end], span=(start, end), value=value, low=low, high=high, qualifier=qualifier,
         category=category, measure=measure, subject=subject, unit=unit, number_text=match.group(),
-        claimant=_claimant_of(start, sentence, attributions), attribution=_attribution_of(start, attributions),
-        as_of=_as_of(sentence, timerefs, published), period=_period(span))
+        period=_period(span), **_said_where(start, sentence, attributions, timerefs, published))
 
 
 # spans a count runs over: "131 people wounded or killed in the city so far this year" is a statistic
@@ -431,16 +430,16 @@ def _counted_by_the_crime(doc, attributions, timerefs, published) -> list[Figure
         if match.group("both"):
             value, high, qualifier, category = 2, None, "at least", "killed"  # the one killed and the killer
         else:
-            value, qualifier = _TIMES[match.group("times").lower()], None
-            high = value
+            value = high = _TIMES[match.group("times").lower()]
+            qualifier = None
             category = "killed" if match.group("crime").lower() in _KILLING_CRIMES else "casualties"
         start, end = match.span()
         sentence = sentence_of(doc, doc.char_span(start, end, alignment_mode="expand")[0].i)
         found.append(Figure(
             id="", text=match.group(), span=(start, end), value=value, low=value, high=high, qualifier=qualifier,
             category=category, measure=match.group().lower(), subject="people", unit="people",
-            number_text=match.group("times") or match.group("both"), claimant=_claimant_of(start, sentence, attributions),
-            attribution=_attribution_of(start, attributions), as_of=_as_of(sentence, timerefs, published)))
+            number_text=match.group("times") or match.group("both"),
+            **_said_where(start, sentence, attributions, timerefs, published)))
     return found
 
 
@@ -475,8 +474,7 @@ def _one_victim(doc, token, det, category: str, measure: str, attributions, time
         id="", text=text_of(doc)[start:end], span=(start, end), value=len(victims), low=len(victims),
         high=len(victims), qualifier=None, category=category, measure=measure,
         subject=doc[first.i + (det is not None):last.i + 1].text, unit="people",
-        number_text=det.text if det is not None else "1", claimant=_claimant_of(start, sentence, attributions),
-        attribution=_attribution_of(start, attributions), as_of=_as_of(sentence, timerefs, published))
+        number_text=det.text if det is not None else "1", **_said_where(start, sentence, attributions, timerefs, published))
 
 
 def _coordinated_people(token) -> list:
@@ -487,6 +485,13 @@ def _coordinated_people(token) -> list:
         if child.dep_ == "conj" and (_person_noun(child) or child.ent_type_ == "PERSON"):
             people += [child, *_coordinated_people(child)]
     return people
+
+
+def _said_where(start: int, sentence, attributions: list[Attribution], timerefs: list[TimeRef],
+                published: Optional[dt.date]) -> dict:
+    """A figure's claimant, the statement it sits in and its as-of date."""
+    return {"claimant": _claimant_of(start, sentence, attributions), "attribution": _attribution_of(start, attributions),
+            "as_of": _as_of(sentence, timerefs, published)}
 
 
 def _attribution_of(position: int, attributions: list[Attribution]) -> Optional[str]:

@@ -116,13 +116,19 @@ def _rising(by_date) -> list[StoryFigure]:
 def casualty_summary(figures: list[StoryFigure]) -> dict[str, CasualtyBound]:
     summary: dict[str, CasualtyBound] = {}
     figures = [sf for sf in figures if not sf.figure.period]
-    leads = _leads(figures)
-    for category in sorted({group.split("|", 1)[0] for group in _groups(figures)}):
-        lead_groups = [_latest(members) for group, members in _groups(leads).items() if group.startswith(category + "|")]
-        all_groups = [_latest(members) for group, members in _groups(figures).items() if group.startswith(category + "|")]
+    lead_groups, all_groups = _latest_by_category(_leads(figures)), _latest_by_category(figures)
+    for category, groups in all_groups.items():
         all_ids = [sf.id for sf in figures if sf.group and sf.group.startswith(category + "|")]
-        summary[category] = _bound(lead_groups, all_groups, all_ids)
+        summary[category] = _bound(lead_groups[category], groups, all_ids)
     return summary
+
+
+def _latest_by_category(figures: list[StoryFigure]) -> dict[str, list[list[StoryFigure]]]:
+    """The latest figures of each measure group, the groups listed under their category."""
+    by_category: dict[str, list[list[StoryFigure]]] = defaultdict(list)
+    for group, members in _groups(figures).items():
+        by_category[group.split("|", 1)[0]].append(_latest(members))
+    return by_category
 
 
 def _leads(figures: list[StoryFigure]) -> list[StoryFigure]:
@@ -131,7 +137,8 @@ def _leads(figures: list[StoryFigure]) -> list[StoryFigure]:
     named) or context (last week's attack, the city's count this year)."""
     by_article: dict[tuple[str, str], list[StoryFigure]] = defaultdict(list)
     for sf in sorted(figures, key=lambda sf: sf.figure.span[0]):
-        by_article[(sf.article_id, sf.figure.category)].append(sf)
+        if sf.figure.value is not None:  # a figure without a value is no part of any measure group
+            by_article[(sf.article_id, sf.figure.category)].append(sf)
     return [_precise(members)[0] for members in by_article.values()]
 
 
@@ -160,7 +167,7 @@ def _conservative(group: list[StoryFigure]) -> float:
     lowest stated count it admits ("four people dead"): the two agree, and the stated one says more."""
     figures = _precise(group)
     lowest = min(sf.figure.value for sf in figures)
-    stated = [sf.figure.value for sf in figures if sf.figure.value >= lowest and math.isfinite(_bounds(sf)[1])]
+    stated = [sf.figure.value for sf in figures if math.isfinite(_bounds(sf)[1])]  # all at or above the lowest
     open_only = all(math.isinf(_bounds(sf)[1]) for sf in figures if sf.figure.value == lowest)
     return min(stated) if open_only and stated else lowest
 
