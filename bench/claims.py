@@ -85,7 +85,7 @@ def dossier_reports(dossier: dict) -> dict[str, list[tuple[Counter, str, str]]]:
     reports: dict[str, list[tuple[Counter, str, str]]] = {doc: [] for doc in doc_of_article.values()}
     for story in dossier["stories"]:
         for claim in story["claims"]:
-            who = claim["claimant"]
+            who = claim.get("source") or claim["claimant"]  # the source behind the claim, where the dossier says
             claimant = f"{story['id']}/{who['entity_id'] or ''}:{who['name'].lower()}"
             for report in claim["reports"]:
                 reports.setdefault(doc_of_article[report["article_id"]], []).append(

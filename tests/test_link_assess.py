@@ -306,6 +306,57 @@ def test_an_outlet_that_could_not_verify_leaves_a_claim_unverified(ferry):
                               "reported with doubt: could not independently verify (carried by 1 outlet)")
 
 
+# --------------------------------------------------------------------------- one agency under several names
+
+SHOOTING = [
+    Item("elm-1", "2025-09-14", outlet="Ridge Courier", title="Man shot outside Elm Street bakery",
+         text="Ridgeford police said a 19-year-old man was shot in the leg outside a bakery on Elm Street late "
+              "Saturday.\n\nOfficers are still searching for the gunman, according to a statement from Ridgeford "
+              "police.\n\nThe man was found on the sidewalk by a passer-by."),
+    Item("elm-2", "2025-09-14", outlet="Valley Wire", title="Shooting on Elm Street",
+         text="A 19-year-old man was shot in the leg outside a bakery on Elm Street late Saturday, Ridgeford "
+              "Police Lt. Dana Pruitt said.\n\nHospital spokeswoman Maria Lenz said the man was in stable "
+              "condition at Mercy Hospital."),
+    Item("elm-3", "2025-09-15", outlet="Elm Street Journal", title="Police hunt Elm Street gunman",
+         text="A Ridgeford police spokesperson said officers were still looking for the gunman who shot a man "
+              "outside a bakery on Elm Street.\n\nRidgeford police said the man was in stable "
+              "condition at Mercy Hospital.\n\nOfficers found a man with gunshot wounds in an alley behind the 300 block of Pine "
+              "Street on Sunday, police said."),
+    Item("elm-4", "2025-09-15", outlet="Pine Street Press", title="Second man wounded near Pine Street",
+         text="Officers found a man dead with gunshot wounds in an alley behind the 300 block of Pine Street on "
+              "Sunday, police said."),
+]
+
+shooting = scenario_fixture(SHOOTING)
+
+
+def test_an_officer_and_the_agency_he_speaks_for_are_one_source(shooting):
+    claim = shooting.claim_saying("shot in the leg")
+    assert reports_of(claim) == shooting.article_ids("elm-1", "elm-2")
+    assert {r["claimant"] for r in claim["reports"]} == {"Ridgeford police", "Dana Pruitt"}
+    assert "ridgeford" in claim["source"]["name"].lower()
+    assert claim["independent_sources"] == 1
+    assert claim["status"] == "single-source"
+
+
+def test_a_spokesperson_and_a_statement_of_the_agency_are_the_agency(shooting):
+    claim = shooting.claim_saying("still searching for the gunman")
+    assert reports_of(claim) == shooting.article_ids("elm-1", "elm-3")
+    assert claim["independent_sources"] == 1
+
+
+def test_a_spokesperson_of_another_body_is_another_source(shooting):
+    (hospital,) = [c for c in shooting.story_of("elm-2")["claims"] if c["claimant"]["name"] == "Maria Lenz"]
+    assert reports_of(hospital) == shooting.article_ids("elm-2")
+    assert _status(hospital)[:2] == ("corroborated", 2)
+    assert "Ridgeford police" in hospital["sources"]
+
+
+def test_an_outlet_that_leaves_out_a_casualty_word_still_reports_the_same_statement(shooting):
+    claim = shooting.claim_saying("Pine Street")
+    assert reports_of(claim) == shooting.article_ids("elm-3", "elm-4")
+
+
 # --------------------------------------------------------------------------- figures, casualties, timeline
 
 COLLAPSE = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newstrace.link.entities import merge_entities
+from newstrace.link.sources import same_organization, spoken_for
 from newstrace.model import ArticleAnalysis, Entity
 
 
@@ -20,3 +21,19 @@ def test_a_town_tagged_as_a_place_in_one_article_and_an_organization_in_another_
 def test_a_person_and_an_organization_of_one_name_stay_apart():
     merged, _ = merge_entities([_analysis("a", ("Tarn", "PERSON")), _analysis("b", ("Tarn", "ORG"))])
     assert sorted(e.type for e in merged) == ["ORG", "PERSON"]
+
+
+# --------------------------------------------------------------------------- sources behind statements
+
+def test_names_of_one_organization_are_one_source():
+    assert same_organization("IMPD", "Indianapolis Metropolitan Police Department")
+    assert same_organization("Nassau Police", "Nassau County Police Department")
+    assert not same_organization("Gary police", "Hammond police")
+    assert not same_organization("police", "Ridgeford police")  # a bare 'police' is settled per story
+
+
+def test_a_spokesperson_speaks_for_the_body_in_the_title():
+    assert spoken_for("a Minneapolis police spokesperson", None) == "Minneapolis police"
+    assert spoken_for("a spokesperson for the United Nations", None) == "United Nations"
+    assert spoken_for("spokesman", "Pentagon") == "Pentagon"
+    assert spoken_for("a spokeswoman", None) is None

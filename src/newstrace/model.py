@@ -235,14 +235,17 @@ class Report:
     relayed_from: Optional[str] = None
     dated_from: str = "article-date"  # sentence | article-date | none: where stated_on came from
     parts: list[Span] = field(default_factory=list)  # the attribution's content_parts
+    claimant: str = ""  # who this article says made the statement ("Officer Jane Roe"), under the claim's source
 
 
 @dataclass
 class Claim:
     id: str
-    claimant: EntityRef
+    claimant: EntityRef  # as the first report names them
     summary: str
     reports: list[Report]
+    # who stands behind it across the outlets: the agency a spokesperson or an officer speaks for
+    source: Optional[EntityRef] = None
     stated_on: Optional[DateValue] = None
     status: str = "single-source"  # confirmed | corroborated | single-source | contested | unverified
     status_reason: str = ""

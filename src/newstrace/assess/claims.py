@@ -34,24 +34,38 @@ def assess_claims(claims: list[Claim], articles: list[Article], analyses: list[A
     attributions = {(an.article_id, at.id): at for an in analyses for at in an.attributions}
     order = {an.article_id: [at.id for at in an.attributions] for an in analyses}
     claim_of = {(r.article_id, r.attribution_id): c for c in claims for r in c.reports}
-    support: dict[str, set[str]] = {c.id: set() for c in claims}
-    confirmers: dict[str, set[str]] = {c.id: set() for c in claims}
-    deniers: dict[str, set[str]] = {c.id: set() for c in claims}
+    # per claim, the other sources backing, confirming or denying it: source identity -> the name to show
+    support: dict[str, dict[str, str]] = {c.id: {} for c in claims}
+    confirmers: dict[str, dict[str, str]] = {c.id: {} for c in claims}
+    deniers: dict[str, dict[str, str]] = {c.id: {} for c in claims}
     for claim in claims:
         for other in claims:
-            if other is claim or other.claimant.name == claim.claimant.name or _relays(other, claim) or _relays(claim, other):
+            if other is claim or same_source(other, claim) or _relays(other, claim) or _relays(claim, other):
                 continue
             if _alike(claim, other, attributions):
                 target = {"denies": deniers, "confirms": confirmers}.get(_stance(other), support)
                 if _stance(claim) != "denies":
-                    target[claim.id].add(other.claimant.name)
+                    target[claim.id].setdefault(source_identity(other), other.claimant.name)
         if _stance(claim) == "denies":
             for target_claim in _denied(claim, claims, claim_of, order, attributions):
-                deniers[target_claim.id].add(claim.claimant.name)
+                deniers[target_claim.id].setdefault(source_identity(claim), claim.claimant.name)
     for claim in claims:
-        claim.sources = [claim.claimant.name, *sorted(support[claim.id] | confirmers[claim.id])]
+        backing = {**support[claim.id], **confirmers[claim.id]}
+        claim.sources = [claim.claimant.name, *sorted(backing.values())]
         claim.independent_sources = len(claim.sources)
-        claim.status, claim.status_reason = _status(claim, deniers[claim.id], confirmers[claim.id], attributions)
+        claim.status, claim.status_reason = _status(claim, set(deniers[claim.id].values()),
+                                                    set(confirmers[claim.id].values()), attributions)
+
+
+def source_identity(claim: Claim) -> str:
+    """Who stands behind a claim: its source's entity or name ("police" and "Officer Jane Roe" of one agency are
+    one source)."""
+    who = claim.source or claim.claimant
+    return who.entity_id or who.name.lower()
+
+
+def same_source(a: Claim, b: Claim) -> bool:
+    return source_identity(a) == source_identity(b)
 
 
 def _relays(passer: Claim, source: Claim) -> bool:
@@ -75,11 +89,11 @@ def _alike(a: Claim, b: Claim, attributions) -> bool:
 def _denied(denial: Claim, claims: list[Claim], claim_of, order, attributions) -> list[Claim]:
     """What a denial contests: the claims of a claimant it names ("denied Varga's accusation"), else,
     for a bare "X denied the report", the statement reported just before it in that article."""
-    named = [c for c in claims if c is not denial and c.claimant.name != denial.claimant.name and _stance(c) != "denies"
+    named = [c for c in claims if c is not denial and not same_source(c, denial) and _stance(c) != "denies"
              and any(_names_statement_of(c.claimant.name, r.sentence) for r in denial.reports)]
     denied_words = {w for r in denial.reports for w in _content_words(r.text)}
     # "Police denied that tear gas was used" contests "police had used tear gas on peaceful pickets"
-    named += [c for c in claims if c is not denial and c not in named and c.claimant.name != denial.claimant.name
+    named += [c for c in claims if c is not denial and c not in named and not same_source(c, denial)
               and _stance(c) != "denies" and len(denied_words) >= 2
               and len(denied_words & _content_words(c.summary)) >= 0.7 * len(denied_words)]
     if named:
@@ -91,7 +105,7 @@ def _denied(denial: Claim, claims: list[Claim], claim_of, order, attributions) -
         generic = bool(_GENERIC_DENIAL.match(report.text.strip()))
         for attribution_id in list(reversed(earlier))[:DENIAL_REACH]:
             target = claim_of.get((report.article_id, attribution_id))
-            if target is None or target.claimant.name == denial.claimant.name:
+            if target is None or same_source(target, denial):
                 continue
             # "X denied the report" answers the statement before it; "the vessel was overloaded" answers
             # "the ferry carried far more passengers than allowed" by meaning
@@ -132,7 +146,7 @@ def _status(claim: Claim, deniers: set[str], confirmers: set[str], attributions)
         return "corroborated", f"{claim.independent_sources} independent sources: {', '.join(claim.sources)}"
     relays = sorted({r.relayed_from for r in claim.reports if r.relayed_from})
     relay_note = f", relayed from {', '.join(relays)}" if relays else ""
-    return "single-source", f"rests on {claim.claimant.name} alone ({carried}{relay_note})"
+    return "single-source", f"rests on {(claim.source or claim.claimant).name} alone ({carried}{relay_note})"
 
 
 def _hedge_kind(report, hedge_text: str, attributions) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from newstrace.analyze.figures import casualty_kinds
 from newstrace.link.entities import normalize
@@ -19,6 +19,7 @@ from newstrace.model import Article, ArticleAnalysis, Attribution, Claim, Entity
 
 SAME_STATEMENT = 0.62  # embedding cosine for the same statement by the same claimant
 SAME_STATEMENT_WORDS = 0.45  # word-overlap fallback without embeddings
+NEARLY_SAME_WORDING = 0.85  # embedding cosine of two wordings of one text, one of them edited
 
 
 def claimant_key(article_id: str, attribution: Attribution, entity_map: dict[tuple[str, str], str]) -> str:
@@ -31,10 +32,19 @@ def claimant_key(article_id: str, attribution: Attribution, entity_map: dict[tup
 def same_facts(a: str, b: str) -> bool:
     """Whether two contents can say the same thing: no numbers that disagree ("27 killed" / "40 killed") and
     the same casualty words ("two workers were missing" / "the two missing workers were found dead")."""
-    (numbers_a, kinds_a), (numbers_b, kinds_b) = _facts(a), _facts(b)
-    if numbers_a and numbers_b and not numbers_a & numbers_b:
-        return False
-    return kinds_a == kinds_b
+    return _numbers_agree(a, b) and _facts(a)[1] == _facts(b)[1]
+
+
+def _numbers_agree(a: str, b: str) -> bool:
+    numbers_a, numbers_b = _facts(a)[0], _facts(b)[0]
+    return not (numbers_a and numbers_b) or bool(numbers_a & numbers_b)
+
+
+def _one_side_silent(a: str, b: str) -> bool:
+    """Casualty words in one content only: an outlet that edited 'found a man dead' into 'found a man' still
+    reports the same statement, when the rest reads nearly the same."""
+    kinds_a, kinds_b = _facts(a)[1], _facts(b)[1]
+    return _numbers_agree(a, b) and not (kinds_a and kinds_b)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a story's assessment compares every claim with every other
@@ -44,10 +54,13 @@ def _facts(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def similarity(a: Attribution, b: Attribution) -> float:
     """How alike two contents are: embeddings when both have them, else word overlap."""
+    if a.embedding and b.embedding:
+        cosine = sum(x * y for x, y in zip(a.embedding, b.embedding))
+        if same_facts(a.content, b.content) or _one_side_silent(a.content, b.content) and cosine >= NEARLY_SAME_WORDING:
+            return cosine
+        return 0.0
     if not same_facts(a.content, b.content):
         return 0.0
-    if a.embedding and b.embedding:
-        return sum(x * y for x, y in zip(a.embedding, b.embedding))
     return word_overlap(a.content, b.content) / SAME_STATEMENT_WORDS * SAME_STATEMENT
 
 
@@ -68,18 +81,20 @@ def _numbers(text: str) -> set[str]:
     return set(re.findall(r"\d[\d,.]*", text)) | set(re.findall(_NUMBER_WORDS, text.lower()))
 
 
-def comparable_contents(analyses: list[ArticleAnalysis], entity_map: dict[tuple[str, str], str]) -> list[Attribution]:
-    """The not yet embedded contents claim alignment and assessment will compare: those of claimants quoted in two
-    or more articles, and denials with the statements just before them. A claimant heard once in one article,
+SourceOf = Callable[[str, Attribution], str]  # (article id, attribution) -> the key of the source behind it
+
+
+def comparable_contents(analyses: list[ArticleAnalysis], source_of: SourceOf) -> list[Attribution]:
+    """The not yet embedded contents claim alignment and assessment will compare: those of sources heard in two
+    or more articles, and denials with the statements just before them. A source heard once in one article,
     with no denial near, has nothing to be aligned with, and that is most of them."""
     articles_by_key: dict[str, set[str]] = {}
     for analysis in analyses:
         for attribution in analysis.attributions:
-            articles_by_key.setdefault(claimant_key(analysis.article_id, attribution, entity_map), set()).add(
-                analysis.article_id)
+            articles_by_key.setdefault(source_of(analysis.article_id, attribution), set()).add(analysis.article_id)
     return [attribution for analysis in analyses for attribution in analysis.attributions
             if attribution.embedding is None
-            and (len(articles_by_key[claimant_key(analysis.article_id, attribution, entity_map)]) > 1
+            and (len(articles_by_key[source_of(analysis.article_id, attribution)]) > 1
                  or _denied_nearby(analysis, attribution))]
 
 
@@ -92,20 +107,22 @@ def _denied_nearby(analysis: ArticleAnalysis, attribution: Attribution) -> bool:
     return any(a.stance == "denies" for a in analysis.attributions[position:position + DENIAL_REACH + 1])
 
 
-def group_claims(articles: list[Article], analyses: list[ArticleAnalysis],
+def group_claims(articles: list[Article], analyses: list[ArticleAnalysis], source_of: SourceOf,
                  entity_map: dict[tuple[str, str], str], names: dict[str, str]) -> list[Claim]:
+    """Claims of one source: two outlets naming one source differently ("police" / "Officer Jane Roe") report
+    the same claim when they report the same statement."""
     origins = relay_origins(articles, analyses)
     by_article = {a.id: a for a in articles}
     groups: list[tuple[str, list[tuple[str, Attribution]]]] = []
     for analysis in analyses:
         for attribution in analysis.attributions:
-            key = claimant_key(analysis.article_id, attribution, entity_map)
+            key = source_of(analysis.article_id, attribution)
             group = _best_group(groups, key, analysis.article_id, attribution)
             if group is None:
                 groups.append((key, [(analysis.article_id, attribution)]))
             else:
                 group[1].append((analysis.article_id, attribution))
-    return [_claim(f"c{n}", key, members, by_article, origins, names)
+    return [_claim(f"c{n}", key, members, by_article, origins, entity_map, names)
             for n, (key, members) in enumerate(groups, start=1)]
 
 
@@ -121,21 +138,27 @@ def _best_group(groups, key: str, article_id: str, attribution: Attribution):
 
 
 def _claim(claim_id: str, key: str, members, by_article, origins: dict[str, Optional[str]],
-           names: dict[str, str]) -> Claim:
+           entity_map: dict[tuple[str, str], str], names: dict[str, str]) -> Claim:
     reports = [Report(
         article_id=aid, attribution_id=a.id, kind=a.kind, cue=a.cue, stance=a.stance, text=a.content,
         sentence=a.sentence, span=a.content_span, hedges=[h.text for h in a.hedges], stated_on=a.stated_on,
         relayed_from=a.relayed_from or origins.get(aid), dated_from=a.stated_on_source,
-        parts=a.content_parts) for aid, a in members]
-    first = members[0][1]
+        parts=a.content_parts, claimant=a.claimant.name) for aid, a in members]
+    first_article, first = members[0]
+    claimant = claimant_key(first_article, first, entity_map)
     direct = next((a for _, a in members if a.kind == "direct"), first)
-    entity_id = key if not key.startswith("~") else None
     sentence_dated = [r.stated_on for r in reports if r.stated_on and r.dated_from == "sentence"]
     return Claim(
-        id=claim_id, claimant=EntityRef(entity_id, names.get(key, first.claimant.name)),
+        id=claim_id, claimant=EntityRef(_entity_id(claimant), names.get(claimant, first.claimant.name)),
+        source=EntityRef(_entity_id(key), names.get(key, first.claimant.name)),
         summary=_trimmed(direct.content), reports=reports,
         stated_on=min(sentence_dated, key=lambda d: d.value) if sentence_dated else first.stated_on,
         outlets=sorted({by_article[aid].outlet or f"unknown outlet ({by_article[aid].source})" for aid, _ in members}))
+
+
+def _entity_id(key: str) -> Optional[str]:
+    """A story entity's id; claimants and sources that are no story entity have keys marked '~' or '@'."""
+    return None if key.startswith(("~", "@")) else key
 
 
 def _trimmed(text: str, limit: int = 300) -> str:

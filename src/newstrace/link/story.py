@@ -7,6 +7,7 @@ from typing import Callable, Optional
 from newstrace.link.claims import claimant_key, comparable_contents, group_claims
 from newstrace.link.entities import merge_entities
 from newstrace.link.figures import place_figures
+from newstrace.link.sources import StorySources
 from newstrace.model import Article, ArticleAnalysis, Story
 
 Encoder = Callable[[list[str]], list[list[float]]]  # texts -> unit vectors
@@ -26,22 +27,27 @@ def build_stories(stories: list[tuple[str, list[Article], list[ArticleAnalysis]]
     """`build_story` for several stories, with the claim contents of all of them in one encoder call: the
     encoder is far faster on one batch of a few hundred contents than on a hundred small ones."""
     merged = [merge_entities(analyses) for _, _, analyses in stories]
+    sources = [StorySources(analyses, entities, entity_map)
+               for (_, _, analyses), (entities, entity_map) in zip(stories, merged)]
     if encode is not None:
-        todo = [attribution for (_, _, analyses), (_, entity_map) in zip(stories, merged)
-                for attribution in comparable_contents(analyses, entity_map)]
+        todo = [attribution for (_, _, analyses), story_sources in zip(stories, sources)
+                for attribution in comparable_contents(analyses, story_sources.key)]
         for attribution, vector in zip(todo, encode([a.content for a in todo])):
             attribution.embedding = vector
-    return [_story(story_id, articles, analyses, entities, entity_map)
-            for (story_id, articles, analyses), (entities, entity_map) in zip(stories, merged)]
+    return [_story(story_id, articles, analyses, entities, entity_map, story_sources)
+            for (story_id, articles, analyses), (entities, entity_map), story_sources in zip(stories, merged, sources)]
 
 
-def _story(story_id: str, articles: list[Article], analyses: list[ArticleAnalysis], entities, entity_map) -> Story:
+def _story(story_id: str, articles: list[Article], analyses: list[ArticleAnalysis], entities, entity_map,
+           sources: StorySources) -> Story:
     names = {e.id: e.name for e in entities}
     names.update({claimant_key(an.article_id, at, entity_map): at.claimant.name
                   for an in analyses for at in an.attributions if not at.claimant.entity})
+    names.update({key: name for key in {sources.key(an.article_id, at) for an in analyses for at in an.attributions}
+                  if (name := sources.name(key)) is not None})
     dates = [a.published for a in articles if a.published]
     return Story(
         id=story_id, title="", article_ids=[a.id for a in articles],
         first_published=min(dates) if dates else None, last_published=max(dates) if dates else None,
-        entities=entities, claims=group_claims(articles, analyses, entity_map, names),
+        entities=entities, claims=group_claims(articles, analyses, sources.key, entity_map, names),
         figures=place_figures(analyses, entity_map, names))

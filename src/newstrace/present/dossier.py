@@ -59,6 +59,7 @@ def _story(s: Story) -> dict:
 def _claim(c: Claim) -> dict:
     return {
         "id": c.id, "claimant": {"entity_id": c.claimant.entity_id, "name": c.claimant.name},
+        "source": {"entity_id": c.source.entity_id, "name": c.source.name} if c.source else None,
         "summary": c.summary, "stated_on": _date(c.stated_on), "status": c.status,
         "status_reason": c.status_reason, "independent_sources": c.independent_sources,
         "sources": list(c.sources), "outlets": list(c.outlets),
@@ -66,7 +67,7 @@ def _claim(c: Claim) -> dict:
                      "stance": r.stance, "text": r.text, "sentence": r.sentence, "span": list(r.span),
                      "parts": [list(part) for part in r.parts],
                      "hedges": list(r.hedges), "stated_on": _date(r.stated_on), "dated_from": r.dated_from,
-                     "relayed_from": r.relayed_from} for r in c.reports],
+                     "relayed_from": r.relayed_from, "claimant": r.claimant} for r in c.reports],
         "figure_ids": list(c.figure_ids),
     }
 

@@ -1,0 +1,217 @@
+"""Who stands behind a statement across a story: the source a claim rests on.
+
+Two outlets rarely name a source the same way. One writes "police said", another "Lt. Brian Kovac
+said", a third "a police spokesperson said" or "a statement from Gary police said": a fact-checker
+counts one source, the agency, and so do we. The rules, within one story:
+- a spokesperson speaks for the organization named in the title or beside it ("a Minneapolis police
+  spokesperson", "a spokesperson for the UN", "Pentagon spokesperson Patrick Ryder");
+- a police officer, detective, deputy, trooper, sheriff or police chief speaks for the police agency
+  ("Officer Jane Roe", "IMPD Sgt. Jim Lee", "Forsyth Police Chief Roy Ellis"); a person named with
+  such a title in any article of the story is taken so in all of them;
+- an organization's statement, news release, email or post is that organization;
+- "police", "officers", "investigators", "detectives", "deputies" are the story's police agency when
+  the story names exactly one ("Tampa Police Department"); with none or several named they are one
+  source, "police";
+- names of one organization are one source: the same story entity, one name's distinctive words
+  within the other's ("Nassau Police" / "Nassau County Police"), or an acronym ("IMPD").
+Anyone else is the source they are as a claimant (the story entity, else the name as written).
+Reports and records ("a police report", "court records") stay sources of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from newstrace.link.claims import claimant_key
+from newstrace.link.entities import normalize
+from newstrace.model import ArticleAnalysis, Attribution, StoryEntity
+
+_SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press officer|"
+                     r"public information officer|public affairs officer)\b", re.IGNORECASE)
+_POLICE = re.compile(r"\b(?:police|sheriff(?:'s|’s)?|sheriffs|troopers?|state patrol|highway patrol|constabulary)\b|"
+                     r"\b[A-Z]{1,4}PD\b", re.IGNORECASE)
+_RANK = re.compile(r"\b(?:officer|ofc\.|sgt\.|sergeant|lt\.|lieutenant|detective|det\.|deputy|dep\.|trooper|"
+                   r"cpl\.|corporal|sheriff|patrolman)(?=\s|$)", re.IGNORECASE)
+# officers who do not speak for the police: "Probation Officer", "Chief Financial Officer"
+_NOT_POLICE = re.compile(r"\b(?:probation|parole|correctional|corrections|fire|financial|executive|operating|"
+                         r"medical|compliance|security|loan|army|navy|military|naval|customs)\b", re.IGNORECASE)
+_COLLECTIVE_POLICE = re.compile(r"^(?:(?:the|responding|local|homicide|police|county|city|state)\s+)*"
+                                r"(?:police|officers|investigators|detectives|deputies|troopers|cops|law enforcement)$",
+                                re.IGNORECASE)
+_ISSUED = re.compile(r"^(?:an?|the)\s+(?:written\s+|brief\s+|short\s+)?(?:statement|(?:news|press)\s+release|"
+                     r"release|e-?mail|tweet|post|social media post|news conference|briefing)\s+"
+                     r"(?:from|by|of|issued by)\s+(?P<owner>.+)$", re.IGNORECASE)
+# reports, records and footage are sources of their own, whoever wrote or holds them
+_RECORDS = re.compile(r"\b(?:reports?|records?|documents?|affidavits?|complaints?|warrants?|filings?|logs?|videos?|"
+                      r"footage|recordings?|scanner|transcripts?|autopsy)\b", re.IGNORECASE)
+_OWNER_AFTER_SPOKES = re.compile(r"\b(?:for|of|with|from)\s+(?:the\s+)?(?P<owner>.+)$", re.IGNORECASE)
+_AGENCY_FILLER = {"the", "of", "s", "police", "department", "dept", "sheriff", "sheriffs", "office", "offices",
+                  "agency", "spokesman", "spokeswoman", "spokesperson", "a", "an", "for", "with", "from"}
+POLICE_SOURCE = "@police"
+
+
+class StorySources:
+    """The source key and display name behind every attribution of one story."""
+
+    def __init__(self, analyses: list[ArticleAnalysis], entities: list[StoryEntity],
+                 entity_map: dict[tuple[str, str], str]):
+        self.entity_map = entity_map
+        self.entities = {e.id: e for e in entities}
+        self.canonical = _one_key_per_organization(entities)
+        self.article_entities = {(a.article_id, e.id): e for a in analyses for e in a.entities}
+        self.roles: dict[str, list[str]] = {}  # story person -> every title an article gives him
+        for (article_id, entity_id), story_id in entity_map.items():
+            entity = self.article_entities.get((article_id, entity_id))
+            if entity is not None and entity.type == "PERSON":
+                self.roles.setdefault(story_id, []).extend(r for r in (entity.role, entity.affiliation) if r)
+        self.agencies: list[tuple[str, str]] = []  # (key, fullest name) of the organizations met, in order
+        self.police_agencies: set[str] = set()
+        self._keys: dict[tuple[str, str], str] = {}
+        for analysis in analyses:
+            for attribution in analysis.attributions:
+                owner = self._owner(analysis.article_id, attribution)
+                if owner and _POLICE.search(owner) and _distinctive(owner):
+                    self.police_agencies.add(self._agency(owner, self._own_entity(analysis.article_id, attribution)))
+
+    def key(self, article_id: str, attribution: Attribution) -> str:
+        if (article_id, attribution.id) not in self._keys:
+            self._keys[(article_id, attribution.id)] = self._source(article_id, attribution)
+        return self._keys[(article_id, attribution.id)]
+
+    def _source(self, article_id: str, attribution: Attribution) -> str:
+        owner = self._owner(article_id, attribution)
+        if owner is None:
+            return claimant_key(article_id, attribution, self.entity_map)
+        if _distinctive(owner):
+            return self._agency(owner, self._own_entity(article_id, attribution))
+        if _POLICE.search(owner):
+            return next(iter(self.police_agencies)) if len(self.police_agencies) == 1 else POLICE_SOURCE
+        return claimant_key(article_id, attribution, self.entity_map)
+
+    def name(self, key: str) -> Optional[str]:
+        """The display name of an organization source, None for other sources."""
+        if key == POLICE_SOURCE:
+            return "police"
+        if key in self.entities:
+            return self.entities[key].name
+        return next((name for agency, name in self.agencies if agency == key), None)
+
+    def _own_entity(self, article_id: str, attribution: Attribution) -> Optional[str]:
+        """The claimant's story entity when it is an organization or a place, which then is the source itself."""
+        claimant = attribution.claimant
+        key = self.entity_map.get((article_id, claimant.entity)) if claimant.entity else None
+        return key if key is not None and self.entities[key].type != "PERSON" else None
+
+    def _owner(self, article_id: str, attribution: Attribution) -> Optional[str]:
+        """The organization a claimant speaks for, by name ("Minneapolis police", "police"), or None."""
+        claimant = attribution.claimant
+        key = self.entity_map.get((article_id, claimant.entity)) if claimant.entity else None
+        if key is not None and self.entities[key].type == "PERSON":
+            return self._employer(key, claimant.text)
+        name = re.sub(r"^(?:the|an?)\s+", "", claimant.name.strip(), flags=re.IGNORECASE)
+        issued = _ISSUED.match(claimant.name.strip())
+        if issued:
+            name = re.sub(r"^the\s+", "", issued.group("owner"), flags=re.IGNORECASE)
+        elif _RECORDS.search(name):
+            return None
+        if _SPOKES.search(name):
+            return spoken_for(name, claimant.affiliation)
+        if _COLLECTIVE_POLICE.match(name):
+            return "police"
+        if key is not None or _POLICE.search(name) and not _RANK.search(name):
+            return name
+        return None
+
+    def _employer(self, person: str, title_at_cue: str) -> Optional[str]:
+        """The organization a named person speaks for, from the titles the story gives him."""
+        titles = [*self.roles.get(person, []), title_at_cue]
+        for title in titles:
+            if _SPOKES.search(title):
+                return spoken_for(title, next((t for t in self.roles.get(person, []) if not _SPOKES.search(t)), None))
+        police_titles = [t for t in titles if (_RANK.search(t) or _POLICE.search(t)) and not _NOT_POLICE.search(t)]
+        if not police_titles:
+            return None
+        named = [t for t in police_titles if _POLICE.search(t) and _distinctive(_without_rank(t))]
+        return _without_rank(named[0]) if named else "police"
+
+    def _agency(self, owner: str, entity_id: Optional[str] = None) -> str:
+        """One key per organization of the story, whatever name an article gives it; an organization that is a
+        story entity is that entity."""
+        if entity_id is not None:
+            return self.canonical[entity_id]
+        police = bool(_POLICE.search(owner))
+        for entity in self.entities.values():
+            names = [entity.name, *entity.aliases]
+            # "Gary police" is not the city of Gary
+            if entity.type == "ORG" and (not police or any(_POLICE.search(n) for n in names)) \
+                    and any(same_organization(owner, n) for n in names):
+                return self.canonical[entity.id]
+        for index, (key, name) in enumerate(self.agencies):
+            if same_organization(owner, name):
+                if len(owner) > len(name):
+                    self.agencies[index] = (key, owner)
+                return key
+        key = "@" + " ".join(sorted(_distinctive(owner)))
+        self.agencies.append((key, owner))
+        return key
+
+
+def spoken_for(title: str, affiliation: Optional[str]) -> Optional[str]:
+    """ "a Minneapolis police spokesperson" -> "Minneapolis police"; "a spokesperson for the UN" -> "UN"."""
+    after = _OWNER_AFTER_SPOKES.search(title[_SPOKES.search(title).end():])
+    if after:
+        return after.group("owner").strip()
+    before = re.sub(r"^(?:the|an?)(?:\s+|$)", "", title[:_SPOKES.search(title).start()].strip(), flags=re.IGNORECASE)
+    before = before.rstrip(" ,'’s")
+    return before or affiliation
+
+
+def _without_rank(title: str) -> str:
+    """ "Wisconsin Rapids Police Lieutenant" -> "Wisconsin Rapids Police"."""
+    words = [w for w in title.split() if not _RANK.fullmatch(w) and w.lower() not in ("chief", "captain", "capt.",
+                                                                                     "commissioner", "assistant")]
+    return " ".join(words)
+
+
+def _distinctive(name: str) -> set[str]:
+    return {w for w in normalize(name).split() if w not in _AGENCY_FILLER}
+
+
+def same_organization(a: str, b: str) -> bool:
+    """One name's distinctive words within the other's, or one the acronym of the other."""
+    words_a, words_b = _distinctive(a), _distinctive(b)
+    if words_a and words_b and (words_a <= words_b or words_b <= words_a):
+        return True
+    return _acronym(a) == _squeezed(b) or _acronym(b) == _squeezed(a)
+
+
+def _one_key_per_organization(entities: list[StoryEntity]) -> dict[str, str]:
+    """Organization and place entity id -> the first entity of the story that is the same organization:
+    "Indianapolis Metropolitan Police Department" and "IMPD" may stay two story entities, but are one source."""
+    canonical: dict[str, str] = {}
+    seen: dict[str, str] = {}  # distinctive words, acronym or squeezed name of a name met -> its entity
+    for entity in (e for e in entities if e.type != "PERSON"):
+        names = [entity.name, *entity.aliases]
+        lookups = [k for n in names for k in (_words_key(n), "=" + _acronym(n), "#" + _squeezed(n)) if k[1:]]
+        canonical[entity.id] = next((seen[k] for k in lookups if k in seen), entity.id)
+        # an acronym matches a squeezed name and the other way round
+        for n in names:
+            for k in (_words_key(n), "#" + _acronym(n), "=" + _squeezed(n)):
+                if k[1:]:
+                    seen.setdefault(k, canonical[entity.id])
+    return canonical
+
+
+def _words_key(name: str) -> str:
+    return "w" + " ".join(sorted(_distinctive(name)))
+
+
+def _squeezed(name: str) -> str:
+    return normalize(name).replace(" ", "")
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in normalize(name).split() if w not in ("of", "the", "and", "for")]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
