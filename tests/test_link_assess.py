@@ -18,6 +18,7 @@ from typing import Optional
 import pytest
 
 from newstrace import pipeline
+from newstrace.present.export import export_claims_csv
 from newstrace.store import Workspace
 
 # --------------------------------------------------------------------------- building and reading scenarios
@@ -658,3 +659,15 @@ def test_a_count_over_a_period_is_marked_and_kept_out_of_the_toll(quarry):
     assert story["casualties"]["killed"]["best"] == 2 and statistic["id"] not in story["casualties"]["killed"]["figure_ids"]
     rows = list(csv.DictReader(io.StringIO(export_figures_csv(quarry.runs[-1][0]))))
     assert {r["period"] for r in rows} == {"", "so far this year"}
+
+
+def test_the_report_and_the_claims_csv_name_the_source_and_who_spoke_for_it(shooting, tmp_path):
+    _, report = pipeline.write_outputs(shooting.workspace, shooting.dossier, tmp_path)
+    html = report.read_text(encoding="utf-8")
+    claim = shooting.claim_saying("shot in the leg")
+    assert "<strong>Maria Lenz</strong> <span class=\"muted\">for Mercy Hospital</span>" in html
+    assert "<strong>Ridgeford police</strong> <span" not in html  # no 'for Ridgeford Police' beside it
+    assert "· Dana Pruitt</div>" in html
+    rows = list(csv.DictReader(io.StringIO(export_claims_csv(shooting.dossier))))
+    (row,) = [r for r in rows if r["claim_id"] == claim["id"] and r["story_id"] == shooting.story_of("elm-1")["id"]]
+    assert row["source"] == claim["source"]["name"]

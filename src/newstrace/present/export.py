@@ -6,7 +6,7 @@ import csv
 import io
 
 CLAIM_COLUMNS = ["story_id", "claim_id", "claimant", "summary", "stated_on", "status", "status_reason",
-                 "independent_sources", "sources", "outlets", "reports", "article_ids", "hedges"]
+                 "independent_sources", "sources", "outlets", "reports", "article_ids", "hedges", "source"]
 FIGURE_COLUMNS = ["event_date", "story_id", "story_title", "figure_id", "category", "low", "best", "high", "qualifier",
                   "measure", "subject", "actor_claimant", "text", "article_id", "outlet", "role", "period"]
 
@@ -29,7 +29,8 @@ def export_claims_csv(dossier: dict) -> str:
                 "status_reason": c.get("status_reason", ""), "independent_sources": c["independent_sources"],
                 "sources": "; ".join(c.get("sources", [])), "outlets": "; ".join(c["outlets"]),
                 "reports": len(c["reports"]), "article_ids": "; ".join(r["article_id"] for r in c["reports"]),
-                "hedges": "; ".join(sorted({h for r in c["reports"] for h in r["hedges"]}))})
+                "hedges": "; ".join(sorted({h for r in c["reports"] for h in r["hedges"]})),
+                "source": (c.get("source") or c["claimant"])["name"]})
     return _csv(CLAIM_COLUMNS, rows)
 
 

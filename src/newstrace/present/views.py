@@ -50,6 +50,7 @@ class MatrixCell:
     kind: str
     stance: str
     hedges: list[str]
+    speaker: str = ""  # who this outlet says spoke, where another than the claim's claimant ("Lt. Roe" for police)
 
 
 @dataclass
@@ -73,8 +74,9 @@ def who_said_what(story: dict, articles: dict[str, dict]) -> tuple[list[str], li
     for claim in story["claims"]:
         row = MatrixRow(claim=claim)
         for report in claim["reports"]:
+            speaker = report.get("claimant") or ""
             cell = MatrixCell(report["text"], report["article_id"], report["span"], report["kind"], report["stance"],
-                              report["hedges"])
+                              report["hedges"], speaker if speaker != claim["claimant"]["name"] else "")
             row.cells.setdefault(outlet_of(articles[report["article_id"]]), []).append(cell)
         rows.append(row)
     return outlets, rows
@@ -286,7 +288,7 @@ def marks_from_dossier(dossier: dict, article_id: str) -> list[Mark]:
     marks = []
     for story in dossier["stories"]:
         for claim in story["claims"]:
-            marks += [(*part, "claim", f"{claim['claimant']['name']} ({r['cue']}, {r['stance']})")
+            marks += [(*part, "claim", f"{r.get('claimant') or claim['claimant']['name']} ({r['cue']}, {r['stance']})")
                       for r in claim["reports"] if r["article_id"] == article_id for part in r.get("parts") or [r["span"]]]
         marks += [(*f["span"], "figure", f"{f['category']}: {format_number(f['value'])}")
                   for f in story["figures"] if f["article_id"] == article_id and f["category"] != "other"]
