@@ -68,6 +68,7 @@ class StorySources:
         self.agencies: list[tuple[str, str]] = []  # (key, fullest name) of the organizations met, in order
         self.police_agencies: set[str] = set()
         self._keys: dict[tuple[str, str], str] = {}
+        self._agency_of: dict[str, str] = {}
         for analysis in analyses:
             for attribution in analysis.attributions:
                 owner = self._owner(analysis.article_id, attribution)
@@ -140,6 +141,11 @@ class StorySources:
         story entity is that entity."""
         if entity_id is not None:
             return self.canonical[entity_id]
+        if owner not in self._agency_of:  # a big story names its few agencies thousands of times
+            self._agency_of[owner] = self._find_agency(owner)
+        return self._agency_of[owner]
+
+    def _find_agency(self, owner: str) -> str:
         police = bool(_POLICE.search(owner))
         for entity in self.entities.values():
             names = [entity.name, *entity.aliases]
