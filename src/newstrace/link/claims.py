@@ -40,26 +40,23 @@ def _numbers_agree(a: str, b: str) -> bool:
     return not (numbers_a and numbers_b) or bool(numbers_a & numbers_b)
 
 
-def _one_side_silent(a: str, b: str) -> bool:
-    """Casualty words in one content only: an outlet that edited 'found a man dead' into 'found a man' still
-    reports the same statement, when the rest reads nearly the same."""
-    kinds_a, kinds_b = _facts(a)[1], _facts(b)[1]
-    return _numbers_agree(a, b) and not (kinds_a and kinds_b)
-
-
 @functools.lru_cache(maxsize=1 << 16)  # a story's assessment compares every claim with every other
 def _facts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(_numbers(text)), frozenset(casualty_kinds(text))
 
 
 def similarity(a: Attribution, b: Attribution) -> float:
-    """How alike two contents are: embeddings when both have them, else word overlap."""
+    """How alike two contents are: embeddings when both have them, else word overlap. Casualty words in one
+    content only do not part two nearly identical wordings: an outlet edited 'found a man dead' into 'found a
+    man', and still reports the same statement."""
+    if not _numbers_agree(a.content, b.content):
+        return 0.0
+    kinds_a, kinds_b = _facts(a.content)[1], _facts(b.content)[1]
     if a.embedding and b.embedding:
         cosine = sum(x * y for x, y in zip(a.embedding, b.embedding))
-        if same_facts(a.content, b.content) or _one_side_silent(a.content, b.content) and cosine >= NEARLY_SAME_WORDING:
-            return cosine
-        return 0.0
-    if not same_facts(a.content, b.content):
+        one_side_silent = not (kinds_a and kinds_b) and cosine >= NEARLY_SAME_WORDING
+        return cosine if kinds_a == kinds_b or one_side_silent else 0.0
+    if kinds_a != kinds_b:
         return 0.0
     return word_overlap(a.content, b.content) / SAME_STATEMENT_WORDS * SAME_STATEMENT
 

@@ -59,29 +59,26 @@ class StorySources:
         self.entity_map = entity_map
         self.entities = {e.id: e for e in entities}
         self.canonical = _one_key_per_organization(entities)
-        self.article_entities = {(a.article_id, e.id): e for a in analyses for e in a.entities}
+        article_entities = {(a.article_id, e.id): e for a in analyses for e in a.entities}
         self.roles: dict[str, list[str]] = {}  # story person -> every title an article gives him
         for (article_id, entity_id), story_id in entity_map.items():
-            entity = self.article_entities.get((article_id, entity_id))
+            entity = article_entities.get((article_id, entity_id))
             if entity is not None and entity.type == "PERSON":
                 self.roles.setdefault(story_id, []).extend(r for r in (entity.role, entity.affiliation) if r)
         self.agencies: list[tuple[str, str]] = []  # (key, fullest name) of the organizations met, in order
-        self.police_agencies: set[str] = set()
-        self._keys: dict[tuple[str, str], str] = {}
         self._agency_of: dict[str, str] = {}
-        for analysis in analyses:
-            for attribution in analysis.attributions:
-                owner = self._owner(analysis.article_id, attribution)
-                if owner and _POLICE.search(owner) and _distinctive(owner):
-                    self.police_agencies.add(self._agency(owner, self._own_entity(analysis.article_id, attribution)))
+        # the organization each claimant speaks for, read once: a bare "police" is settled by the story's named
+        # police agencies, known only when every claimant has been read
+        said = [(analysis.article_id, attribution) for analysis in analyses for attribution in analysis.attributions]
+        self._owners = {(article_id, attribution.id): self._owner(article_id, attribution)
+                        for article_id, attribution in said}
+        self.police_agencies = {self._agency(owner, self._own_entity(article_id, attribution))
+                                for article_id, attribution in said
+                                if (owner := self._owners[(article_id, attribution.id)])
+                                and _POLICE.search(owner) and _distinctive(owner)}
 
     def key(self, article_id: str, attribution: Attribution) -> str:
-        if (article_id, attribution.id) not in self._keys:
-            self._keys[(article_id, attribution.id)] = self._source(article_id, attribution)
-        return self._keys[(article_id, attribution.id)]
-
-    def _source(self, article_id: str, attribution: Attribution) -> str:
-        owner = self._owner(article_id, attribution)
+        owner = self._owners[(article_id, attribution.id)]
         if owner is None:
             return claimant_key(article_id, attribution, self.entity_map)
         if _distinctive(owner):
@@ -98,16 +95,19 @@ class StorySources:
             return self.entities[key].name
         return next((name for agency, name in self.agencies if agency == key), None)
 
+    def _story_entity(self, article_id: str, attribution: Attribution) -> Optional[str]:
+        claimant = attribution.claimant
+        return self.entity_map.get((article_id, claimant.entity)) if claimant.entity else None
+
     def _own_entity(self, article_id: str, attribution: Attribution) -> Optional[str]:
         """The claimant's story entity when it is an organization or a place, which then is the source itself."""
-        claimant = attribution.claimant
-        key = self.entity_map.get((article_id, claimant.entity)) if claimant.entity else None
+        key = self._story_entity(article_id, attribution)
         return key if key is not None and self.entities[key].type != "PERSON" else None
 
     def _owner(self, article_id: str, attribution: Attribution) -> Optional[str]:
         """The organization a claimant speaks for, by name ("Minneapolis police", "police"), or None."""
         claimant = attribution.claimant
-        key = self.entity_map.get((article_id, claimant.entity)) if claimant.entity else None
+        key = self._story_entity(article_id, attribution)
         if key is not None and self.entities[key].type == "PERSON":
             return self._employer(key, claimant.text)
         name = re.sub(r"^(?:the|an?)\s+", "", claimant.name.strip(), flags=re.IGNORECASE)
