@@ -65,8 +65,9 @@ def shared(a: Counter, b: Counter) -> int:
 
 
 def gold_stories() -> list[dict]:
-    return [json.loads(line) for path in GOLD_FILES for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    """Every gold story, with the name of its file."""
+    return [{**json.loads(line), "file": path.stem} for path in GOLD_FILES
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def corpus_inputs(corpus: str, docs: set[str]) -> tuple[list[dict], dict[str, str]]:
@@ -187,6 +188,9 @@ def main() -> None:
             print(f"{corpus}: not scored, kept out by the ingest as exact copies of earlier documents: {', '.join(copies)}")
         statements += [st for story in chosen for st in paired(story, texts, reports)]
     for split in ("tune", "test"):
+        for name in sorted({s["file"] for s in stories if s["split"] == split}):
+            chosen = {s["story"] for s in stories if s["file"] == name}
+            report(f"{name} ({split})", [s for s in statements if s.story in chosen])
         for corpus in sorted({s["corpus"] for s in stories}):
             chosen = {s["story"] for s in stories if s["corpus"] == corpus and s["split"] == split}
             if chosen:
