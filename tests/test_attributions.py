@@ -1115,3 +1115,40 @@ def test_an_embedded_post_is_its_accounts_statement_of_the_day_it_was_posted(nlp
     assert harbour.content == "Two boats lost and the east pier closed. Stay away from the quay tonight."
     assert harbour.stated_on.value == reporter.stated_on.value == "2025-03-13"
     assert (sergeant.content, sergeant.relayed_from) == ("two fishermen are missing", "Dan Orr")
+
+
+def test_a_picture_credit_run_into_its_caption_is_neither_a_speaker_nor_the_police(nlp):
+    text = ("A teenager was shot on Dock Road early Monday, Harbor County police said.\n\n"
+            "Photo Credit: Harbor Times / Nina Ortez Police search Dock Road after the shooting.\n\n"
+            "Police said they do not believe the shooting was random. Photo Credit: Harbor Times / Nina Ortez")
+    analysis = _analysis(text)
+    assert not any("/" in e.name for e in analysis.entities)
+    assert [a.claimant.name for a in analysis.attributions] == ["Harbor County police", "Harbor County police"]
+
+
+def test_a_title_of_several_words_with_of_is_the_persons_title(nlp):
+    text = "“We are adding patrols,” said Harbor County Chief of Department Alan Marsh."
+    (marsh,) = [e for e in _analysis(text).entities if e.type == "PERSON"]
+    assert (marsh.name, marsh.role) == ("Alan Marsh", "Harbor County Chief of Department")
+
+
+def test_a_surname_misspelled_once_is_still_that_person(nlp):
+    text = ("Lt. Brian Wojcikowski said the house was empty. Wojcikowksi said the fire began in the garage. "
+            "Later, Wojcikowski said no one was hurt.")
+    analysis = _analysis(text)
+    assert [e.name for e in analysis.entities if e.type == "PERSON"] == ["Brian Wojcikowski"]
+    assert {a.claimant.name for a in analysis.attributions} == {"Brian Wojcikowski"}
+
+
+def test_the_one_told_is_not_part_of_what_was_said(nlp):
+    text = "Lt. Dana Pruitt tells The Associated Press the father of the two boys fired the shots."
+    (said,) = _analysis(text).attributions
+    assert (said.claimant.name, said.content) == ("Dana Pruitt", "the father of the two boys fired the shots")
+
+
+def test_police_are_the_police_named_before_them_not_a_later_agency(nlp):
+    text = ("Police said the boy was taken to a hospital. Clearwater Police said the boy was 12.\n\n"
+            "Deputies were called to a second scene, where Dunedin Police also helped. Police said the second "
+            "scene was not connected.")
+    claimants = [a.claimant.name for a in _analysis(text).attributions]
+    assert [c.lower() for c in claimants] == ["police", "clearwater police", "dunedin police"]

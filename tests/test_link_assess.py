@@ -358,6 +358,28 @@ def test_an_outlet_that_leaves_out_a_casualty_word_still_reports_the_same_statem
     assert reports_of(claim) == shooting.article_ids("elm-3", "elm-4")
 
 
+DOCK_ROAD = [
+    Item("dock-1", "2025-10-06", outlet="Harbor Times", title="Teenager shot on Dock Road",
+         text="A 17-year-old was shot on Dock Road early Monday, Harbor County police said.\n\n"
+              "Photo Credit: Harbor Times / Nina Ortez Police search Dock Road after the shooting.\n\n"
+              "“We are adding patrols near the docks tonight,” Harbor County Chief of Department Alan Marsh said."),
+    Item("dock-2", "2025-10-06", outlet="Bay Wire", title="Dock Road shooting",
+         text="A 17-year-old was shot on Dock Road early Monday, Harbor County police said.\n\n"
+              "Marsh said more officers would patrol near the docks tonight."),
+]
+
+dock_road = scenario_fixture(DOCK_ROAD)
+
+
+def test_a_chief_of_department_speaks_for_his_police_and_a_picture_credit_for_no_one(dock_road):
+    patrols = dock_road.claim_saying("patrol")
+    assert "harbor county" in patrols["source"]["name"].lower()
+    shot = dock_road.claim_saying("was shot on Dock Road")
+    assert patrols["source"] == shot["source"]
+    assert not any("/" in c["source"]["name"] or "Credit" in c["claimant"]["name"]
+                   for c in dock_road.story_of("dock-1")["claims"])
+
+
 # --------------------------------------------------------------------------- figures, casualties, timeline
 
 COLLAPSE = [

@@ -225,7 +225,8 @@ class ClaimantResolver:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _by_role(self, subject) -> Optional[Entity]:
-        """'the spokesperson', 'the minister': the person whose title holds that noun."""
+        """'the spokesperson', 'the minister': the person whose title holds that noun; 'police', the police the
+        article names."""
         if not _common_noun(subject):
             return None
         # the noun must head the title: "the spokesperson" is the "Fire service spokesperson", "the service" is not
@@ -233,7 +234,7 @@ class ClaimantResolver:
         candidates = candidates or [e for e in self.entities.values()
                                     if e.type == "ORG" and e.name.lower().split()[-1] == subject.lower_]
         if candidates:
-            return candidates[-1]
+            return self._nearest_before(candidates, subject.idx)
         definite = any(c.lower_ == "the" for c in subject.children)
         if not definite or subject.lower_ not in _BODY_NOUNS:
             return None
@@ -243,6 +244,15 @@ class ClaimantResolver:
         speaker = next((self.entities[c.entity] for position, c in reversed(self.spoken)
                         if position < subject.idx and c.entity and self.entities[c.entity].type == "ORG"), None)
         return speaker or self._previous(subject.idx, {"ORG"})
+
+    def _nearest_before(self, candidates: list[Entity], position: int) -> Optional[Entity]:
+        """The candidate named last before the position ("police" after "Tampa Police" is not the "Village
+        Police" named three paragraphs later); before any is named, only the one candidate there is."""
+        ids = {c.id for c in candidates}
+        before = [m for m in self.mentions if m.entity in ids and m.span[0] < position]
+        if before:
+            return self.entities[max(before, key=lambda m: m.span[0]).entity]
+        return candidates[0] if len(candidates) == 1 else None
 
 
 def _genders(doc, entities: dict[str, Entity], mentions: list[Mention]) -> dict[str, str]:

@@ -33,7 +33,7 @@ def clean_name(text: str) -> str:
 
 def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
     ents = [_without_titles(e) for e in doc.ents
-            if e.label_ in KEPT_LABELS and clean_name(e.text) and not _capital_of_the_sentence(e)]
+            if e.label_ in KEPT_LABELS and clean_name(e.text) and not _capital_of_the_sentence(e) and not _credit(e)]
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}
     mentions: list[Mention] = []
@@ -44,7 +44,8 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
     for ent in ents:
         name = clean_name(ent.text)
         # spaCy sometimes labels a bare surname ORG or GPE; a surname of a named person is that person
-        label = "PERSON" if name in surnames or ent in people else KEPT_LABELS[ent.label_]
+        label = "PERSON" if name in surnames or ent in people or any(_misspelled(name, s) for s in surnames) \
+            else KEPT_LABELS[ent.label_]
         target = _existing(by_key, entities, label, name, full_people)
         if target is None:
             target = Entity(id=f"e{len(entities) + 1}", name=_canonical(name, label, full_people), type=label)
@@ -117,10 +118,22 @@ def _name_acronyms(doc, entities: list[Entity], mentions: list[Mention]) -> None
 def _canonical(name: str, label: str, full_people: list[str]) -> str:
     """A bare name that some full name of the article contains is named by that full name."""
     if label == "PERSON" and len(name.split()) == 1:
-        matches = {f for f in full_people if name in f.split()}
+        matches = {f for f in full_people if name in f.split()} or {
+            f for f in full_people if _misspelled(name, f.split()[-1])}
         if len(matches) == 1:
             return matches.pop()
     return name
+
+
+def _misspelled(word: str, surname: str) -> bool:
+    """ "Krzykowksi" for "Krzykowski": a long surname with two neighbouring letters swapped or one letter wrong,
+    a typo that real copy keeps and that no other name of the article explains."""
+    if len(word) != len(surname) or len(word) < 7 or word[0] != surname[0]:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(word, surname)) if a != b]
+    swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and word[differ[0]] == surname[differ[1]] \
+        and word[differ[1]] == surname[differ[0]]
+    return len(differ) == 1 or swapped
 
 
 def _capital_of_the_sentence(ent) -> bool:
@@ -168,9 +181,12 @@ def _take_title(doc, ent, entity: Entity) -> None:
     start = ent.start
     while start > 0:
         token = doc[start - 1]
-        if token.pos_ not in _TITLE_POS or not token.i < token.head.i < ent.end or sentence_number(doc, token.i) != sentence_number(doc, ent.start):
+        if (token.pos_ not in _TITLE_POS and token.lower_ not in ("of", "the")) or not _in_title(token, ent) \
+                or sentence_number(doc, token.i) != sentence_number(doc, ent.start):
             break
         start -= 1
+    while start < ent.start and doc[start].lower_ in ("of", "the"):  # "the son of Mayor ..." has no title "of"
+        start += 1
     if start == ent.start:
         return
     title = doc[start:ent.start]
@@ -182,6 +198,23 @@ def _take_title(doc, ent, entity: Entity) -> None:
                  and not _capital_of_the_sentence(e)]
         if inner:
             entity.affiliation = clean_name(inner[0].text)
+
+
+def _credit(ent) -> bool:
+    """ "Newsday / Jane Roe Police investigate ...": a picture credit run into its caption, no one's name."""
+    return " / " in ent.text
+
+
+def _in_title(token, ent) -> bool:
+    """Whether a word before a name belongs to the title that heads it: its heads lead into the name through
+    words before it only ("Chief of Department Steven Skrynecki": "Department" hangs on "of", "of" on "Chief",
+    "Chief" on the name)."""
+    for head in token.ancestors:
+        if ent.start <= head.i < ent.end:
+            return True
+        if head.i >= ent.start:
+            return False
+    return False
 
 
 def _possessor_place(doc, ent) -> Optional[str]:

@@ -20,6 +20,7 @@ def repair_parse(doc) -> None:
         _opening_cue_with_its_speaker_after(sent)
         _second_speaker_taken_into_the_first_statement(sent)
         _closing_speaker_taken_for_a_list(sent)
+        _addressee_taken_for_the_subject(sent)
 
 
 def _closing_cue_taken_for_a_noun(sent) -> None:
@@ -224,3 +225,20 @@ def _opening_cue_with_its_speaker_after(sent) -> None:
         if token != clause and not quoted.start <= token.head.i < quoted.end:
             token.head = cue if token.is_punct else clause
     mark.head, mark.dep_ = cue, "punct"
+
+
+def _addressee_taken_for_the_subject(sent) -> None:
+    """'Lt. Ray Kovac tells The Associated Press the father of the boys shot them': the parser can take the
+    subject of what was said for an apposition of the one told, itself taken for that clause's subject or the
+    cue's object. The one told becomes the cue's object, the apposition the clause's subject."""
+    for cue in (t for t in sent if t.lemma_ == "tell" and t.pos_ == "VERB"):
+        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+        if clause is None:
+            continue
+        told = next((c for c in [*clause.children, *cue.children] if c.dep_ in ("nsubj", "dobj")
+                     and c.pos_ == "PROPN" and c.left_edge.i == cue.i + 1), None)
+        subject = next((c for c in told.children if c.dep_ == "appos" and c.left_edge.i == told.i + 1
+                        and c.pos_ in ("NOUN", "PROPN")), None) if told is not None else None
+        if subject is not None and not any(c.dep_ == "nsubj" and c != told for c in clause.children):
+            told.head, told.dep_ = cue, "dobj"
+            subject.head, subject.dep_ = clause, "nsubj"

@@ -17,6 +17,9 @@ _WORD = r"[A-Z][A-Za-z'’.-]*"
 _LABEL = re.compile(rf"(?:^|(?<=[.?!\"”] ))({_WORD}(?: {_WORD}){{0,2}}):[ \t]+(?=\S)", re.MULTILINE)
 _ASKING = {"reporter", "q", "question", "interviewer", "host", "anchor", "dispatcher", "operator", "moderator"}
 _SPEAKING = SPEAKER_NOUNS | {"caller"}
+# labels of a picture's or a story's metadata ("Photo Credit: Newsday / Jane Roe"), whatever the tagger calls them
+_METADATA = {"photo", "photos", "credit", "credits", "image", "images", "video", "caption", "source", "sources",
+             "courtesy", "file", "graphic", "illustration", "byline"}
 
 
 def transcript_turns(text: str, entities: list[Entity]) -> list[Attribution]:
@@ -43,7 +46,7 @@ def transcript_turns(text: str, entities: list[Entity]) -> list[Attribution]:
 def _speaker(label: str, span: tuple[int, int], entities: list[Entity]) -> Claimant | None:
     """The person or role a turn's label names; None for the interviewer and for labels that name no speaker."""
     words = label.lower().split()
-    if words[-1] in _ASKING:
+    if words[-1] in _ASKING or _METADATA & set(words):
         return None
     person = next((e for e in entities if e.type == "PERSON"
                    and set(words) <= {w.lower() for w in e.name.split()}), None)

@@ -32,7 +32,8 @@ _SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person|people|men|women)|press se
 _POLICE = re.compile(r"\b(?:police|sheriff(?:'s|’s)?|sheriffs|troopers?|state patrol|highway patrol|constabulary)\b|"
                      r"\b[A-Z]{1,4}PD\b", re.IGNORECASE)
 _RANK = re.compile(r"\b(?:officer|ofc\.|sgt\.|sergeant|lt\.|lieutenant|detective|det\.|deputy|dep\.|trooper|"
-                   r"cpl\.|corporal|sheriff|patrolman)(?=\s|$)", re.IGNORECASE)
+                   r"cpl\.|corporal|sheriff|patrolman|chief of (?:department|detectives|patrol|police))(?=\s|$)",
+                   re.IGNORECASE)
 # officers who do not speak for the police: "Probation Officer", "Chief Financial Officer"
 _NOT_POLICE = re.compile(r"\b(?:probation|parole|correctional|corrections|fire|financial|executive|operating|"
                          r"medical|compliance|security|loan|army|navy|military|naval|customs)\b", re.IGNORECASE)
@@ -134,7 +135,15 @@ class StorySources:
         if not police_titles:
             return None
         named = [t for t in police_titles if _POLICE.search(t) and _distinctive(_without_rank(t))]
-        return _without_rank(named[0]) if named else "police"
+        if named:
+            return _without_rank(named[0])
+        # "Nassau Chief of Department": the police of a place or body the story names
+        placed = [t for t in police_titles if self._names_a_body(_without_rank(t))]
+        return f"{_without_rank(placed[0])} police" if placed else "police"
+
+    def _names_a_body(self, words: str) -> bool:
+        return bool(_distinctive(words)) and any(
+            e.type != "PERSON" and same_organization(words, n) for e in self.entities.values() for n in [e.name, *e.aliases])
 
     def _agency(self, owner: str, entity_id: Optional[str] = None) -> str:
         """One key per organization of the story, whatever name an article gives it; an organization that is a
@@ -175,6 +184,7 @@ def spoken_for(title: str, affiliation: Optional[str]) -> Optional[str]:
 
 def _without_rank(title: str) -> str:
     """ "Wisconsin Rapids Police Lieutenant" -> "Wisconsin Rapids Police"."""
+    title = _RANK.sub("", title) if " of " in title else title  # "Chief of Department" is a rank of several words
     words = [w for w in title.split() if not _RANK.fullmatch(w) and w.lower() not in ("chief", "captain", "capt.",
                                                                                      "commissioner", "assistant")]
     return " ".join(words)
