@@ -380,6 +380,36 @@ def test_a_chief_of_department_speaks_for_his_police_and_a_picture_credit_for_no
                    for c in dock_road.story_of("dock-1")["claims"])
 
 
+FOX_LAKE = [
+    Item("fox-1", "2025-11-08", outlet="Lake Gazette", title="Hunter wounded near Fox Lake",
+         text="The Marlow County Sheriff's Office said in a press release that a hunter was wounded near Fox Lake "
+              "on Saturday.\n\nThe hunter was flown to a hospital in Brandt, the press release said.\n\n"
+              "Marlow County Sheriff's spokesman Lt. Ray Dunn said the hunter's cousin fired the shot."),
+    Item("fox-2", "2025-11-08", outlet="Valley Wire", title="Fox Lake hunting accident",
+         text="A hunter was wounded near Fox Lake on Saturday, the Marlow County Sheriff's Office said.\n\n"
+              "The hunter was flown to a hospital in Brandt, the sheriff's office said.\n\n"
+              "One deputy said the hunter's cousin fired the shot."),
+    Item("fox-3", "2025-11-09", outlet="Brandt Daily", title="Fox Lake hunter recovering",
+         text="The hunter wounded near Fox Lake is recovering, spokesman Lt. Ray Dunn said Sunday."),
+]
+
+fox_lake = scenario_fixture(FOX_LAKE)
+
+
+def test_a_release_named_without_its_issuer_is_the_issuers_statement(fox_lake):
+    claim = fox_lake.claim_saying("hospital in Brandt")
+    assert reports_of(claim) == fox_lake.article_ids("fox-1", "fox-2")
+    assert "marlow county" in claim["source"]["name"].lower()
+    assert claim["independent_sources"] == 1
+
+
+def test_an_unnamed_deputy_and_a_spokesman_titled_in_another_article_speak_for_the_agency(fox_lake):
+    cousin = fox_lake.claim_saying("cousin fired the shot")
+    assert reports_of(cousin) == fox_lake.article_ids("fox-1", "fox-2")
+    recovering = fox_lake.claim_saying("is recovering")
+    assert cousin["source"] == recovering["source"] == fox_lake.claim_saying("hospital in Brandt")["source"]
+
+
 # --------------------------------------------------------------------------- figures, casualties, timeline
 
 COLLAPSE = [

@@ -28,6 +28,7 @@ def test_a_person_and_an_organization_of_one_name_stay_apart():
 def test_names_of_one_organization_are_one_source():
     assert same_organization("IMPD", "Indianapolis Metropolitan Police Department")
     assert same_organization("Nassau Police", "Nassau County Police Department")
+    assert same_organization("LMPD", "Louisville Metro Police")  # the acronym counts the "Department"
     assert not same_organization("Gary police", "Hammond police")
     assert not same_organization("police", "Ridgeford police")  # a bare 'police' is settled per story
 

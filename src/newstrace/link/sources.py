@@ -38,8 +38,11 @@ _RANK = re.compile(r"\b(?:officer|ofc\.|sgt\.|sergeant|lt\.|lieutenant|detective
 _NOT_POLICE = re.compile(r"\b(?:probation|parole|correctional|corrections|fire|financial|executive|operating|"
                          r"medical|compliance|security|loan|army|navy|military|naval|customs)\b", re.IGNORECASE)
 _COLLECTIVE_POLICE = re.compile(r"^(?:(?:the|responding|local|homicide|police|county|city|state)\s+)*"
-                                r"(?:police|officers|investigators|detectives|deputies|troopers|cops|law enforcement)$",
+                                r"(?:police|officers|investigators|detectives|deputies|troopers|cops|law enforcement)$|"
+                                r"^(?:(?:one|another)\s+)?(?:police\s+)?(?:officer|detective|deputy)$",
                                 re.IGNORECASE)
+# a release an article names without its issuer ("the press release stated"): the issuer it names elsewhere
+_BARE_RELEASE = re.compile(r"^(?:the|a|an)\s+(?:(?:news|press)\s+)?release$", re.IGNORECASE)
 _ISSUED = re.compile(r"^(?:an?|the)\s+(?:written\s+|brief\s+|short\s+)?(?:statement|(?:news|press)\s+release|"
                      r"release|e-?mail|tweet|post|social media post|news conference|briefing)\s+"
                      r"(?:from|by|of|issued by)\s+(?P<owner>.+)$", re.IGNORECASE)
@@ -73,12 +76,18 @@ class StorySources:
         said = [(analysis.article_id, attribution) for analysis in analyses for attribution in analysis.attributions]
         self._owners = {(article_id, attribution.id): self._owner(article_id, attribution)
                         for article_id, attribution in said}
+        self._issuers = {(analysis.article_id, attribution.id): issuer
+                         for analysis in analyses for attribution in analysis.attributions
+                         if _BARE_RELEASE.match(attribution.claimant.name.strip())
+                         and (issuer := self._issuer(analysis, attribution)) is not None}
         self.police_agencies = {self._agency(owner, self._own_entity(article_id, attribution))
                                 for article_id, attribution in said
                                 if (owner := self._owners[(article_id, attribution.id)])
                                 and _POLICE.search(owner) and _distinctive(owner)}
 
     def key(self, article_id: str, attribution: Attribution) -> str:
+        if (article_id, attribution.id) in self._issuers:
+            return self.key(article_id, self._issuers[(article_id, attribution.id)])
         owner = self._owners[(article_id, attribution.id)]
         if owner is None:
             return claimant_key(article_id, attribution, self.entity_map)
@@ -125,12 +134,23 @@ class StorySources:
             return name
         return None
 
+    def _issuer(self, analysis: ArticleAnalysis, release: Attribution) -> Optional[Attribution]:
+        """The statement of the article that names who issued the release: the nearest one before, else after,
+        whose sentence speaks of a release and whose speaker speaks for an organization."""
+        issued = [a for a in analysis.attributions if "release" in a.sentence.lower()
+                  and self._owners[(analysis.article_id, a.id)] is not None
+                  and not _BARE_RELEASE.match(a.claimant.name.strip())]
+        before = [a for a in issued if a.content_span[0] < release.content_span[0]]
+        return before[-1] if before else (issued[0] if issued else None)
+
     def _employer(self, person: str, title_at_cue: str) -> Optional[str]:
         """The organization a named person speaks for, from the titles the story gives him."""
         titles = [*self.roles.get(person, []), title_at_cue]
-        for title in titles:
-            if _SPOKES.search(title):
-                return spoken_for(title, next((t for t in self.roles.get(person, []) if not _SPOKES.search(t)), None))
+        affiliation = next((t for t in self.roles.get(person, []) if not _SPOKES.search(t)), None)
+        # "spokesman Lt. Steve Hall" here, "Little Rock police spokesman Lt. Steve Hall" there
+        owners = [spoken_for(title, affiliation) for title in titles if _SPOKES.search(title)]
+        if any(owners):
+            return next(owner for owner in owners if owner)
         police_titles = [t for t in titles if (_RANK.search(t) or _POLICE.search(t)) and not _NOT_POLICE.search(t)]
         if not police_titles:
             return None
@@ -199,7 +219,14 @@ def same_organization(a: str, b: str) -> bool:
     words_a, words_b = _distinctive(a), _distinctive(b)
     if words_a and words_b and (words_a <= words_b or words_b <= words_a):
         return True
-    return _acronym(a) == _squeezed(b) or _acronym(b) == _squeezed(a)
+    return _squeezed(b) in _acronyms(a) or _squeezed(a) in _acronyms(b)
+
+
+def _acronyms(name: str) -> set[str]:
+    """ "Louisville Metro Police" -> LMP, and LMPD: an agency's acronym often counts the "Department" its name
+    leaves out."""
+    acronym = _acronym(name)
+    return {acronym, acronym + "d"} if acronym else set()
 
 
 def _one_key_per_organization(entities: list[StoryEntity]) -> dict[str, str]:
@@ -209,11 +236,12 @@ def _one_key_per_organization(entities: list[StoryEntity]) -> dict[str, str]:
     seen: dict[str, str] = {}  # distinctive words, acronym or squeezed name of a name met -> its entity
     for entity in (e for e in entities if e.type != "PERSON"):
         names = [entity.name, *entity.aliases]
-        lookups = [k for n in names for k in (_words_key(n), "=" + _acronym(n), "#" + _squeezed(n)) if k[1:]]
+        lookups = [k for n in names for k in (_words_key(n), *("=" + a for a in _acronyms(n)), "#" + _squeezed(n))
+                   if k[1:]]
         canonical[entity.id] = next((seen[k] for k in lookups if k in seen), entity.id)
         # an acronym matches a squeezed name and the other way round
         for n in names:
-            for k in (_words_key(n), "#" + _acronym(n), "=" + _squeezed(n)):
+            for k in (_words_key(n), *("#" + a for a in _acronyms(n)), "=" + _squeezed(n)):
                 if k[1:]:
                     seen.setdefault(k, canonical[entity.id])
     return canonical
