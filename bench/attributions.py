@@ -5,6 +5,7 @@
     .venv/bin/python bench/attributions.py --verb-classes speech,document
     .venv/bin/python bench/attributions.py --baseline   # the plain spaCy speech-verb rule, for scale
     .venv/bin/python bench/attributions.py --gold timebank-b  # one gold file only
+    .venv/bin/python bench/attributions.py --claims-gold gvc-c,gvc-d  # the statements of claim gold files
 
 The gold (GVC and TimeBank documents, format in bench/gold/ATTRIBUTION_GUIDELINES.md) holds offsets
 into the document text, which comes from ../shared/datasets. All documents are analyzed in one
@@ -16,6 +17,9 @@ into the document text, which comes from ../shared/datasets. All documents are a
   side earns the share of its tokens its partner covers, unmatched ones earn 0;
 - claimant accuracy: over gold paired with at least half of its tokens covered (n of them shown),
   the share whose predicted claimant names the same source.
+--claims-gold scores the statements of claim gold files (bench/gold/claims-*.jsonl, annotated by the same
+attribution rules) instead, on their documents that no attribution gold file holds; their tune stories count
+as dev, their test stories as test, and every statement as speech (a claim file does not record the class).
 --verb-classes keeps the gold of those classes only; a prediction that overlaps only dropped gold is
 then left out instead of counted as a false positive. --errors prints the dev documents' gold words no prediction covers,
 predicted words outside the gold and wrong claimants, with their text, to the terminal only.
@@ -69,6 +73,23 @@ def gold_documents(names: Optional[list[str]] = None) -> list[dict]:
     """The gold of every file, or of the named ones ('timebank-b' is attributions-timebank-b.jsonl)."""
     paths = [p for p in GOLD_FILES if names is None or p.stem.removeprefix("attributions-") in names]
     return [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def claim_gold_documents(names: list[str]) -> list[dict]:
+    """The statements of the named claim gold files ('gvc-c' is claims-gvc-c.jsonl) as attribution gold, one entry
+    per document that no attribution gold file holds."""
+    held = {entry["doc"] for entry in gold_documents()}
+    entries = []
+    for name in names:
+        path = GOLD_FILES[0].parent / f"claims-{name}.jsonl"
+        for story in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()):
+            for doc in (d for d in story["docs"] if d not in held):
+                entries.append({"corpus": story["corpus"], "doc": doc,
+                                "split": "dev" if story["split"] == "tune" else "test",
+                                "attributions": [{"content": s["content"], "claimant": s["claimant"],
+                                                  "claimant_head": s["claimant"].split()[-1], "verb_class": "speech"}
+                                                 for s in story["statements"] if s["doc"] == doc]})
+    return entries
 
 
 def document_text(entry: dict, gvc: dict[str, dict]) -> tuple[str, dt.date]:
@@ -212,8 +233,10 @@ def main() -> None:
                         help="score each prediction's whole content_span instead of its content_parts")
     parser.add_argument("--baseline", action="store_true",
                         help="score the plain spaCy speech-verb rule instead of newstrace, for scale")
+    parser.add_argument("--claims-gold", type=lambda v: v.split(","), default=None,
+                        help="score the statements of these claim gold files instead, e.g. gvc-c,gvc-d")
     args = parser.parse_args()
-    entries = gold_documents(args.gold)
+    entries = claim_gold_documents(args.claims_gold) if args.claims_gold else gold_documents(args.gold)
     texts, predictions = analyze(entries)
     if args.baseline:
         predictions = speech_verb_baseline(texts)
