@@ -148,9 +148,10 @@ class StorySources:
         titles = [*self.roles.get(person, []), title_at_cue]
         affiliation = next((t for t in self.roles.get(person, []) if not _SPOKES.search(t)), None)
         # "spokesman Lt. Steve Hall" here, "Little Rock police spokesman Lt. Steve Hall" there
-        owners = [spoken_for(title, affiliation) for title in titles if _SPOKES.search(title)]
-        if any(owners):
-            return next(owner for owner in owners if owner)
+        spoken = next((owner for title in titles
+                       if _SPOKES.search(title) and (owner := spoken_for(title, affiliation))), None)
+        if spoken is not None:
+            return spoken
         police_titles = [t for t in titles if (_RANK.search(t) or _POLICE.search(t)) and not _NOT_POLICE.search(t)]
         if not police_titles:
             return None
@@ -162,8 +163,9 @@ class StorySources:
         return f"{_without_rank(placed[0])} police" if placed else "police"
 
     def _names_a_body(self, words: str) -> bool:
-        return bool(_distinctive(words)) and any(
-            e.type != "PERSON" and same_organization(words, n) for e in self.entities.values() for n in [e.name, *e.aliases])
+        """Whether the words name an organization or a place of the story ("Nassau")."""
+        return bool(_distinctive(words)) and any(same_organization(words, name) for entity in self.entities.values()
+                                                 if entity.type != "PERSON" for name in [entity.name, *entity.aliases])
 
     def _agency(self, owner: str, entity_id: Optional[str] = None) -> str:
         """One key per organization of the story, whatever name an article gives it; an organization that is a
