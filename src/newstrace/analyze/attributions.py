@@ -1178,7 +1178,8 @@ def _join(text: str, first: Attribution, second: Attribution) -> None:
     first.content_parts += second.content_parts
     first.content = _words_of(text, first.content_parts)
     first.content_span = (first.content_span[0], second.content_span[1])
-    first.sentence_span = (min(first.sentence_span[0], second.sentence_span[0]), max(first.sentence_span[1], second.sentence_span[1]))
+    first.sentence_span = (min(first.sentence_span[0], second.sentence_span[0]),
+                           max(first.sentence_span[1], second.sentence_span[1]))
     first.sentence = text[slice(*first.sentence_span)]
 
 

@@ -17,7 +17,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from newstrace.analyze.lexicon import NAME_TITLES, person_beside, role_words
+from newstrace.analyze.lexicon import leading_titles, person_beside, role_words
 from newstrace.analyze.sentences import sentence_number, text_of
 from newstrace.model import Entity, Mention
 
@@ -170,10 +170,8 @@ def _add_alias(entity: Entity, alias: str) -> None:
 def _without_titles(ent):
     """"Trooper Mark Olsen" as the tagger found it is Mark Olsen; the title goes to the role with the words before
     it ("State Police Trooper")."""
-    start = ent.start
-    while ent.label_ == "PERSON" and start < ent.end - 1 and ent.doc[start].lower_ in NAME_TITLES:
-        start += 1
-    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+    titles = leading_titles([t.text for t in ent]) if ent.label_ == "PERSON" else 0
+    return Span(ent.doc, ent.start + titles, ent.end, label=ent.label_) if titles else ent
 
 
 def _take_title(doc, ent, entity: Entity) -> None:

@@ -474,7 +474,8 @@ def _one_victim(doc, token, det, category: str, measure: str, attributions, time
         id="", text=text_of(doc)[start:end], span=(start, end), value=len(victims), low=len(victims),
         high=len(victims), qualifier=None, category=category, measure=measure,
         subject=doc[first.i + (det is not None):last.i + 1].text, unit="people",
-        number_text=det.text if det is not None else "1", **_said_where(start, sentence, attributions, timerefs, published))
+        number_text=det.text if det is not None else "1",
+        **_said_where(start, sentence, attributions, timerefs, published))
 
 
 def _coordinated_people(token) -> list:

@@ -95,6 +95,14 @@ NAME_TITLES = ROLE_NOUNS | {"trooper", "deputy", "agent", "investigator", "patro
     TITLE_ABBREVIATIONS - {"mr.", "mrs.", "ms.", "dr."})
 
 
+def leading_titles(words: list[str]) -> int:
+    """How many of a name's first words are titles ("Trooper Mark Olsen": 1), always leaving one word."""
+    count = 0
+    while count < len(words) - 1 and words[count].lower() in NAME_TITLES:
+        count += 1
+    return count
+
+
 def role_words(role: str) -> set[str]:
     """The words of a title that can stand for its holder: its last word and the person titles in it."""
     words = role.lower().split()

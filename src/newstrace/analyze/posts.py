@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newstrace.analyze.lexicon import NAME_TITLES
+from newstrace.analyze.lexicon import leading_titles
 from newstrace.model import Attribution, Claimant, Entity
 
 _SIGNATURE = re.compile(
@@ -44,9 +44,7 @@ def embedded_posts(text: str, entities: list[Entity]) -> list[Attribution]:
 def _account(name: str, span: tuple[int, int], entities: list[Entity]) -> Claimant:
     """Who signed the post: the article's entity of that name, else the name without a rank ("Chief A.
     Brooklen" is A. Brooklen)."""
-    words = name.split()
-    while len(words) > 1 and words[0].lower() in NAME_TITLES:
-        words = words[1:]
+    words = name.split()[leading_titles(name.split()):]
     plain = " ".join(words)
     entity = next((e for e in entities if plain == e.name or plain in e.aliases), None)
     if entity is not None:

@@ -46,7 +46,6 @@ def load_spacy(name: str):
     return nlp
 
 
-
 # company suffixes in capitals, as wire leads print them, and "Cos.", whose period spaCy splits off and ends a
 # sentence with; spaCy knows "Corp." and "Inc." already
 _COMPANY_SUFFIXES = {"CORP.", "INC.", "CO.", "LTD.", "BROS.", "CORPS.", "Cos.", "COS."}

@@ -147,7 +147,8 @@ def _latest(members: list[StoryFigure]) -> list[StoryFigure]:
     return [sf for sf in members if _date(sf) == last]
 
 
-def _bound(lead_groups: list[list[StoryFigure]], all_groups: list[list[StoryFigure]], all_ids: list[str]) -> CasualtyBound:
+def _bound(lead_groups: list[list[StoryFigure]], all_groups: list[list[StoryFigure]],
+           all_ids: list[str]) -> CasualtyBound:
     """The best estimate and the low bound come from the articles' lead figures; groups with other subjects are
     mostly parts of the main count ("a man" of "two people"), so the group with the largest conservative value
     carries them. The high bound is the highest credible figure anywhere in the story."""

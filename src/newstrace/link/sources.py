@@ -71,6 +71,7 @@ class StorySources:
                 self.roles.setdefault(story_id, []).extend(r for r in (entity.role, entity.affiliation) if r)
         self.agencies: list[tuple[str, str]] = []  # (key, fullest name) of the organizations met, in order
         self._agency_of: dict[str, str] = {}
+        self._keys: dict[tuple[str, str], str] = {}
         # the organization each claimant speaks for, read once: a bare "police" is settled by the story's named
         # police agencies, known only when every claimant has been read
         said = [(analysis.article_id, attribution) for analysis in analyses for attribution in analysis.attributions]
@@ -86,6 +87,14 @@ class StorySources:
                                 and _POLICE.search(owner) and _distinctive(owner)}
 
     def key(self, article_id: str, attribution: Attribution) -> str:
+        """The source behind the attribution, read once: choosing the contents to embed, naming the sources and
+        grouping the claims all ask for every attribution of the story."""
+        said = (article_id, attribution.id)
+        if said not in self._keys:
+            self._keys[said] = self._key(article_id, attribution)
+        return self._keys[said]
+
+    def _key(self, article_id: str, attribution: Attribution) -> str:
         if (article_id, attribution.id) in self._issuers:
             return self.key(article_id, self._issuers[(article_id, attribution.id)])
         owner = self._owners[(article_id, attribution.id)]
