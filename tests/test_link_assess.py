@@ -18,6 +18,9 @@ from typing import Optional
 import pytest
 
 from newstrace import pipeline
+from newstrace.assess.figures import casualty_summary
+from newstrace.link.figures import group_key
+from newstrace.model import DateValue, Figure, StoryFigure
 from newstrace.present.export import export_claims_csv
 from newstrace.store import Workspace
 
@@ -641,17 +644,17 @@ def test_a_run_validates_the_stories_it_rebuilt_not_every_story(monkeypatch, tmp
     assert again["stories"] == first["stories"] and len(first["stories"]) == 1
 
 
+def _placed(article: str, value: float, subject: str = "people", category: str = "killed", day: str = "2025-04-14",
+            start: int = 0, figure_id: str = "f1", **fields) -> StoryFigure:
+    """A figure as a story holds it, for the casualty summary's unit tests."""
+    fields = {"low": None, "high": None, "qualifier": None, **fields}
+    figure = Figure(id=figure_id, text=str(value), span=(start, start + 5), value=value, category=category,
+                    subject=subject, as_of=DateValue(day, "day"), **fields)
+    return StoryFigure(id=f"{article}:{figure_id}", article_id=article, figure=figure, group=group_key(figure))
+
+
 def test_a_count_over_a_period_is_no_part_of_the_casualty_summary():
-    from newstrace.assess.figures import casualty_summary
-    from newstrace.link.figures import group_key
-    from newstrace.model import DateValue, Figure, StoryFigure
-
-    def placed(id_: str, value: float, period: Optional[str]) -> StoryFigure:
-        figure = Figure(id=id_, text=str(value), span=(0, 1), value=value, low=None, high=None, qualifier=None,
-                        category="killed", subject="people", as_of=DateValue("2025-04-14", "day"), period=period)
-        return StoryFigure(id=f"a:{id_}", article_id="a", figure=figure, group=group_key(figure))
-
-    toll, statistic = placed("f1", 2, None), placed("f2", 131, "so far this year")
+    toll, statistic = _placed("a", 2), _placed("b", 131, period="so far this year")
     assert toll.group != statistic.group
     killed = casualty_summary([toll, statistic])["killed"]
     assert (killed.low, killed.best, killed.high, killed.figure_ids) == (2, 2, 2, ["a:f1"])
@@ -660,36 +663,43 @@ def test_a_count_over_a_period_is_no_part_of_the_casualty_summary():
 def test_the_best_estimate_rests_on_the_figure_an_article_leads_with():
     """'One person was killed ...' and, paragraphs later, 'eight students were killed at a college last week':
     the lead states this event's toll; the later count is context, kept for the high bound only."""
-    from newstrace.assess.figures import casualty_summary
-    from newstrace.link.figures import group_key
-    from newstrace.model import DateValue, Figure, StoryFigure
-
-    def placed(id_: str, value: float, subject: str, start: int) -> StoryFigure:
-        figure = Figure(id=id_, text=str(value), span=(start, start + 5), value=value, low=None, high=None,
-                        qualifier=None, category="killed", subject=subject, as_of=DateValue("2025-04-14", "day"))
-        return StoryFigure(id=f"a:{id_}", article_id="a", figure=figure, group=group_key(figure))
-
-    lead, context = placed("f1", 1, "person", 10), placed("f2", 8, "students", 600)
+    lead, context = _placed("a", 1, "person", start=10), _placed("a", 8, "students", start=600, figure_id="f2")
     assert lead.group != context.group
     killed = casualty_summary([context, lead])["killed"]
     assert (killed.low, killed.best, killed.high) == (1, 1, 8)
     assert (killed.best_ids, killed.high_ids) == (["a:f1"], ["a:f2"])
 
 
-
 def test_an_open_count_yields_to_a_stated_count_it_admits():
     """'a murder-suicide' (at least two dead) and 'four people dead' agree; the stated four says more."""
-    from newstrace.assess.figures import casualty_summary
-    from newstrace.link.figures import group_key
-    from newstrace.model import DateValue, Figure, StoryFigure
-
-    def lead(article: str, value: float, high: Optional[float], qualifier: Optional[str]) -> StoryFigure:
-        figure = Figure(id="f1", text=str(value), span=(0, 5), value=value, low=value, high=high, qualifier=qualifier,
-                        category="killed", subject="people", as_of=DateValue("2025-04-14", "day"))
-        return StoryFigure(id=f"{article}:f1", article_id=article, figure=figure, group=group_key(figure))
-
-    killed = casualty_summary([lead("a", 2, None, "at least"), lead("b", 4, 4, None)])["killed"]
+    killed = casualty_summary([_placed("a", 2, low=2, qualifier="at least"), _placed("b", 4, low=4, high=4)])["killed"]
     assert (killed.low, killed.best, killed.high, killed.best_ids) == (2, 4, 4, ["b:f1"])
+
+
+PARK = [
+    Item("park-1", "2025-09-01", outlet="Weyford Herald", title="Boy shot at Weyford park",
+         text="A 9-year-old boy was in critical condition on Monday after he was shot at Linden Park in Weyford, "
+              "police said.\n\nOfficers are looking for a grey pickup seen leaving the park."),
+    Item("park-2", "2025-09-03", outlet="Valley Wire", title="Boy shot at Weyford park dies",
+         text="The 9-year-old boy who was shot at Linden Park in Weyford on Monday died on Wednesday, police said.\n\n"
+              "Officers are still looking for a grey pickup seen leaving the park."),
+]
+
+park = scenario_fixture(PARK)
+
+
+def test_a_victim_reported_wounded_and_later_dead_counts_as_a_death_only(park):
+    story = park.story_of("park-1")
+    assert park.article_ids("park-1", "park-2") <= set(story["article_ids"])
+    assert story["casualties"]["killed"]["best"] == 1 and "injured" not in story["casualties"]
+
+
+def test_a_man_wounded_and_a_man_killed_are_two_people():
+    """Without an age or a name, and not referred back to, the wounded man may be another man: both counts stay."""
+    wounded = _placed("a", 1, "man", "injured", low=1, high=1, unit="people")
+    killed = _placed("b", 1, "man", "killed", "2025-04-15", low=1, high=1, unit="people")
+    summary = casualty_summary([wounded, killed])
+    assert (summary["injured"].best, summary["killed"].best) == (1, 1)
 
 
 QUARRY = [

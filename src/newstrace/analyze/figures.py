@@ -10,7 +10,9 @@ Conventions (documented for analysts coding casualty figures):
 - vague quantities by the ACLED convention, the words kept in `number_text`: "a few" 3,
   "several" / "many" 10, "dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1,000,
   "tens of thousands" 10,000; the low bound is that value, the high bound open;
-- a singular victim of a casualty verb ("a man was shot and killed") is a figure of 1.
+- a singular victim of a casualty verb ("a man was shot and killed") is a figure of 1: also one a relative
+  clause speaks of ("a teen who was killed"), one referred back to who died ("the teen ... where he was pronounced
+  dead", "passed away") and one in hospital condition ("a girl is in serious condition": injured).
 Numbers that are not counts are skipped: years and dates, times, ages, durations ("a 30-second
 video"), addresses, phone numbers, ordinals; money and percentages are kept with their category.
 """
@@ -117,9 +119,11 @@ def _not_a_count(text: str, match) -> bool:
     if re.search(r"(?:No\.|#|Route|Highway|Interstate|I-|Flight|page|Section|Article|Chapter|Resolution|Apartment|Apt\.|"
                  r"Unit|Suite|Room)\s*$", before, re.IGNORECASE):
         return True
-    if number == "911" or re.match(r"\s*/\s*\d|\s+News\b", after) or \
+    if number == "911" or re.match(r"\s*/\s*\d|\s+(?:News|Video)\b", after) or \
             re.search(r"\d\s*/\s*$|\b(?:Image|Photo|Slide) (?:\d+ of )?$", before):
-        return True  # "called 911", "1 / 8 Back to Gallery", "KOIN 6 News"
+        return True  # "called 911", "1 / 8 Back to Gallery", "KOIN 6 News", "Pro 21 Video"
+    if re.search(r"\b(?:father|mother|mom|dad|parent)s? of\s+$", before, re.IGNORECASE):
+        return True  # "a father of four": his children
     if re.search(r"\b(?:turn(?:ed|s|ing)?|aged?|ages)\s+$", before, re.IGNORECASE):
         return True  # "until he turned 21", "aged 34": an age
     if _AGE_BEFORE.search(before) and re.match(r"\s*(?:[,;.)]|$)", after) and \
@@ -285,14 +289,15 @@ def _measure_token(number, noun):
         for child in head.children:
             if child.dep_ == "conj" and _casualty_word(child.text) and child.i > anchor.i:
                 return child
-        if head.head is head:
-            break
+        if head.head is head or head.dep_ == "advcl":
+            break  # "was killed while riding with four other juveniles": they are no part of it
         head = head.head
     doc = anchor.doc
     # nearby words: "killed 12", "the number of arrests at 45", "12 dead"
     for token in [*doc[anchor.i + 1: anchor.i + 4], *reversed(doc[max(0, number.i - 4): number.i])]:
-        if _casualty_word(token.text) and sentence_number(doc, token.i) == sentence_number(doc, number.i):
-            return token
+        if _casualty_word(token.text) and sentence_number(doc, token.i) == sentence_number(doc, number.i) \
+                and not (token.dep_ == "compound" and not _casualty_word(token.head.text)):
+            return token  # but not "three teens face capital murder charges"
     return None
 
 
@@ -341,7 +346,7 @@ def _phrase_end(token) -> int:
 # what a casualty count can not be counting: "a few doors down", "two shootings", "one felony count of murder"
 _NOT_PEOPLE = set("""door case shooting count charge block time shot round bullet gun weapon firearm car vehicle house
 home building incident attack street avenue road felony homicide murder story page call report year day hour week
-month minute mile foot feet inch dollar location scene area gunshot wound group gang""".split())
+month minute mile foot feet inch dollar location scene area gunshot wound group gang witness witnesses""".split())
 _CASUALTIES = {"killed", "injured", "casualties", "missing", "arrested", "displaced"}
 
 
@@ -367,39 +372,95 @@ def _category_by_words(subject: Optional[str], measure: Optional[str]) -> str:
 def _singular_victims(doc, figures, attributions, timerefs, published) -> list[Figure]:
     """'A man was shot and killed' counts one killed; 'a woman was wounded' one injured."""
     covered = [f.span for f in figures]
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
     found = []
     for token in doc:
-        named = token.ent_type_ == "PERSON" and token.dep_ in ("nsubjpass", "nsubj") and token.pos_ == "PROPN"
-        if not (named or _person_noun(token)) or token.dep_ not in ("nsubjpass", "nsubj", "dobj", "pobj"):
+        if token.dep_ not in ("nsubjpass", "nsubj", "dobj", "pobj"):
             continue
-        det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("a", "an", "one")), None)
-        if (det is None and not named) or any(s <= token.idx < e for s, e in covered):
+        person = _antecedent(token) if token.lower_ in ("who", "that") else token
+        if person is None or any(s <= person.idx < e for s, e in covered):
+            continue
+        named = token.dep_ in ("nsubjpass", "nsubj") and person.text in surnames and person.text[:1].isupper()
+        det = next((c for c in person.children if c.dep_ == "det" and c.lower_ in ("a", "an", "one")), None)
+        definite = det is None and any(c.dep_ in ("det", "poss") for c in person.children)  # "the teen", "his nephew"
+        if not (named or (_person_noun(person) and (det is not None or definite))):
             continue
         if token.dep_ == "pobj":  # "the shooting death of a Florida City boy"
             if token.head.lower_ == "of" and token.head.head.lemma_ == "death" and det is not None:
                 found.append(_one_victim(doc, token, det, "killed", "death", attributions, timerefs, published))
             continue
-        verb = token.head
-        words = _state_after(token) + [c for c in verb.children if c.dep_ == "oprd"] + [verb] + [
-            c for c in verb.children if c.dep_ in ("conj", "acomp", "xcomp")]
-        if verb.dep_ == "conj" and token.dep_ not in ("nsubj", "nsubjpass"):
-            words.append(verb.head)  # "shot and killed a man"; but in "a man was killed and a woman wounded" she was not
-        measure = next((w for w in words if w.lemma_ in ("kill", "die", "murder", "slay") or w.lower_ in ("dead", "killed")
-                        or any(c.lower_ in ("fatally", "dead") for c in w.children)
-                        or any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in w.children)),
-                       None)  # "shot to death"
-        category = "killed" if measure is not None else None
-        if measure is None:
-            # "a man was shot" alone is not counted: news often says only later that he died
-            measure = next((w for w in words if w.lemma_ in ("injure", "wound", "hurt", "hospitalize")
-                            or w.lower_ in ("injured", "wounded", "hospitalized") or _suffered_wounds(w)), None)
-            category = "injured" if measure is not None else None
+        category, measure, words = _what_befell(token, person)
         if category is None or (token.dep_ == "nsubj" and _active_killing(measure)):
             continue  # "A 14-year-old boy shot and killed his brother": the boy is who killed
         if named and category != "killed":
-            continue  # a named wounded person is often named again once they died: one count, not two
-        found.append(_one_victim(doc, token, det, category, measure.text.lower(), attributions, timerefs, published))
+            continue  # a wounded person named is often named again once they died: one count, not two
+        found.append(_one_victim(doc, person, det, category, words, attributions, timerefs, published))
     return found
+
+
+def _antecedent(relative):
+    """The person a relative pronoun stands for: 'a teen who was killed', 'a boy who police say was shot'."""
+    clause = relative.head
+    while clause.dep_ == "ccomp" and clause.head is not clause:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else None
+
+
+def _what_befell(token, person) -> tuple[Optional[str], object, str]:
+    """The casualty category of what the clause says of the person, the word that says it and the words to show."""
+    verb = token.head
+    words = _state_after(person) + [c for c in verb.children if c.dep_ == "oprd"] + [verb] + [
+        c for c in verb.children if c.dep_ in ("conj", "acomp", "xcomp")] + _died_where_taken(verb)
+    if verb.dep_ == "conj" and token.dep_ not in ("nsubj", "nsubjpass"):
+        words.append(verb.head)  # "shot and killed a man"; but in "a man was killed and a woman wounded" she was not
+    killed = next((w for w in words if w.lemma_ in ("kill", "die", "murder", "slay") or w.lower_ in ("dead", "killed")
+                   or _passed_away(w) or any(c.lower_ in ("fatally", "dead") for c in w.children)
+                   or any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in w.children)),
+                  None)  # "shot to death"
+    if killed is not None:
+        dead = next((c for c in killed.children if c.dep_ in ("oprd", "acomp") and c.lower_ == "dead"), None)
+        shown = "passed away" if _passed_away(killed) else f"{killed.text} dead" if dead is not None else \
+            _measure_phrase(killed)
+        return "killed", killed, shown.lower()
+    # "a man was shot" alone is not counted: news often says only later that he died
+    injured = next((w for w in words if w.lemma_ in ("injure", "wound", "hurt", "hospitalize")
+                    or w.lower_ in ("injured", "wounded", "hospitalized") or _suffered_wounds(w)), None)
+    if injured is not None:
+        return "injured", injured, injured.text.lower()
+    for word in words:
+        if (condition := _in_hospital_condition(word)) is not None:
+            return "injured", word, condition.text.lower()
+    return None, None, ""
+
+
+def _passed_away(verb) -> bool:
+    return verb.lemma_ == "pass" and any(c.lower_ == "away" for c in verb.children)
+
+
+def _died_where_taken(verb) -> list:
+    """'was taken to a hospital, where he was pronounced dead': the clause on the place, said of him or her."""
+    return [clause for prep in verb.children if prep.dep_ == "prep"
+            for place in prep.children if place.dep_ == "pobj"
+            for clause in place.children if clause.dep_ == "relcl"
+            and any(c.lower_ == "where" for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in clause.children)]
+
+
+_HOSPITAL_CONDITIONS = {"critical", "serious", "stable", "grave", "fair", "guarded", "satisfactory"}
+
+
+def _in_hospital_condition(verb):
+    """'is in critical condition', 'leaving the infant in serious condition', 'taken to a hospital with
+    non-life-threatening injuries': alive and hurt. The phrase that says so, or None."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.lemma_ == "condition" and any(
+                    m.lower_ in _HOSPITAL_CONDITIONS for m in noun.subtree if m.i < noun.i) or \
+                    noun.lemma_ == "injury" and prep.lower_ == "with":
+                return noun.doc[prep.i:noun.i + 1]
+            if (phrase := _in_hospital_condition(noun)) is not None:
+                return phrase
+    return None
 
 
 def _state_after(person) -> list:
@@ -450,9 +511,14 @@ def _suffered_wounds(verb) -> bool:
 
 
 def _person_noun(token) -> bool:
-    """'man', 'toddler', and the '16-year-old' of 'a 16-year-old has died'."""
-    return token.lower_ in PERSON_NOUNS or (token.lower_ == "old" and token.i >= 2 and
-                                            token.doc[token.i - 2].lower_ in ("year", "month", "week"))
+    """'man', 'toddler', the '16-year-old' of 'a 16-year-old has died' and anyone given an age ('a 14-year-old
+    football player')."""
+    return token.lower_ in PERSON_NOUNS or _an_age(token) or any(
+        _an_age(c) for c in token.children if c.dep_ in ("amod", "compound"))
+
+
+def _an_age(token) -> bool:
+    return token.lower_ == "old" and token.i >= 2 and token.doc[token.i - 2].lower_ in ("year", "month", "week")
 
 
 def _active_killing(measure) -> bool:

@@ -15,6 +15,9 @@ Casualty summary per category, after UCDP and ACLED:
   count ("at least 2") yields to a stated count it admits ("four people dead"), since the two agree;
 - low = the lowest lower bound of those, high = the highest upper bound of any recent figure of
   the story (an open bound counts its value).
+A victim reported wounded and as late or later reported dead is a death only, when an age or a name tells them
+apart ("a 4-year-old girl") or the wounded one is referred back to ("the teen"): "a man" wounded and "a man" killed
+may be two people.
 The figure ids behind each bound are kept so every number can be traced to its text. Counts over a
 period ("so far this year", "since 2014") are statistics around the event, not its toll, and stay out.
 """
@@ -22,6 +25,7 @@ period ("so far this year", "since 2014") are statistics around the event, not i
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from typing import Optional
 
@@ -115,12 +119,39 @@ def _rising(by_date) -> list[StoryFigure]:
 
 def casualty_summary(figures: list[StoryFigure]) -> dict[str, CasualtyBound]:
     summary: dict[str, CasualtyBound] = {}
-    figures = [sf for sf in figures if not sf.figure.period]
+    figures = _without_victims_who_died([sf for sf in figures if not sf.figure.period])
     lead_groups, all_groups = _latest_by_category(_leads(figures)), _latest_by_category(figures)
     for category, groups in all_groups.items():
         all_ids = [sf.id for sf in figures if sf.group and sf.group.startswith(category + "|")]
         summary[category] = _bound(lead_groups[category], groups, all_ids)
     return summary
+
+
+def _without_victims_who_died(figures: list[StoryFigure]) -> list[StoryFigure]:
+    """A victim reported wounded and as late or later reported dead ('a 4-year-old girl' in critical condition, then
+    'the 4-year-old girl' died) counts as a death only: a victim told apart by an age or a name, or one the text
+    refers back to ('the teen', 'his nephew'). 'A man' wounded and 'a man' killed are often two people."""
+    died = [sf for sf in figures if sf.figure.category == "killed" and _one_victim(sf)]
+    return [sf for sf in figures if not (sf.figure.category == "injured" and _one_victim(sf) and any(
+        _date(d) >= _date(sf) and (_referred_back(sf) or _same_victim(d, sf)) for d in died))]
+
+
+def _one_victim(sf: StoryFigure) -> bool:
+    return sf.figure.value == 1 and sf.figure.unit == "people" and bool(sf.figure.subject)
+
+
+def _referred_back(sf: StoryFigure) -> bool:
+    return re.match(r"(?:the|his|her|their)\s", sf.figure.subject, re.IGNORECASE) is not None
+
+
+def _same_victim(a: StoryFigure, b: StoryFigure) -> bool:
+    return _victim(a) is not None and _victim(a) == _victim(b)
+
+
+def _victim(sf: StoryFigure) -> Optional[str]:
+    """The one victim a figure counts, by age or name ('4-year-old girl', 'Guzman'); None for anything else."""
+    victim = re.sub(r"^(?:the|his|her|their|a|an)\s+", "", sf.figure.subject, flags=re.IGNORECASE)
+    return victim.lower() if re.search(r"\d", victim) or victim[:1].isupper() else None
 
 
 def _latest_by_category(figures: list[StoryFigure]) -> dict[str, list[list[StoryFigure]]]:
