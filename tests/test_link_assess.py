@@ -694,6 +694,15 @@ def test_a_victim_reported_wounded_and_later_dead_counts_as_a_death_only(park):
     assert story["casualties"]["killed"]["best"] == 1 and "injured" not in story["casualties"]
 
 
+@pytest.mark.parametrize("wounded, dead", [("2-year-old child", "The 2-year-old"), ("Ada Lunn", "Ada Lunn"),
+                                            ("the boy", "a boy")])
+def test_the_same_victim_wounded_then_dead_is_one_death(wounded, dead):
+    """Told apart by the age or the name, or the wounded one referred back to: one victim, who died."""
+    summary = casualty_summary([_placed("a", 1, wounded, "injured", low=1, high=1, unit="people"),
+                                _placed("b", 1, dead, "killed", "2025-04-15", low=1, high=1, unit="people")])
+    assert "injured" not in summary and summary["killed"].best == 1
+
+
 def test_a_man_wounded_and_a_man_killed_are_two_people():
     """Without an age or a name, and not referred back to, the wounded man may be another man: both counts stay."""
     wounded = _placed("a", 1, "man", "injured", low=1, high=1, unit="people")

@@ -149,9 +149,13 @@ def _same_victim(a: StoryFigure, b: StoryFigure) -> bool:
 
 
 def _victim(sf: StoryFigure) -> Optional[str]:
-    """The one victim a figure counts, by age or name ('4-year-old girl', 'Guzman'); None for anything else."""
+    """The one victim a figure counts, by age or name ('2-year-old' of 'a 2-year-old child', 'Guzman'); None for
+    anything else."""
     victim = re.sub(r"^(?:the|his|her|their|a|an)\s+", "", sf.figure.subject, flags=re.IGNORECASE)
-    return victim.lower() if re.search(r"\d", victim) or victim[:1].isupper() else None
+    age = re.search(r"\b(\w+)[- ](?:year|month|week)s?[- ]old\b", victim, re.IGNORECASE)
+    if age is not None:
+        return age.group().lower().replace(" ", "-")
+    return victim.lower() if victim[:1].isupper() else None
 
 
 def _latest_by_category(figures: list[StoryFigure]) -> dict[str, list[list[StoryFigure]]]:
