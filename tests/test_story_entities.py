@@ -23,6 +23,21 @@ def test_a_person_and_an_organization_of_one_name_stay_apart():
     assert sorted(e.type for e in merged) == ["ORG", "PERSON"]
 
 
+def test_a_name_with_its_country_or_body_before_it_is_the_same_organization():
+    merged, mapping = merge_entities([_analysis("a", ("U.S. State Department", "ORG")),
+                                      _analysis("b", ("State Department", "ORG")),
+                                      _analysis("c", ("Security Council", "ORG")),
+                                      _analysis("d", ("UN Security Council", "ORG"))])
+    assert sorted(e.name for e in merged) == ["U.S. State Department", "UN Security Council"]
+    assert mapping[("a", "e1")] == mapping[("b", "e1")] and mapping[("c", "e1")] == mapping[("d", "e1")]
+
+
+def test_a_bare_name_that_two_organizations_end_with_stays_apart():
+    merged, _ = merge_entities([_analysis("a", ("Harlow Police Department", "ORG"), ("Tarn Police Department", "ORG")),
+                                _analysis("b", ("Police Department", "ORG"))])
+    assert len(merged) == 3
+
+
 # --------------------------------------------------------------------------- sources behind statements
 
 def test_names_of_one_organization_are_one_source():

@@ -70,11 +70,26 @@ def _same(story_entity: StoryEntity, entity: Entity, merged: list[StoryEntity]) 
     if _names(story_entity) & _names(entity):
         return True
     if entity.type == "ORG":
+        if _qualified(story_entity, entity, merged) or _qualified(entity, story_entity, merged):
+            return True
         # the country counts as a word of the name: "Veldra's Defence Intelligence" is Veldra + intelligence
         a = _key_words(story_entity.name) | _key_words(story_entity.affiliation or "")
         b = _key_words(entity.name) | _key_words(entity.affiliation or "")
         return len(a) >= 2 and len(b) >= 2 and len(a & b) / len(a | b) >= 0.5
     return False
+
+
+def _qualified(full, bare, merged: list[StoryEntity]) -> bool:
+    """'U.S. State Department' of 'State Department', 'UN Security Council' of 'Security Council': the bare name of
+    two words or more with a country or body before it. A bare name that more than one organization of the story
+    ends with ('Police Department') stays apart."""
+    def ends_with(names: set[str], tail: list[str]) -> bool:
+        return any(n.split()[-len(tail):] == tail and 1 <= len(n.split()) - len(tail) <= 2 for n in names)
+
+    tails = [n.split() for n in _names(bare) if len(n.split()) >= 2]
+    organizations = [o for o in merged if o.type == "ORG" and o is not bare and o is not full] + [full]
+    return any(ends_with(_names(full), tail) and sum(ends_with(_names(o), tail) for o in organizations) == 1
+               for tail in tails)
 
 
 def _same_person(story_entity: StoryEntity, entity: Entity, merged: list[StoryEntity]) -> bool:
