@@ -115,6 +115,9 @@ def test_a_single_victim_is_a_figure_of_one(nlp, text, category):
      "pronounced dead"),
     ("The teen was rushed to a hospital where he passed away on Sunday.", "The teen", "passed away"),
     ("Oskar Vale, 20, was shot at his home on June 2. Vale died from the wound on June 5.", "Vale", "died"),
+    ("Deputies arrested a man after 19-year-old Tovik Stonebearer was found dead on Sunday in a home.",
+     "19-year-old Tovik Stonebearer", "dead"),  # the tagger calls him an organization
+    ("Detectives are looking into the killing of a teenager whose body was found on a road.", "teenager", "killing"),
 ])
 def test_a_victim_who_died_is_found_in_more_ways(nlp, text, subject, measure):
     """A relative clause, anyone given an age, 'where he was pronounced dead', 'passed away', a surname alone."""

@@ -703,12 +703,21 @@ def test_the_same_victim_wounded_then_dead_is_one_death(wounded, dead):
     assert "injured" not in summary and summary["killed"].best == 1
 
 
-def test_a_man_wounded_and_a_man_killed_are_two_people():
-    """Without an age or a name, and not referred back to, the wounded man may be another man: both counts stay."""
+def test_a_man_wounded_and_a_man_killed_in_one_article_are_two_people():
     wounded = _placed("a", 1, "man", "injured", low=1, high=1, unit="people")
-    killed = _placed("b", 1, "man", "killed", "2025-04-15", low=1, high=1, unit="people")
+    killed = _placed("a", 1, "man", "killed", start=100, figure_id="f2", low=1, high=1, unit="people")
     summary = casualty_summary([wounded, killed])
     assert (summary["injured"].best, summary["killed"].best) == (1, 1)
+
+
+@pytest.mark.parametrize("wounded, dead, one_victim", [("young child", "toddler", True), ("woman", "man", False),
+                                                       ("3-year-old child", "5-year-old boy", False)])
+def test_the_one_wounded_victim_of_an_article_is_the_one_a_later_article_reports_dead(wounded, dead, one_victim):
+    """An article reports a wounded child and no death; a later one reports a dead toddler: the same victim, unless
+    their sexes or ages tell them apart."""
+    summary = casualty_summary([_placed("a", 1, wounded, "injured", low=1, high=1, unit="people"),
+                                _placed("b", 1, dead, "killed", "2025-04-15", low=1, high=1, unit="people")])
+    assert ("injured" not in summary) == one_victim and summary["killed"].best == 1
 
 
 QUARRY = [

@@ -380,14 +380,16 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
         person = _antecedent(token) if token.lower_ in ("who", "that") else token
         if person is None or any(s <= person.idx < e for s, e in covered):
             continue
-        named = token.dep_ in ("nsubjpass", "nsubj") and person.text in surnames and person.text[:1].isupper()
+        named = token.dep_ in ("nsubjpass", "nsubj") and (person.text in surnames and person.text[:1].isupper() or
+                                                          person.pos_ == "PROPN" and _aged(person))
         det = next((c for c in person.children if c.dep_ == "det" and c.lower_ in ("a", "an", "one")), None)
         definite = det is None and any(c.dep_ in ("det", "poss") for c in person.children)  # "the teen", "his nephew"
         if not (named or (_person_noun(person) and (det is not None or definite))):
             continue
-        if token.dep_ == "pobj":  # "the shooting death of a Florida City boy"
-            if token.head.lower_ == "of" and token.head.head.lemma_ == "death" and det is not None:
-                found.append(_one_victim(doc, token, det, "killed", "death", attributions, timerefs, published))
+        if token.dep_ == "pobj":  # "the shooting death of a Florida City boy", "the killing of a teenager"
+            crime = token.head.head
+            if token.head.lower_ == "of" and crime.lemma_ in _DEATHS and det is not None:
+                found.append(_one_victim(doc, token, det, "killed", crime.lower_, attributions, timerefs, published))
             continue
         category, measure, words = _what_befell(token, person)
         if category is None or (token.dep_ == "nsubj" and _active_killing(measure)):
@@ -396,6 +398,9 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
             continue  # a wounded person named is often named again once they died: one count, not two
         found.append(_one_victim(doc, person, det, category, words, attributions, timerefs, published))
     return found
+
+
+_DEATHS = {"death", "killing", "murder", "slaying"}
 
 
 def _antecedent(relative):
@@ -513,8 +518,11 @@ def _suffered_wounds(verb) -> bool:
 def _person_noun(token) -> bool:
     """'man', 'toddler', the '16-year-old' of 'a 16-year-old has died' and anyone given an age ('a 14-year-old
     football player')."""
-    return token.lower_ in PERSON_NOUNS or _an_age(token) or any(
-        _an_age(c) for c in token.children if c.dep_ in ("amod", "compound"))
+    return token.lower_ in PERSON_NOUNS or _an_age(token) or _aged(token)
+
+
+def _aged(token) -> bool:
+    return any(_an_age(c) for c in token.children if c.dep_ in ("amod", "compound"))
 
 
 def _an_age(token) -> bool:

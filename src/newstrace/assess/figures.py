@@ -129,11 +129,33 @@ def casualty_summary(figures: list[StoryFigure]) -> dict[str, CasualtyBound]:
 
 def _without_victims_who_died(figures: list[StoryFigure]) -> list[StoryFigure]:
     """A victim reported wounded and as late or later reported dead ('a 4-year-old girl' in critical condition, then
-    'the 4-year-old girl' died) counts as a death only: a victim told apart by an age or a name, or one the text
-    refers back to ('the teen', 'his nephew'). 'A man' wounded and 'a man' killed are often two people."""
+    'the 4-year-old girl' died) counts as a death only."""
     died = [sf for sf in figures if sf.figure.category == "killed" and _one_victim(sf)]
+    reporting_deaths = {sf.article_id for sf in figures if sf.figure.category == "killed"}
     return [sf for sf in figures if not (sf.figure.category == "injured" and _one_victim(sf) and any(
-        _date(d) >= _date(sf) and (_referred_back(sf) or _same_victim(d, sf)) for d in died))]
+        _date(dead) >= _date(sf) and _died_later(sf, dead, reporting_deaths) for dead in died))]
+
+
+def _died_later(wounded: StoryFigure, dead: StoryFigure, reporting_deaths: set[str]) -> bool:
+    """The same victim: told apart by the same age or name, or referred back to ('the teen', 'his nephew'), or the
+    one wounded victim of an article that reports no death, when a later article reports one death and nothing
+    tells the two apart. 'A man' wounded and 'a man' killed in one article are two people."""
+    if _referred_back(wounded) or _same_victim(dead, wounded):
+        return True
+    return wounded.article_id not in reporting_deaths and dead.article_id != wounded.article_id and \
+        not _told_apart(wounded, dead)
+
+
+def _told_apart(a: StoryFigure, b: StoryFigure) -> bool:
+    """Two victims of other ages or names, or of other sexes."""
+    if _victim(a) is not None and _victim(b) is not None and _victim(a) != _victim(b):
+        return True
+    sexes = [{sex for sex, nouns in _SEXES.items() if nouns & set(sf.figure.subject.lower().split())} for sf in (a, b)]
+    return bool(sexes[0] and sexes[1] and not sexes[0] & sexes[1])
+
+
+_SEXES = {"female": {"woman", "girl", "mother", "daughter", "sister", "wife", "grandmother", "aunt", "niece"},
+          "male": {"man", "boy", "father", "son", "brother", "husband", "grandfather", "uncle", "nephew"}}
 
 
 def _one_victim(sf: StoryFigure) -> bool:
