@@ -248,3 +248,14 @@ def test_a_victim_of_the_next_clause_keeps_her_own_fate(nlp):
 def test_the_name_of_the_crime_says_how_many_it_struck(nlp, text, category, low, high):
     (figure,) = [f for f in _figures(text) if f.category == category]
     assert (figure.value, figure.low, figure.high) == (low, low, high)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Twenty-seven people died in the floods in Rivermouth, the ministry said.", "Rivermouth"),
+    ("A man was shot and killed in Buffalo on Friday.", "Buffalo"),
+    ("Three soldiers were wounded near Kherson.", "Kherson"),
+    ("The toll rose to 40.", None),
+])
+def test_a_count_keeps_the_place_its_clause_names(nlp, text, place):
+    (figure,) = [f for f in _figures(text) if f.category in ("killed", "injured")]
+    assert figure.place == place

@@ -21,7 +21,7 @@ from newstrace import pipeline
 from newstrace.assess.figures import casualty_summary
 from newstrace.link.figures import group_key
 from newstrace.model import DateValue, Figure, StoryFigure
-from newstrace.present.export import export_claims_csv
+from newstrace.present.export import export_claims_csv, export_figures_csv
 from newstrace.store import Workspace
 
 # --------------------------------------------------------------------------- building and reading scenarios
@@ -720,6 +720,37 @@ def test_the_one_wounded_victim_of_an_article_is_the_one_a_later_article_reports
     assert ("injured" not in summary) == one_victim and summary["killed"].best == 1
 
 
+TULSA = [
+    Item("tulsa-1", "2025-05-03", outlet="Plains Daily", title="Man shot dead in Tulsa",
+         text="A man was shot and killed in Tulsa on Friday night, police said.\n\nOfficers said they were looking "
+              "for a dark sedan seen leaving the street."),
+    Item("tulsa-2", "2025-05-04", outlet="Prairie Wire", title="Tulsa police seek sedan after fatal shooting",
+         text="Police in Tulsa asked on Saturday for help finding the driver of a dark sedan, a day after the "
+              "shooting on Pine Street. Officers went door to door along the street, and detectives asked "
+              "neighbours for any camera footage of the car. The police chief said the department would add "
+              "patrols in the area over the weekend and urged anyone with information to call.\n\n"
+              "Three people were killed in a shooting in Wichita last month, and a man was shot and killed in "
+              "Tulsa on Friday."),
+]
+
+tulsa = scenario_fixture(TULSA)
+
+
+def test_a_count_of_another_place_is_a_measure_of_its_own_and_no_part_of_the_toll(tulsa):
+    story = tulsa.story_of("tulsa-1")
+    assert tulsa.article_ids("tulsa-1", "tulsa-2") <= set(story["article_ids"]) and story["places"][0] == "Tulsa"
+    wichita, here = tulsa.figure("tulsa-2", "Three people"), tulsa.figure("tulsa-1", "A man")
+    assert wichita["place"] == "Wichita" and here["place"] == "Tulsa" and wichita["group"] != here["group"]
+    assert story["casualties"]["killed"]["best"] == 1
+    rows = list(csv.DictReader(io.StringIO(export_figures_csv(tulsa.runs[-1][0]))))
+    assert {r["place"] for r in rows} == {"Tulsa", "Wichita"}
+
+
+def test_the_report_shows_the_place_of_a_count(tulsa, tmp_path):
+    _, report = pipeline.write_outputs(tulsa.workspace, tulsa.dossier, tmp_path)
+    assert "killed · killed people · in Wichita" in " ".join(report.read_text(encoding="utf-8").split())
+
+
 QUARRY = [
     Item("quarry-1", "2025-07-02", outlet="Ridge Courier", title="Two killed in quarry blast",
          text="Two workers were killed when a blast went wrong at the Tarn quarry on Tuesday, the site manager "
@@ -731,7 +762,6 @@ quarry = scenario_fixture(QUARRY)
 
 
 def test_a_count_over_a_period_is_marked_and_kept_out_of_the_toll(quarry):
-    from newstrace.present.export import export_figures_csv
 
     story = quarry.story_of("quarry-1")
     statistic = quarry.figure("quarry-1", "11 quarry workers")

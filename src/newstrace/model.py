@@ -310,6 +310,7 @@ class Story:
     conflicts: list[Conflict] = field(default_factory=list)
     updates: list[Conflict] = field(default_factory=list)  # rising tolls: same shape, kind "update"
     timeline: list[TimelineEntry] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # the places it is about, most named first
 
 
 # ----------------------------------------------------------------------------- (de)serialization

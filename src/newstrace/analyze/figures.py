@@ -206,7 +206,8 @@ def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
     return Figure(
         id="", text=text[start:end], span=(start, end), value=value, low=low, high=high, qualifier=qualifier,
         category=category, measure=measure, subject=subject, unit=unit, number_text=match.group(),
-        period=_period(span), **_said_where(start, sentence, attributions, timerefs, published))
+        period=_period(span), place=_place_of(span.root) if span is not None and len(span) else None,
+        **_said_where(start, sentence, attributions, timerefs, published))
 
 
 # spans a count runs over: "131 people wounded or killed in the city so far this year" is a statistic
@@ -289,7 +290,7 @@ def _measure_token(number, noun):
         for child in head.children:
             if child.dep_ == "conj" and _casualty_word(child.text) and child.i > anchor.i:
                 return child
-        if head.head is head or head.dep_ == "advcl":
+        if head.head.i == head.i or head.dep_ == "advcl":
             break  # "was killed while riding with four other juveniles": they are no part of it
         head = head.head
     doc = anchor.doc
@@ -406,7 +407,7 @@ _DEATHS = {"death", "killing", "murder", "slaying"}
 def _antecedent(relative):
     """The person a relative pronoun stands for: 'a teen who was killed', 'a boy who police say was shot'."""
     clause = relative.head
-    while clause.dep_ == "ccomp" and clause.head is not clause:
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
         clause = clause.head
     return clause.head if clause.dep_ == "relcl" else None
 
@@ -500,11 +501,12 @@ def _counted_by_the_crime(doc, attributions, timerefs, published) -> list[Figure
             qualifier = None
             category = "killed" if match.group("crime").lower() in _KILLING_CRIMES else "casualties"
         start, end = match.span()
-        sentence = sentence_of(doc, doc.char_span(start, end, alignment_mode="expand")[0].i)
+        crime = doc.char_span(start, end, alignment_mode="expand")
+        sentence = sentence_of(doc, crime[0].i)
         found.append(Figure(
             id="", text=match.group(), span=(start, end), value=value, low=value, high=high, qualifier=qualifier,
             category=category, measure=match.group().lower(), subject="people", unit="people",
-            number_text=match.group("times") or match.group("both"),
+            number_text=match.group("times") or match.group("both"), place=_place_of(crime.root),
             **_said_where(start, sentence, attributions, timerefs, published)))
     return found
 
@@ -548,8 +550,31 @@ def _one_victim(doc, token, det, category: str, measure: str, attributions, time
         id="", text=text_of(doc)[start:end], span=(start, end), value=len(victims), low=len(victims),
         high=len(victims), qualifier=None, category=category, measure=measure,
         subject=doc[first.i + (det is not None):last.i + 1].text, unit="people",
-        number_text=det.text if det is not None else "1",
+        number_text=det.text if det is not None else "1", place=_place_of(token),
         **_said_where(start, sentence, attributions, timerefs, published))
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "throughout", "around", "from"}
+
+
+def _place_of(anchor) -> Optional[str]:
+    """The town, region or country the clause of a count names: 'killed in the floods in Rivermouth'."""
+    clause = anchor
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i - clause.i <= 2)]
+    # "was shot and killed in Buffalo", not "killing two ... and the shooting of his wife in Beltsville"
+    return next(filter(None, (_named_place(token, 2) for token in [anchor, *verbs])), None)
+
+
+def _named_place(token, depth: int) -> Optional[str]:
+    for preposition in (c for c in token.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPOSITIONS):
+        for noun in (c for c in preposition.children if c.dep_ == "pobj"):
+            if noun.ent_type_ in ("GPE", "LOC"):
+                return next(e.text for e in noun.doc.ents if e.start <= noun.i < e.end)
+            if depth > 1 and (place := _named_place(noun, depth - 1)) is not None:
+                return place  # "in a shooting in Hammond"
+    return None
 
 
 def _coordinated_people(token) -> list:

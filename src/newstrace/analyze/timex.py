@@ -282,7 +282,7 @@ def _tense(doc, char: int) -> Optional[str]:
     if any(t.dep_ == "poss" for t in doc[head.i:head.i + 3] if t.ent_type_ in ("DATE", "")):
         return None  # "Friday's purchases": the date names a thing, the sentence's verb says nothing of it
     for _ in range(6):
-        if head.pos_ in ("VERB", "AUX") or head.head is head:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
             break
         head = head.head
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]

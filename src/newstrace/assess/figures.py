@@ -208,8 +208,9 @@ def _bound(lead_groups: list[list[StoryFigure]], all_groups: list[list[StoryFigu
            all_ids: list[str]) -> CasualtyBound:
     """The best estimate and the low bound come from the articles' lead figures; groups with other subjects are
     mostly parts of the main count ("a man" of "two people"), so the group with the largest conservative value
-    carries them. The high bound is the highest credible figure anywhere in the story."""
-    main = max(lead_groups, key=_conservative)
+    carries them, among the groups of the places the story is about when there are any. The high bound is the
+    highest credible figure anywhere in the story."""
+    main = max([g for g in lead_groups if not _elsewhere(g)] or lead_groups, key=_conservative)
     best_value = _conservative(main)
     lows = {sf.id: _bounds(sf)[0] for sf in main}
     highs = {sf.id: _finite_high(sf) for group in all_groups for sf in group}
@@ -218,6 +219,11 @@ def _bound(lead_groups: list[list[StoryFigure]], all_groups: list[list[StoryFigu
         low=low, best=best_value, high=high, figure_ids=all_ids,
         low_ids=[i for i, v in lows.items() if v == low], high_ids=[i for i, v in highs.items() if v == high],
         best_ids=[sf.id for sf in main if sf.figure.value == best_value])
+
+
+def _elsewhere(group: list[StoryFigure]) -> bool:
+    """A group of counts of a place the story is not about ("two killed in Hammond last week")."""
+    return " @" in (group[0].group or "")
 
 
 def _conservative(group: list[StoryFigure]) -> float:

@@ -1,18 +1,22 @@
 """Figures placed in a story and grouped by what they measure.
 
-The group key is the category, the normalized subject ("north korean soldier") and the period a count
-runs over, if any, so "30 North Korean soldiers killed or wounded" (casualties) and "200 Russian and
-North Korean soldiers killed" (killed) never meet: different scopes are neither updates nor conflicts.
-A count with no subject ("the toll rose to 27") counts people.
+The group key is the category, the normalized subject ("north korean soldier"), the place when the count
+names one the story is not about, and the period a count runs over, if any, so "30 North Korean soldiers
+killed or wounded" (casualties) and "200 Russian and North Korean soldiers killed" (killed) never meet:
+different scopes are neither updates nor conflicts. A count with no subject ("the toll rose to 27") counts
+people. The places a story is about are those its articles name in a title or a lede; "two were killed in
+Hammond last week", in a story about Gary, is a measure of its own.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Optional
+from collections import Counter
+from typing import Optional, Sequence
 
 from newstrace.link.claims import claimant_key
-from newstrace.model import ArticleAnalysis, EntityRef, Figure, StoryFigure
+from newstrace.link.entities import normalize
+from newstrace.model import Article, ArticleAnalysis, EntityRef, Figure, StoryFigure
 
 CASUALTY_CATEGORIES = ("killed", "injured", "casualties", "missing", "displaced", "arrested")
 # Head nouns that name no particular group: "45 people" and "60 of its members" count the same crowd.
@@ -30,14 +34,38 @@ def subject_key(subject: Optional[str]) -> str:
     return " ".join(words)
 
 
-def group_key(figure: Figure) -> str:
-    """A count over a period is a measure of its own: "131 so far this year" neither updates nor contradicts "2"."""
+def group_key(figure: Figure, story_places: Sequence[str] = ()) -> str:
+    """A count over a period is a measure of its own: "131 so far this year" neither updates nor contradicts "2";
+    so is a count of a place the story is not about."""
     period = f" ({figure.period})" if figure.period else ""
-    return f"{figure.category}|{subject_key(figure.subject)}{period}"
+    elsewhere = f" @{normalize(figure.place)}" if figure.place and _elsewhere(figure.place, story_places) else ""
+    return f"{figure.category}|{subject_key(figure.subject)}{elsewhere}{period}"
+
+
+LEDE = 300  # characters: the dateline and first sentence, where news names the place of its event
+
+
+def story_places(articles: list[Article], analyses: list[ArticleAnalysis]) -> list[str]:
+    """The places a story is about, most named first: those named in the lede of one of its articles or in a title."""
+    titles = " ".join(a.title or "" for a in articles)
+    named = Counter(m.text for analysis in analyses for m in analysis.mentions
+                    if m.label in ("GPE", "LOC") and (m.span[0] < LEDE or m.text in titles))
+    return [place for place, _ in named.most_common()]
+
+
+def _elsewhere(place: str, places: Sequence[str]) -> bool:
+    """Whether a place is none of the story's, nor inside or around one by name ("Port Ellis harbour")."""
+    words = normalize(place).split()
+    return bool(places) and not any(_contains(words, normalize(p).split()) or _contains(normalize(p).split(), words)
+                                    for p in places)
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
 def place_figures(analyses: list[ArticleAnalysis], entity_map: dict[tuple[str, str], str],
-                  names: dict[str, str]) -> list[StoryFigure]:
+                  names: dict[str, str], places: Sequence[str] = ()) -> list[StoryFigure]:
     placed = []
     for analysis in analyses:
         attributions = {a.id: a for a in analysis.attributions}
@@ -49,5 +77,5 @@ def place_figures(analyses: list[ArticleAnalysis], entity_map: dict[tuple[str, s
             elif figure.claimant is not None:
                 claimant = EntityRef(None, figure.claimant.name)
             placed.append(StoryFigure(id=f"{analysis.article_id}:{figure.id}", article_id=analysis.article_id,
-                                      figure=figure, claimant=claimant, group=group_key(figure)))
+                                      figure=figure, claimant=claimant, group=group_key(figure, places)))
     return placed

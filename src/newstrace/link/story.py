@@ -6,7 +6,7 @@ from typing import Callable, Optional
 
 from newstrace.link.claims import claimant_key, comparable_contents, group_claims
 from newstrace.link.entities import merge_entities
-from newstrace.link.figures import place_figures
+from newstrace.link.figures import place_figures, story_places
 from newstrace.link.sources import StorySources
 from newstrace.model import Article, ArticleAnalysis, Story
 
@@ -46,8 +46,9 @@ def _story(story_id: str, articles: list[Article], analyses: list[ArticleAnalysi
     names.update({key: name for key in {sources.key(an.article_id, at) for an in analyses for at in an.attributions}
                   if (name := sources.name(key)) is not None})
     dates = [a.published for a in articles if a.published]
+    places = story_places(articles, analyses)
     return Story(
         id=story_id, title="", article_ids=[a.id for a in articles],
         first_published=min(dates) if dates else None, last_published=max(dates) if dates else None,
         entities=entities, claims=group_claims(articles, analyses, sources.key, entity_map, names),
-        figures=place_figures(analyses, entity_map, names))
+        figures=place_figures(analyses, entity_map, names, places), places=places)

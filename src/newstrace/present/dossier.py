@@ -53,6 +53,7 @@ def _story(s: Story) -> dict:
         "conflicts": [to_dict(c) for c in s.conflicts],
         "updates": [to_dict(u) for u in s.updates],
         "timeline": [{**to_dict(t), "date": _date(t.date)} for t in s.timeline],
+        "places": list(s.places),
     }
 
 
@@ -80,7 +81,7 @@ def _figure(sf: StoryFigure) -> dict:
         "low": f.low, "high": f.high, "qualifier": f.qualifier, "category": f.category, "measure": f.measure,
         "subject": f.subject, "claimant": {"entity_id": claimant.entity_id, "name": claimant.name} if claimant else None,
         "as_of": _date(f.as_of), "number_text": f.number_text, "unit": f.unit, "group": sf.group, "role": sf.role,
-        "period": f.period,
+        "period": f.period, "place": f.place,
     }
 
 

@@ -8,7 +8,7 @@ import io
 CLAIM_COLUMNS = ["story_id", "claim_id", "claimant", "summary", "stated_on", "status", "status_reason",
                  "independent_sources", "sources", "outlets", "reports", "article_ids", "hedges", "source"]
 FIGURE_COLUMNS = ["event_date", "story_id", "story_title", "figure_id", "category", "low", "best", "high", "qualifier",
-                  "measure", "subject", "actor_claimant", "text", "article_id", "outlet", "role", "period"]
+                  "measure", "subject", "actor_claimant", "text", "article_id", "outlet", "role", "period", "place"]
 
 
 def _csv(columns: list[str], rows: list[dict]) -> str:
@@ -35,7 +35,8 @@ def export_claims_csv(dossier: dict) -> str:
 
 
 def export_figures_csv(dossier: dict) -> str:
-    """One row per figure, in the manner of an ACLED event table: date, actors, category, low/best/high."""
+    """One row per figure, in the manner of an ACLED event table: date, place, actors, category, low/best/high. The
+    place is the one the figure names, else the place the story is most about."""
     outlets = {a["id"]: a["outlet"] for a in dossier["articles"]}
     rows = []
     for story in dossier["stories"]:
@@ -47,7 +48,8 @@ def export_figures_csv(dossier: dict) -> str:
                 "figure_id": f["id"], "category": f["category"], "low": f["low"], "best": f["value"], "high": f["high"],
                 "qualifier": f["qualifier"], "measure": f["measure"], "subject": f["subject"],
                 "actor_claimant": (f["claimant"] or {}).get("name"), "text": f["text"], "article_id": f["article_id"],
-                "outlet": outlets.get(f["article_id"]), "role": f.get("role"), "period": f.get("period")})
+                "outlet": outlets.get(f["article_id"]), "role": f.get("role"), "period": f.get("period"),
+                "place": f.get("place") or next(iter(story.get("places", [])), None)})
     return _csv(FIGURE_COLUMNS, rows)
 
 
