@@ -54,7 +54,7 @@ _NUMBER_RE = re.compile(
 CATEGORY_WORDS = [
     ("casualties", r"killed or (?:wounded|injured)|dead or (?:wounded|injured)|(?:wounded|injured) or (?:killed|dead)|"
                    r"casualt(?:y|ies)|killed and wounded|(?:wounded|injured) and killed"),
-    ("killed", r"kill(?:ed|ing|s)?|dead|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|corpses|lives|"
+    ("killed", r"kill(?:ed|ing|s)?|dead|deceased|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|corpses|lives|"
                r"murder(?:ed)?|slain|perished|fatally"),
     ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospital|treated"),
     ("missing", r"missing|unaccounted"),
@@ -393,8 +393,8 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
                 found.append(_one_victim(doc, token, det, "killed", crime.lower_, attributions, timerefs, published))
             continue
         category, measure, words = _what_befell(token, person)
-        if category is None or (token.dep_ == "nsubj" and _active_killing(measure)):
-            continue  # "A 14-year-old boy shot and killed his brother": the boy is who killed
+        if category is None or (token.dep_ == "nsubj" and _active_killing(measure)) or _negated(measure, token.head):
+            continue  # "A 14-year-old boy shot and killed his brother": the boy is who killed; "was not injured"
         if named and category != "killed":
             continue  # a wounded person named is often named again once they died: one count, not two
         found.append(_one_victim(doc, person, det, category, words, attributions, timerefs, published))
@@ -402,6 +402,10 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
 
 
 _DEATHS = {"death", "killing", "murder", "slaying"}
+
+
+def _negated(*verbs) -> bool:
+    return any(c.dep_ == "neg" for verb in verbs for c in verb.children)
 
 
 def _antecedent(relative):
@@ -419,7 +423,8 @@ def _what_befell(token, person) -> tuple[Optional[str], object, str]:
         c for c in verb.children if c.dep_ in ("conj", "acomp", "xcomp")] + _died_where_taken(verb)
     if verb.dep_ == "conj" and token.dep_ not in ("nsubj", "nsubjpass"):
         words.append(verb.head)  # "shot and killed a man"; but in "a man was killed and a woman wounded" she was not
-    killed = next((w for w in words if w.lemma_ in ("kill", "die", "murder", "slay") or w.lower_ in ("dead", "killed")
+    killed = next((w for w in words if w.lemma_ in ("kill", "die", "murder", "slay")
+                   or w.lower_ in ("dead", "killed", "deceased")
                    or _passed_away(w) or any(c.lower_ in ("fatally", "dead") for c in w.children)
                    or any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in w.children)),
                   None)  # "shot to death"

@@ -29,7 +29,7 @@ import re
 from collections import defaultdict
 from typing import Optional
 
-from newstrace.analyze.figures import VAGUE
+from newstrace.analyze.figures import VAGUE, WORD_NUMBERS
 from newstrace.link.figures import CASUALTY_CATEGORIES
 from newstrace.model import CasualtyBound, Conflict, StoryFigure
 
@@ -140,22 +140,37 @@ def _died_later(wounded: StoryFigure, dead: StoryFigure, reporting_deaths: set[s
     """The same victim: told apart by the same age or name, or referred back to ('the teen', 'his nephew'), or the
     one wounded victim of an article that reports no death, when a later article reports one death and nothing
     tells the two apart. 'A man' wounded and 'a man' killed in one article are two people."""
+    if _told_apart(wounded, dead):
+        return False  # "her father" wounded, "an 8-year-old girl" killed
     if _referred_back(wounded) or _same_victim(dead, wounded):
         return True
-    return wounded.article_id not in reporting_deaths and dead.article_id != wounded.article_id and \
-        not _told_apart(wounded, dead)
+    return wounded.article_id not in reporting_deaths and dead.article_id != wounded.article_id
 
 
 def _told_apart(a: StoryFigure, b: StoryFigure) -> bool:
-    """Two victims of other ages or names, or of other sexes."""
+    """Two victims of other ages or names, of other sexes, or an adult and a child."""
     if _victim(a) is not None and _victim(b) is not None and _victim(a) != _victim(b):
         return True
-    sexes = [{sex for sex, nouns in _SEXES.items() if nouns & set(sf.figure.subject.lower().split())} for sf in (a, b)]
-    return bool(sexes[0] and sexes[1] and not sexes[0] & sexes[1])
+    return any(len(set.union(*kinds)) == 2 and all(kinds) for kinds in zip(*map(_kinds, (a, b))))
 
 
 _SEXES = {"female": {"woman", "girl", "mother", "daughter", "sister", "wife", "grandmother", "aunt", "niece"},
           "male": {"man", "boy", "father", "son", "brother", "husband", "grandfather", "uncle", "nephew"}}
+_AGES = {"adult": {"man", "woman", "mother", "father", "grandmother", "grandfather", "parent", "uncle", "aunt",
+                   "husband", "wife", "adult"},
+         "child": {"child", "boy", "girl", "toddler", "baby", "infant", "kid", "teen", "teenager"}}
+
+
+def _kinds(sf: StoryFigure) -> tuple[set[str], set[str]]:
+    """The sex and the age class a victim's description tells: 'her grandmother' female adult, 'a 7-year-old' a
+    child."""
+    words = set(re.findall(r"[a-z]+", sf.figure.subject.lower()))
+    ages = {kind for kind, nouns in _AGES.items() if nouns & words}
+    years = re.search(r"\b(\w+)[- ]years?[- ]old\b", sf.figure.subject.lower())
+    age = (int(years.group(1)) if years.group(1).isdigit() else WORD_NUMBERS.get(years.group(1))) if years else None
+    if age is not None:
+        ages = {"child" if age < 18 else "adult"}
+    return {sex for sex, nouns in _SEXES.items() if nouns & words}, ages
 
 
 def _one_victim(sf: StoryFigure) -> bool:
