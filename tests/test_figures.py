@@ -125,6 +125,17 @@ def test_a_victim_who_died_is_found_in_more_ways(nlp, text, subject, measure):
     assert (killed.value, killed.subject, killed.measure) == (1, subject, measure)
 
 
+@pytest.mark.parametrize("text", ["Officers found the boy's mother, who was not injured, in the hallway.",
+                                  "A neighbour was not hurt."])
+def test_a_fate_denied_counts_nobody(nlp, text):
+    assert [f for f in _figures(text) if f.category in ("killed", "injured")] == []
+
+
+def test_a_man_found_deceased_is_one_killed(nlp):
+    (figure,) = [f for f in _figures("Deputies found the man deceased in the kitchen.") if f.category == "killed"]
+    assert (figure.value, figure.subject, figure.measure) == (1, "the man", "deceased")
+
+
 @pytest.mark.parametrize("text, measure", [
     ("A girl is in stable but serious condition at a Fargo hospital.", "in stable but serious condition"),
     ("The shooting left the infant in serious condition.", "in serious condition"),

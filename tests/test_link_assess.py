@@ -711,7 +711,9 @@ def test_a_man_wounded_and_a_man_killed_in_one_article_are_two_people():
 
 
 @pytest.mark.parametrize("wounded, dead, one_victim", [("young child", "toddler", True), ("woman", "man", False),
-                                                       ("3-year-old child", "5-year-old boy", False)])
+                                                       ("3-year-old child", "5-year-old boy", False),
+                                                       ("her grandmother", "7-year-old girl", False),
+                                                       ("His mother", "six-year-old", False)])
 def test_the_one_wounded_victim_of_an_article_is_the_one_a_later_article_reports_dead(wounded, dead, one_victim):
     """An article reports a wounded child and no death; a later one reports a dead toddler: the same victim, unless
     their sexes or ages tell them apart."""
