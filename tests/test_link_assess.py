@@ -703,6 +703,19 @@ def test_the_same_victim_wounded_then_dead_is_one_death(wounded, dead):
     assert "injured" not in summary and summary["killed"].best == 1
 
 
+@pytest.mark.parametrize("number_text, conflicts", [("", 0), ("one", 1)])  # "another victim" has no number
+def test_one_victim_told_by_a_description_is_a_part_of_a_count_not_a_conflicting_one(number_text, conflicts):
+    """'five others injured' (police) and 'another victim' (a witness): the victim is one of them; 'one injured' is
+    a count that disagrees."""
+    from newstrace.assess.figures import updates_and_conflicts
+    from newstrace.model import EntityRef
+
+    count = _placed("a", 5, "people", "injured", number_text="five")
+    one = _placed("b", 1, "victim", "injured", number_text=number_text)
+    count.claimant, one.claimant = EntityRef(None, "police"), EntityRef(None, "a witness")
+    assert count.group == one.group and len(updates_and_conflicts([count, one])[1]) == conflicts
+
+
 def test_a_man_wounded_and_a_man_killed_in_one_article_are_two_people():
     wounded = _placed("a", 1, "man", "injured", low=1, high=1, unit="people")
     killed = _placed("a", 1, "man", "killed", start=100, figure_id="f2", low=1, high=1, unit="people")

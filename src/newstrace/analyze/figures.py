@@ -555,7 +555,7 @@ def _one_victim(doc, token, det, category: str, measure: str, attributions, time
         id="", text=text_of(doc)[start:end], span=(start, end), value=len(victims), low=len(victims),
         high=len(victims), qualifier=None, category=category, measure=measure,
         subject=doc[first.i + (det is not None):last.i + 1].text, unit="people",
-        number_text=det.text if det is not None else "1", place=_place_of(token),
+        number_text=det.text if det is not None else "", place=_place_of(token),
         **_said_where(start, sentence, attributions, timerefs, published))
 
 

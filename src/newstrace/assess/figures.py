@@ -68,7 +68,8 @@ def updates_and_conflicts(figures: list[StoryFigure]) -> tuple[list[Conflict], l
         about = f"{category} ({subject})"
         by_date: dict[str, list[StoryFigure]] = defaultdict(list)
         for sf in members:
-            by_date[_date(sf)].append(sf)
+            if not _described_one(sf):
+                by_date[_date(sf)].append(sf)
         conflicts += _same_day_conflicts(about, by_date)
         rising = _rising(by_date)
         if len(rising) > 1:
@@ -94,6 +95,12 @@ def _same_day_conflicts(about: str, by_date) -> list[Conflict]:
                                     f"{_interval_text(b)} do not overlap" for a, b in pairs)
             found.append(Conflict(kind="figure", about=about, item_ids=ids, explanation=explanation))
     return found
+
+
+def _described_one(sf: StoryFigure) -> bool:
+    """One victim told by a description, with no number ('a man', 'the third person', 'another victim'): a part of
+    a count, neither a count that contradicts it nor a step of a rising toll."""
+    return sf.figure.number_text.lower() in ("", "a", "an")
 
 
 def _disjoint(a: StoryFigure, b: StoryFigure) -> bool:
