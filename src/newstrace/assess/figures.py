@@ -1,9 +1,10 @@
 """Figure updates, figure conflicts and the casualty summary of a story.
 
-Within one measure group (category + subject):
+Within one measure group (category, subject, place and period):
 - an update: a value that rises from one as-of date to a later one (a toll that grows is news,
   not a disagreement);
 - a conflict: on the same as-of date, two claimants whose intervals do not overlap.
+One victim told by a description ("another victim") is a part of a count, and takes part in neither.
 
 Casualty summary per category, after UCDP and ACLED:
 - best and low come from the figure each article leads with (its first stated figure of the
