@@ -246,6 +246,24 @@ def test_victims_named_together_are_counted_together(nlp, text, victims):
     assert (figure.text, figure.value) == (victims, 2)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("A man killed his two children and then himself early Wednesday.", 3),
+    ("Two Pell County boys are dead along with their father in an apparent murder-suicide.", 3),
+    ("Two men and a woman were killed in the crash.", 3),
+    ("A mother, father, and toddler were found dead on Sunday.", 3),
+    ("His mother, 27-year-old Jane Roe, and his brother were wounded.", 2),
+])
+def test_those_counted_beside_a_number_share_its_fate(nlp, text, value):
+    """The one who killed himself, those 'along with' the dead, and the people listed with a count are counted with
+    it; a name set off by commas is the person before it."""
+    (figure,) = [f for f in _figures(text) if f.category in ("killed", "injured") and f.measure != "murder-suicide"]
+    assert figure.value == value
+
+
+def test_an_age_after_a_person_noun_is_no_toll(nlp):
+    assert [f.value for f in _figures("A man, 45, was killed.") if f.category == "killed"] == [1]
+
+
 def test_a_victim_of_the_next_clause_keeps_her_own_fate(nlp):
     assert sorted((f.category, f.value) for f in _figures("A man was killed and a woman was wounded on the pier.")) == [
         ("injured", 1), ("killed", 1)]

@@ -82,6 +82,7 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|US\$))\s*$")
 _MONEY_AFTER = re.compile(r"^\s*(?:(?:million|billion|thousand)\s+)?(?:dollars|euros|pounds|yen|yuan|rubles|"
                           r"hryvnias?|won|rupees|francs)\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + r"),\s*$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages)\s+$|,\s*(?:also\s+|both\s+)?$", re.IGNORECASE)
 
 
@@ -126,10 +127,10 @@ def _not_a_count(text: str, match) -> bool:
         return True  # "a father of four": his children
     if re.search(r"\b(?:turn(?:ed|s|ing)?|aged?|ages)\s+$", before, re.IGNORECASE):
         return True  # "until he turned 21", "aged 34": an age
-    if _AGE_BEFORE.search(before) and re.match(r"\s*(?:[,;.)]|$)", after) and \
-            re.search(r"[A-Z][a-z]+,\s*(?:also\s+|both\s+)?$", before + " ") and match.group("b") is None \
-            and match.group("vague") is None:
-        return True  # "Jane Roe, 45, said", "Paula Nino, 20; and", "the death of Davon Coleman, also 18."
+    if _AGE_BEFORE.search(before) and re.match(r"\s*(?:[,;.)]|$)", after) and (
+            re.search(r"[A-Z][a-z]+,\s*(?:also\s+|both\s+)?$", before + " ") or _PERSON_BEFORE.search(before)) \
+            and match.group("b") is None and match.group("vague") is None:
+        return True  # "Jane Roe, 45, said", "Paula Nino, 20; and", "the death of Davon Coleman, also 18.", "a man, 45,"
     if re.match(r"\s*(?:and|or)\s+\d", after) and match.group("b") is None:
         return False
     if number.lower() in ("one", "a dozen", "dozen") and re.match(r"\s+(?:of|another)\b", after) and number.lower() == "one":
@@ -198,9 +199,12 @@ def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
         start = match.start() - (len(low_text) - low_text.rfind(qualifier))
     category, unit = _money_or_percent(text, match)
     span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-    subject, measure, scope_end = _scope(doc, span) if span is not None and len(span) else (None, None, match.end())
+    subject, measure, scope_end, others = _scope(doc, span) if span is not None and len(span) else \
+        (None, None, match.end(), [])
     if category is None:
         category = _category(subject, measure, doc, span)
+    if others and category in ("killed", "injured", "casualties"):
+        value, low, high = (None if v is None else v + len(others) for v in (value, low, high))
     end = max(match.end(), scope_end)
     sentence = sentence_of(doc, span.start) if span is not None and len(span) else None
     return Figure(
@@ -244,8 +248,8 @@ def _money_or_percent(text: str, match) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
-def _scope(doc, span) -> tuple[Optional[str], Optional[str], int]:
-    """(subject, measure, end of the readable text) for the number at `span`."""
+def _scope(doc, span) -> tuple[Optional[str], Optional[str], int, list]:
+    """(subject, measure, end of the readable text, others who shared the fate) for the number at `span`."""
     number = next((t for t in span if t.like_num), span.root)  # "between 20 and 30" hangs on "between"
     noun = number.head if number.dep_ in ("nummod", "quantmod", "compound", "amod") and number.head.pos_ in ("NOUN", "PROPN") else None
     of_noun = [c for p in number.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
@@ -267,7 +271,25 @@ def _scope(doc, span) -> tuple[Optional[str], Optional[str], int]:
         measure = _measure_phrase(measure_token)
         if measure_token.i > (noun.i if noun is not None else number.i) and measure_token.i - (noun.i if noun is not None else number.i) <= 4:
             end = max(end, _phrase_end(measure_token))
-    return subject, measure, end
+    others = _others_of_the_fate(noun, measure_token) if noun is not None and measure_token is not None else []
+    if others:
+        end = max(end, others[-1].idx + len(others[-1].text))
+    return subject, measure, end, others
+
+
+def _others_of_the_fate(people, fate) -> list:
+    """Those counted beside a number of people: "two children and their mother", "killed his two children and then
+    himself", "two boys are dead along with their father"."""
+    if not (_person_noun(people) or people.lemma_ in PERSON_NOUNS or people.lower_ == "people"):
+        return []
+    others = [p for p in _coordinated_people(people) if not any(c.dep_ == "nummod" for c in p.children)]
+    killer = [people] + ([fate] if people.dep_ == "dobj" and people.head.i == fate.i else [])
+    others += [c for t in killer for c in t.children if c.dep_ == "conj" and c.lower_ in ("himself", "herself")]
+    along = [w for t in (fate, fate.head) for a in t.children if a.lower_ == "along" for w in a.children
+             if w.lower_ == "with"]
+    for person in (p for w in along for p in w.children if p.dep_ == "pobj" and _person_noun(p)):
+        others += [person, *_coordinated_people(person)]
+    return sorted(others, key=lambda t: t.i)
 
 
 def _measure_token(number, noun):
@@ -587,7 +609,9 @@ def _coordinated_people(token) -> list:
     coordination after the first."""
     people = []
     for child in token.children:
-        if child.dep_ == "conj" and (_person_noun(child) or child.ent_type_ == "PERSON"):
+        # "a mother, father, and toddler"; not "his mother, 27-year-old Jane Roe, and ...", who is the mother
+        listed = child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ == "conj" for c in child.children)
+        if (child.dep_ == "conj" or listed) and (_person_noun(child) or child.ent_type_ == "PERSON"):
             people += [child, *_coordinated_people(child)]
     return people
 
