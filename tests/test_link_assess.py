@@ -670,6 +670,15 @@ def test_the_best_estimate_rests_on_the_figure_an_article_leads_with():
     assert (killed.best_ids, killed.high_ids) == (["a:f1"], ["a:f2"])
 
 
+@pytest.mark.parametrize("whole, best", [(3, 3), (13, 2)])
+def test_a_lead_counting_some_of_the_dead_yields_to_the_count_of_all_of_them(whole, best):
+    """'two children' first, 'three people were discovered dead' further down, the same day: the parents are in the
+    three. 'Thirteen people died' in the city is another event's count."""
+    lead = _placed("a", 2, "children", start=10, figure_id="f1", number_text="two")
+    people = _placed("a", whole, "people", start=300, figure_id="f2", number_text=str(whole))
+    assert casualty_summary([lead, people])["killed"].best == best
+
+
 def test_an_open_count_yields_to_a_stated_count_it_admits():
     """'a murder-suicide' (at least two dead) and 'four people dead' agree; the stated four says more."""
     killed = casualty_summary([_placed("a", 2, low=2, qualifier="at least"), _placed("b", 4, low=4, high=4)])["killed"]

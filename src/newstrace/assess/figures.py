@@ -9,7 +9,9 @@ One victim told by a description ("another victim") is a part of a count, and ta
 Casualty summary per category, after UCDP and ACLED:
 - best and low come from the figure each article leads with (its first stated figure of the
   category): news states the toll of its event first, and further down gives parts of it (a victim
-  named) or context (last week's attack, the city's count this year);
+  named) or context (last week's attack, the city's count this year); a lead that counts some of the
+  dead ("two children") yields to the article's count of all of them for the day and place, larger by
+  one or two ("three people were discovered dead");
 - only the most recent of those count (the latest as-of date of each group; earlier values were
   superseded by updates), and among them best = the lowest credible value: ACLED's conservative
   rule when sources differ, so that a best estimate never rests on the highest claim alone; an open
@@ -219,7 +221,19 @@ def _leads(figures: list[StoryFigure]) -> list[StoryFigure]:
     for sf in sorted(figures, key=lambda sf: sf.figure.span[0]):
         if sf.figure.value is not None:  # a figure without a value is no part of any measure group
             by_article[(sf.article_id, sf.figure.category)].append(sf)
-    return [_precise(members)[0] for members in by_article.values()]
+    return [_whole_of(_precise(members)[0], members) for members in by_article.values()]
+
+
+def _whole_of(lead: StoryFigure, members: list[StoryFigure]) -> StoryFigure:
+    """A lead that counts some of the dead ("two children") yields to a count of people larger by one or two that the
+    article gives for the same day and place ("three people were discovered dead"): the children are part of it,
+    with the parents. A count far larger is the city's or the year's, not this event's."""
+    if lead.group is None or lead.group.split("|", 1)[1] == "people":
+        return lead
+    wholes = [sf for sf in members if sf.group == f"{lead.figure.category}|people" and _date(sf) == _date(lead)
+              and not _described_one(sf) and 0 < sf.figure.value - lead.figure.value <= 2
+              and sf.figure.qualifier not in VAGUE]
+    return max(wholes, key=lambda sf: sf.figure.value, default=lead)
 
 
 def _latest(members: list[StoryFigure]) -> list[StoryFigure]:
