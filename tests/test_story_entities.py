@@ -38,6 +38,20 @@ def test_a_bare_name_that_two_organizations_end_with_stays_apart():
     assert len(merged) == 3
 
 
+def test_the_places_of_a_story_are_named_in_a_lede_and_are_no_ones_surname():
+    from newstrace.link.figures import story_places
+    from newstrace.model import Article, Mention
+
+    entities = [Entity(id="e1", name="Viktor Halden", type="PERSON"), Entity(id="e2", name="Halden", type="GPE"),
+                Entity(id="e3", name="Tarnby", type="GPE"), Entity(id="e4", name="Oslin", type="GPE")]
+    mentions = [Mention("Viktor Halden", (0, 13), "PERSON", "e1"), Mention("Halden", (40, 46), "GPE", "e2"),
+                Mention("Tarnby", (60, 66), "GPE", "e3"), Mention("Oslin", (900, 905), "GPE", "e4")]
+    analysis = ArticleAnalysis(article_id="a", entities=entities, mentions=mentions)
+    merged, mapping = merge_entities([analysis])
+    article = Article(id="a", source="a", text="", title="Halden claims fraud in Tarnby")
+    assert story_places([article], [analysis], merged, mapping) == ["Tarnby"]
+
+
 # --------------------------------------------------------------------------- sources behind statements
 
 def test_names_of_one_organization_are_one_source():

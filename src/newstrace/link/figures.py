@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 
 from newstrace.link.claims import claimant_key
 from newstrace.link.entities import normalize
-from newstrace.model import Article, ArticleAnalysis, EntityRef, Figure, StoryFigure
+from newstrace.model import Article, ArticleAnalysis, EntityRef, Figure, StoryEntity, StoryFigure
 
 CASUALTY_CATEGORIES = ("killed", "injured", "casualties", "missing", "displaced", "arrested")
 # Head nouns that name no particular group: "45 people" and "60 of its members" count the same crowd.
@@ -45,11 +45,21 @@ def group_key(figure: Figure, story_places: Sequence[str] = ()) -> str:
 LEDE = 300  # characters: the dateline and first sentence, where news names the place of its event
 
 
-def story_places(articles: list[Article], analyses: list[ArticleAnalysis]) -> list[str]:
-    """The places a story is about, most named first: those named in the lede of one of its articles or in a title."""
+def story_places(articles: list[Article], analyses: list[ArticleAnalysis], entities: list[StoryEntity],
+                 entity_map: dict[tuple[str, str], str]) -> list[str]:
+    """The places a story is about, most named first: those named in the lede of one of its articles or in a title,
+    by the name of their story entity. Not a person's surname ("Halden" of "Viktor Halden", tagged a town once)."""
     titles = " ".join(a.title or "" for a in articles)
-    named = Counter(m.text for analysis in analyses for m in analysis.mentions
-                    if m.label in ("GPE", "LOC") and (m.span[0] < LEDE or m.text in titles))
+    surnames = {normalize(e.name).split()[-1] for e in entities if e.type == "PERSON" and len(normalize(e.name).split()) > 1}
+    by_id = {e.id: e for e in entities}
+    named: Counter = Counter()
+    for analysis in analyses:
+        for mention in analysis.mentions:
+            entity = by_id.get(entity_map.get((analysis.article_id, mention.entity), ""))
+            place = entity is not None and entity.type in ("GPE", "LOC") or mention.label in ("GPE", "LOC")
+            name = entity.name if entity is not None else mention.text
+            if place and normalize(name) not in surnames and (mention.span[0] < LEDE or mention.text in titles):
+                named[name] += 1
     return [place for place, _ in named.most_common()]
 
 

@@ -46,7 +46,7 @@ def _story(story_id: str, articles: list[Article], analyses: list[ArticleAnalysi
     names.update({key: name for key in {sources.key(an.article_id, at) for an in analyses for at in an.attributions}
                   if (name := sources.name(key)) is not None})
     dates = [a.published for a in articles if a.published]
-    places = story_places(articles, analyses)
+    places = story_places(articles, analyses, entities, entity_map)
     return Story(
         id=story_id, title="", article_ids=[a.id for a in articles],
         first_published=min(dates) if dates else None, last_published=max(dates) if dates else None,
