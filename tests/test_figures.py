@@ -283,6 +283,7 @@ def test_the_name_of_the_crime_says_how_many_it_struck(nlp, text, category, low,
     ("Twenty-seven people died in the floods in Rivermouth, the ministry said.", "Rivermouth"),
     ("A man was shot and killed in Buffalo on Friday.", "Buffalo"),
     ("Three soldiers were wounded near Kherson.", "Kherson"),
+    ("A 19-year-old from Tulsa was killed in Wichita on Friday.", "Wichita"),  # where he lived is not where
     ("The toll rose to 40.", None),
 ])
 def test_a_count_keeps_the_place_its_clause_names(nlp, text, place):

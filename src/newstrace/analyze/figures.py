@@ -54,8 +54,8 @@ _NUMBER_RE = re.compile(
 CATEGORY_WORDS = [
     ("casualties", r"killed or (?:wounded|injured)|dead or (?:wounded|injured)|(?:wounded|injured) or (?:killed|dead)|"
                    r"casualt(?:y|ies)|killed and wounded|(?:wounded|injured) and killed"),
-    ("killed", r"kill(?:ed|ing|s)?|dead|deceased|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|corpses|lives|"
-               r"murder(?:ed)?|slain|perished|fatally"),
+    ("killed", r"kill(?:ed|ing|s)?|dead|deceased|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|"
+               r"corpses|lives|murder(?:ed)?|slain|perished|fatally"),
     ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospital|treated"),
     ("missing", r"missing|unaccounted"),
     ("displaced", r"displaced|evacuated|fled|homeless|refugees|evacuees|forced from|shelters?"),
@@ -581,7 +581,7 @@ def _one_victim(doc, token, det, category: str, measure: str, attributions, time
         **_said_where(start, sentence, attributions, timerefs, published))
 
 
-_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "throughout", "around", "from"}
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "throughout", "around"}  # not "a teen from Tulsa"
 
 
 def _place_of(anchor) -> Optional[str]:

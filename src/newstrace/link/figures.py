@@ -50,7 +50,8 @@ def story_places(articles: list[Article], analyses: list[ArticleAnalysis], entit
     """The places a story is about, most named first: those named in the lede of one of its articles or in a title,
     by the name of their story entity. Not a person's surname ("Halden" of "Viktor Halden", tagged a town once)."""
     titles = " ".join(a.title or "" for a in articles)
-    surnames = {normalize(e.name).split()[-1] for e in entities if e.type == "PERSON" and len(normalize(e.name).split()) > 1}
+    full_names = [normalize(e.name).split() for e in entities if e.type == "PERSON"]
+    surnames = {words[-1] for words in full_names if len(words) > 1}
     by_id = {e.id: e for e in entities}
     named: Counter = Counter()
     for analysis in analyses:
