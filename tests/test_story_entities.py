@@ -43,13 +43,16 @@ def test_the_places_of_a_story_are_named_in_a_lede_and_are_no_ones_surname():
     from newstrace.model import Article, Mention
 
     entities = [Entity(id="e1", name="Viktor Halden", type="PERSON"), Entity(id="e2", name="Halden", type="GPE"),
-                Entity(id="e3", name="Tarnby", type="GPE"), Entity(id="e4", name="Oslin", type="GPE")]
+                Entity(id="e3", name="Tarnby", type="GPE"), Entity(id="e4", name="Oslin", type="GPE"),
+                Entity(id="e5", name="Vardia", type="GPE")]
     mentions = [Mention("Viktor Halden", (0, 13), "PERSON", "e1"), Mention("Halden", (40, 46), "GPE", "e2"),
-                Mention("Tarnby", (60, 66), "GPE", "e3"), Mention("Oslin", (900, 905), "GPE", "e4")]
+                Mention("Tarnby", (60, 66), "GPE", "e3"), Mention("Oslin", (900, 905), "GPE", "e4"),
+                Mention("Vardia", (1000, 1006), "GPE", "e5"), Mention("Vardia", (1400, 1406), "GPE", "e5")]
     analysis = ArticleAnalysis(article_id="a", entities=entities, mentions=mentions)
     merged, mapping = merge_entities([analysis])
     article = Article(id="a", source="a", text="", title="Halden claims fraud in Tarnby")
-    assert story_places([article], [analysis], merged, mapping) == ["Tarnby"]
+    # the lede's town, then the country named twice further down; not a place named once, nor a surname
+    assert story_places([article], [analysis], merged, mapping) == ["Tarnby", "Vardia"]
 
 
 # --------------------------------------------------------------------------- sources behind statements

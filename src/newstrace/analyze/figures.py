@@ -609,11 +609,20 @@ def _coordinated_people(token) -> list:
     coordination after the first."""
     people = []
     for child in token.children:
-        # "a mother, father, and toddler"; not "his mother, 27-year-old Jane Roe, and ...", who is the mother
-        listed = child.dep_ == "appos" and child.pos_ == "NOUN" and any(c.dep_ == "conj" for c in child.children)
-        if (child.dep_ == "conj" or listed) and (_person_noun(child) or child.ent_type_ == "PERSON"):
+        # "a mother, father, and toddler"; not "his mother, 27-year-old Jane Roe, and ...", who is the mother, nor
+        # "Slepian, a 52-year-old obstetrician and gynecologist", who is Slepian
+        listed = child.dep_ == "appos" and child.pos_ == "NOUN" and token.pos_ == "NOUN" and any(
+            c.dep_ == "conj" for c in child.children)
+        if (child.dep_ == "conj" or listed) and (_person_noun(child) or child.ent_type_ == "PERSON") \
+                and not _describes(child, token):
             people += [child, *_coordinated_people(child)]
     return people
+
+
+def _describes(noun, name) -> bool:
+    """'Slepian, 52, and the father of four boys': a description of the one named, not a second person."""
+    return name.pos_ == "PROPN" and any(c.lower_ == "the" for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _said_where(start: int, sentence, attributions: list[Attribution], timerefs: list[TimeRef],

@@ -4,8 +4,8 @@ The group key is the category, the normalized subject ("north korean soldier"), 
 names one the story is not about, and the period a count runs over, if any, so "30 North Korean soldiers
 killed or wounded" (casualties) and "200 Russian and North Korean soldiers killed" (killed) never meet:
 different scopes are neither updates nor conflicts. A count with no subject ("the toll rose to 27") counts
-people. The places a story is about are those its articles name in a title or a lede; "two were killed in
-Hammond last week", in a story about Gary, is a measure of its own.
+people. The places a story is about are those its articles name in a title or a lede, or more than once; "two
+were killed in Hammond last week", in a story about Gary, is a measure of its own.
 """
 
 from __future__ import annotations
@@ -47,21 +47,26 @@ LEDE = 300  # characters: the dateline and first sentence, where news names the 
 
 def story_places(articles: list[Article], analyses: list[ArticleAnalysis], entities: list[StoryEntity],
                  entity_map: dict[tuple[str, str], str]) -> list[str]:
-    """The places a story is about, most named first: those named in the lede of one of its articles or in a title,
-    by the name of their story entity. Not a person's surname ("Halden" of "Viktor Halden", tagged a town once)."""
+    """The places a story is about: those named in the lede of one of its articles or in a title, most named first,
+    then those named more than once anywhere in it ("Kenya" in a story whose ledes say "NAIROBI"). A place named
+    once further down is context ("two were killed in Hammond last week"). By the name of their story entity, and
+    never a person's surname ("Halden" of "Viktor Halden", tagged a town once)."""
     titles = " ".join(a.title or "" for a in articles)
     full_names = [normalize(e.name).split() for e in entities if e.type == "PERSON"]
     surnames = {words[-1] for words in full_names if len(words) > 1}
     by_id = {e.id: e for e in entities}
-    named: Counter = Counter()
+    named, in_lede = Counter(), set()
     for analysis in analyses:
         for mention in analysis.mentions:
             entity = by_id.get(entity_map.get((analysis.article_id, mention.entity), ""))
             place = entity is not None and entity.type in ("GPE", "LOC") or mention.label in ("GPE", "LOC")
             name = entity.name if entity is not None else mention.text
-            if place and normalize(name) not in surnames and (mention.span[0] < LEDE or mention.text in titles):
+            if place and normalize(name) not in surnames:
                 named[name] += 1
-    return [place for place, _ in named.most_common()]
+                if mention.span[0] < LEDE or mention.text in titles:
+                    in_lede.add(name)
+    ranked = [place for place, _ in named.most_common()]
+    return [p for p in ranked if p in in_lede] + [p for p in ranked if p not in in_lede and named[p] > 1]
 
 
 def _elsewhere(place: str, places: Sequence[str]) -> bool:
