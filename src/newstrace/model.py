@@ -175,7 +175,8 @@ class Figure:
     measure: Optional[str] = None  # "killed or wounded"
     subject: Optional[str] = None  # "North Korean soldiers"
     unit: Optional[str] = None  # "USD", "%", "people"
-    number_text: str = ""  # the number words themselves: "some 200", "dozens"
+    number_text: str = ""  # the number words themselves: "some 200", "dozens"; "a", "an" or "" for one victim
+    # told by a description ("a man", "the teen"), which assessment takes for a part of a count
     place: Optional[str] = None
     claimant: Optional[Claimant] = None
     attribution: Optional[str] = None  # id of the Attribution it sits in

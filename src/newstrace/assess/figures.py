@@ -18,9 +18,10 @@ Casualty summary per category, after UCDP and ACLED:
   count ("at least 2") yields to a stated count it admits ("four people dead"), since the two agree;
 - low = the lowest lower bound of those, high = the highest upper bound of any recent figure of
   the story (an open bound counts its value).
-A victim reported wounded and as late or later reported dead is a death only, when an age or a name tells them
-apart ("a 4-year-old girl") or the wounded one is referred back to ("the teen"): "a man" wounded and "a man" killed
-may be two people.
+A victim reported wounded and as late or later reported dead is a death only: the same age or name ("a 4-year-old
+girl"), a wounded one referred back to ("the teen"), or the one wounded victim of an article without deaths when a
+later article reports one, unless sex, age or name tell the two apart. "A man" wounded and "a man" killed in one
+article are two people.
 The figure ids behind each bound are kept so every number can be traced to its text. Counts over a
 period ("so far this year", "since 2014") are statistics around the event, not its toll, and stay out.
 """
@@ -33,7 +34,7 @@ from collections import defaultdict
 from typing import Optional
 
 from newstrace.analyze.figures import VAGUE, WORD_NUMBERS
-from newstrace.link.figures import CASUALTY_CATEGORIES
+from newstrace.link.figures import CASUALTY_CATEGORIES, counted_elsewhere
 from newstrace.model import CasualtyBound, Conflict, StoryFigure
 
 
@@ -140,16 +141,17 @@ def casualty_summary(figures: list[StoryFigure]) -> dict[str, CasualtyBound]:
 def _without_victims_who_died(figures: list[StoryFigure]) -> list[StoryFigure]:
     """A victim reported wounded and as late or later reported dead ('a 4-year-old girl' in critical condition, then
     'the 4-year-old girl' died) counts as a death only."""
-    died = [sf for sf in figures if sf.figure.category == "killed" and _one_victim(sf)]
+    died = [sf for sf in figures if sf.figure.category == "killed" and _counts_one(sf)]
     reporting_deaths = {sf.article_id for sf in figures if sf.figure.category == "killed"}
-    return [sf for sf in figures if not (sf.figure.category == "injured" and _one_victim(sf) and any(
+    return [sf for sf in figures if not (sf.figure.category == "injured" and _counts_one(sf) and any(
         _date(dead) >= _date(sf) and _died_later(sf, dead, reporting_deaths) for dead in died))]
 
 
 def _died_later(wounded: StoryFigure, dead: StoryFigure, reporting_deaths: set[str]) -> bool:
-    """The same victim: told apart by the same age or name, or referred back to ('the teen', 'his nephew'), or the
-    one wounded victim of an article that reports no death, when a later article reports one death and nothing
-    tells the two apart. 'A man' wounded and 'a man' killed in one article are two people."""
+    """Whether the wounded and the dead are one victim: unless sex, age or name tell them apart, when they have the
+    same age or name, when the wounded one is referred back to ('the teen', 'his nephew'), or when the wounded one is
+    the one victim of an article that reports no death and another article reports the death. 'A man' wounded and
+    'a man' killed in one article are two people."""
     if _told_apart(wounded, dead):
         return False  # "her father" wounded, "an 8-year-old girl" killed
     if _referred_back(wounded) or _same_victim(dead, wounded):
@@ -176,19 +178,25 @@ def _kinds(sf: StoryFigure) -> tuple[set[str], set[str]]:
     child."""
     words = set(re.findall(r"[a-z]+", sf.figure.subject.lower()))
     ages = {kind for kind, nouns in _AGES.items() if nouns & words}
-    years = re.search(r"\b(\w+)[- ]years?[- ]old\b", sf.figure.subject.lower())
-    age = (int(years.group(1)) if years.group(1).isdigit() else WORD_NUMBERS.get(years.group(1))) if years else None
-    if age is not None:
-        ages = {"child" if age < 18 else "adult"}
+    if (age := _AGE.search(sf.figure.subject)) is not None:
+        number, unit = age.group(1).lower(), age.group(2).lower()
+        years = int(number) if number.isdigit() else WORD_NUMBERS.get(number)
+        if years is not None:
+            ages = {"child" if unit != "year" or years < 18 else "adult"}
     return {sex for sex, nouns in _SEXES.items() if nouns & words}, ages
 
 
-def _one_victim(sf: StoryFigure) -> bool:
+def _counts_one(sf: StoryFigure) -> bool:
     return sf.figure.value == 1 and sf.figure.unit == "people" and bool(sf.figure.subject)
 
 
+_DETERMINER = re.compile(r"^(?:the|his|her|their|a|an)\s+", re.IGNORECASE)
+_REFERRING_BACK = re.compile(r"^(?:the|his|her|their)\s", re.IGNORECASE)
+_AGE = re.compile(r"\b(\w+)[- ](year|month|week)s?[- ]old\b", re.IGNORECASE)
+
+
 def _referred_back(sf: StoryFigure) -> bool:
-    return re.match(r"(?:the|his|her|their)\s", sf.figure.subject, re.IGNORECASE) is not None
+    return _REFERRING_BACK.match(sf.figure.subject) is not None
 
 
 def _same_victim(a: StoryFigure, b: StoryFigure) -> bool:
@@ -198,9 +206,8 @@ def _same_victim(a: StoryFigure, b: StoryFigure) -> bool:
 def _victim(sf: StoryFigure) -> Optional[str]:
     """The one victim a figure counts, by age or name ('2-year-old' of 'a 2-year-old child', 'Guzman'); None for
     anything else."""
-    victim = re.sub(r"^(?:the|his|her|their|a|an)\s+", "", sf.figure.subject, flags=re.IGNORECASE)
-    age = re.search(r"\b(\w+)[- ](?:year|month|week)s?[- ]old\b", victim, re.IGNORECASE)
-    if age is not None:
+    victim = _DETERMINER.sub("", sf.figure.subject)
+    if (age := _AGE.search(victim)) is not None:
         return age.group().lower().replace(" ", "-")
     return victim.lower() if victim[:1].isupper() else None
 
@@ -247,7 +254,7 @@ def _bound(lead_groups: list[list[StoryFigure]], all_groups: list[list[StoryFigu
     mostly parts of the main count ("a man" of "two people"), so the group with the largest conservative value
     carries them, among the groups of the places the story is about when there are any. The high bound is the
     highest credible figure anywhere in the story."""
-    main = max([g for g in lead_groups if not _elsewhere(g)] or lead_groups, key=_conservative)
+    main = max([g for g in lead_groups if not counted_elsewhere(g[0].group)] or lead_groups, key=_conservative)
     best_value = _conservative(main)
     lows = {sf.id: _bounds(sf)[0] for sf in main}
     highs = {sf.id: _finite_high(sf) for group in all_groups for sf in group}
@@ -256,11 +263,6 @@ def _bound(lead_groups: list[list[StoryFigure]], all_groups: list[list[StoryFigu
         low=low, best=best_value, high=high, figure_ids=all_ids,
         low_ids=[i for i, v in lows.items() if v == low], high_ids=[i for i, v in highs.items() if v == high],
         best_ids=[sf.id for sf in main if sf.figure.value == best_value])
-
-
-def _elsewhere(group: list[StoryFigure]) -> bool:
-    """A group of counts of a place the story is not about ("two killed in Hammond last week")."""
-    return " @" in (group[0].group or "")
 
 
 def _conservative(group: list[StoryFigure]) -> float:

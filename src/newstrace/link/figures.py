@@ -38,8 +38,17 @@ def group_key(figure: Figure, story_places: Sequence[str] = ()) -> str:
     """A count over a period is a measure of its own: "131 so far this year" neither updates nor contradicts "2";
     so is a count of a place the story is not about."""
     period = f" ({figure.period})" if figure.period else ""
-    elsewhere = f" @{normalize(figure.place)}" if figure.place and _elsewhere(figure.place, story_places) else ""
+    elsewhere = f"{_ELSEWHERE}{normalize(figure.place)}" if figure.place and _outside(figure.place, story_places) \
+        else ""
     return f"{figure.category}|{subject_key(figure.subject)}{elsewhere}{period}"
+
+
+_ELSEWHERE = " @"  # marks the place of a group key, for counts of a place the story is not about
+
+
+def counted_elsewhere(group: Optional[str]) -> bool:
+    """Whether a group key is one of counts of a place the story is not about ("two killed in Hammond last week")."""
+    return _ELSEWHERE in (group or "")
 
 
 LEDE = 300  # characters: the dateline and first sentence, where news names the place of its event
@@ -69,7 +78,7 @@ def story_places(articles: list[Article], analyses: list[ArticleAnalysis], entit
     return [p for p in ranked if p in in_lede] + [p for p in ranked if p not in in_lede and named[p] > 1]
 
 
-def _elsewhere(place: str, places: Sequence[str]) -> bool:
+def _outside(place: str, places: Sequence[str]) -> bool:
     """Whether a place is none of the story's, nor inside or around one by name ("Port Ellis harbour")."""
     words = normalize(place).split()
     return bool(places) and not any(_contains(words, normalize(p).split()) or _contains(normalize(p).split(), words)
