@@ -19,6 +19,7 @@ import pytest
 
 from newstrace import pipeline
 from newstrace.assess.figures import casualty_summary
+from newstrace.link.claims import same_facts
 from newstrace.link.figures import group_key
 from newstrace.model import DateValue, Figure, StoryFigure
 from newstrace.present.export import export_claims_csv, export_figures_csv
@@ -162,6 +163,37 @@ def test_different_statements_of_one_claimant_stay_apart(mine):
     assert missing["claimant"]["name"] == dead["claimant"]["name"] == "Robert Hayes"
     assert reports_of(missing) == mine.article_ids("mine-1", "mine-2")
     assert reports_of(dead) == mine.article_ids("mine-3")
+
+
+LAUNDROMAT = [
+    Item("lau-1", "2025-11-02", outlet="Harbor Times", title="Girl shot outside Pell Street laundromat",
+         text="Police said a 12-year-old girl was standing outside the Suds laundromat on Pell Street at 9:40 p.m. "
+              "Friday when a gray sedan slowed and someone inside fired several shots.\n\nThe girl was taken to "
+              "Mercy Hospital with a wound to her arm, police said.\n\nInvestigators are asking anyone with video "
+              "from Pell Street to call the tip line, police said."),
+    Item("lau-2", "2025-11-02", outlet="Valley Wire", title="Shots fired at Pell Street laundromat",
+         text="The 12-year-old was wounded when shots came from a car that rolled past the laundromat on Pell "
+              "Street shortly after 9:40 p.m., police said.\n\nPolice said they have no suspects yet."),
+]
+
+laundromat = scenario_fixture(LAUNDROMAT)
+
+
+def test_a_loose_retelling_of_one_police_account_with_its_particulars_is_one_claim(laundromat):
+    """Few words in common and a modest embedding cosine, but the particulars of the account (the laundromat,
+    Pell Street, 9:40) are rare in the story, and only one outlet names the wound."""
+    account = laundromat.claim_saying("standing outside the Suds laundromat")
+    assert reports_of(account) == laundromat.article_ids("lau-1", "lau-2")
+    hospital = laundromat.claim_saying("taken to Mercy Hospital")
+    assert reports_of(hospital) == laundromat.article_ids("lau-1")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Ivo Brandt, 48, of Kelby was hunting from another blind", "48-year-old Ivo Brandt of Kelby was hunting nearby"),
+    ("three people were found dead in the house", "officers found 3 people dead"),
+])
+def test_numbers_written_differently_agree(first, second):
+    assert same_facts(first, second)
 
 
 # --------------------------------------------------------------------------- a war story: translation, agencies, scopes

@@ -3,21 +3,27 @@
 Attributions are taken in publication order; each joins the most similar claim of the same
 claimant when the similarity passes the threshold and the claim has no report from that article
 yet, else it starts a claim. Similarity is the cosine of the MiniLM embeddings of the contents
-(robust to paraphrase and translation), backed by word overlap and agreeing numbers.
+(robust to paraphrase and translation) plus the share of the story's rare words the two contents have in
+common, backed by agreeing numbers.
 """
 
 from __future__ import annotations
 
 import functools
+import math
 import re
+from collections import Counter
 from typing import Callable, Optional
 
-from newstrace.analyze.figures import casualty_kinds
+from newstrace.analyze.figures import WORD_NUMBERS, casualty_kinds
 from newstrace.link.entities import normalize
 from newstrace.link.relays import relay_origins
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claim, EntityRef, Report
 
 SAME_STATEMENT = 0.62  # embedding cosine for the same statement by the same claimant
+# cosine plus the shared share of the story's rare words; tuned on the claim gold's GVC tune stories (same-claim F1
+# 0.54 / 0.55 / 0.52 at 1.05 / 1.1 / 1.15; docs/BENCHMARKS.md, "Claims across articles")
+SAME_STATEMENT_WITH_WORDS = 1.1
 SAME_STATEMENT_WORDS = 0.45  # word-overlap fallback without embeddings
 NEARLY_SAME_WORDING = 0.85  # embedding cosine of two wordings of one text, one of them edited
 
@@ -61,6 +67,64 @@ def similarity(a: Attribution, b: Attribution) -> float:
     return word_overlap(a.content, b.content) / SAME_STATEMENT_WORDS * SAME_STATEMENT
 
 
+class StoryWording:
+    """How rare each word is among the statements of one story. Paraphrases of one police account share the
+    words particular to it (a time, a street, a body part, a name), while every statement of the story repeats
+    "shot", "police" and the victim's age; so shared words count by their rarity (inverse statement frequency)."""
+
+    def __init__(self, contents: list[str]):
+        self.statements = len(contents)
+        self.frequency = Counter(word for text in contents for word in _content_words(text))
+
+    def shared_share(self, a: str, b: str) -> float:
+        """The rarity-weighted share of the shorter content's words that the other one has."""
+        words_a, words_b = _content_words(a), _content_words(b)
+        smaller = min(self._weight(words_a), self._weight(words_b))
+        return self._weight(words_a & words_b) / smaller if smaller else 0.0
+
+    def _weight(self, words: frozenset[str]) -> float:
+        return sum(math.log((self.statements + 1) / (self.frequency[w] + 0.5)) for w in words)
+
+
+def statement_score(a: Attribution, b: Attribution, wording: StoryWording) -> float:
+    """How surely two contents are one statement, where 1 is the bar. With embeddings: the cosine plus the shared
+    share of rare words, when their numbers and fates agree; without: word overlap."""
+    if not (a.embedding and b.embedding):
+        return similarity(a, b) / SAME_STATEMENT
+    if not _numbers_agree(a.content, b.content) or not _fates_agree(a.content, b.content):
+        return 0.0
+    cosine = sum(x * y for x, y in zip(a.embedding, b.embedding))
+    return (cosine + wording.shared_share(a.content, b.content)) / SAME_STATEMENT_WITH_WORDS
+
+
+_FATES = {"killed", "injured", "missing"}
+
+
+def _fates_agree(a: str, b: str) -> bool:
+    """Two contents can be one statement when they tell the same fates ("two workers were missing" is not "the
+    two missing workers were found dead"), or when one of them tells none ("the boy was in his dad's car" /
+    "the child was shot in the car")."""
+    kinds_a, kinds_b = _facts(a)[1], _facts(b)[1]
+    return not kinds_a or not kinds_b or kinds_a & _FATES == kinds_b & _FATES
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _content_words(text: str) -> frozenset[str]:
+    """Stems of the words that carry content: "tries to conceal the losses" and "trying to hide the loss" share
+    "tri" and "loss"."""
+    stemmer, stop_words = _stemming()
+    words = [w for w in re.findall(r"[a-z0-9][a-z0-9:']+", text.lower()) if w not in stop_words]
+    return frozenset(stemmer.stemWords(words))
+
+
+@functools.cache
+def _stemming():
+    import snowballstemmer
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return snowballstemmer.stemmer("english"), frozenset(STOP_WORDS)
+
+
 def word_overlap(a: str, b: str) -> float:
     wa, wb = _words(a), _words(b)
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
@@ -71,11 +135,15 @@ def _words(text: str) -> frozenset[str]:
     return frozenset({w for w in re.findall(r"[a-z]{3,}", text.lower())} - {"the", "and", "that", "this", "with", "from", "was", "were"})
 
 
-_NUMBER_WORDS = r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b"
+# counts in words as digits, so that "three people" and "3 people" agree; "one" is mostly no count ("one of them")
+_COUNT_WORDS = {word: str(n) for word, n in WORD_NUMBERS.items() if n > 1 and " " not in word}
+_VAGUE_COUNTS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
 
 
 def _numbers(text: str) -> set[str]:
-    return set(re.findall(r"\d[\d,.]*", text)) | set(re.findall(_NUMBER_WORDS, text.lower()))
+    digits = {n.replace(",", "") for n in re.findall(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?", text)}
+    words = re.findall(r"[a-z]+", text.lower())
+    return digits | {_COUNT_WORDS[w] for w in words if w in _COUNT_WORDS} | {w for w in words if w in _VAGUE_COUNTS}
 
 
 SourceOf = Callable[[str, Attribution], str]  # (article id, attribution) -> the key of the source behind it
@@ -111,10 +179,11 @@ def group_claims(articles: list[Article], analyses: list[ArticleAnalysis], sourc
     origins = relay_origins(articles, analyses)
     by_article = {a.id: a for a in articles}
     groups: list[tuple[str, list[tuple[str, Attribution]]]] = []
+    wording = StoryWording([a.content for analysis in analyses for a in analysis.attributions])
     for analysis in analyses:
         for attribution in analysis.attributions:
             key = source_of(analysis.article_id, attribution)
-            group = _best_group(groups, key, analysis.article_id, attribution)
+            group = _best_group(groups, key, analysis.article_id, attribution, wording)
             if group is None:
                 groups.append((key, [(analysis.article_id, attribution)]))
             else:
@@ -123,12 +192,12 @@ def group_claims(articles: list[Article], analyses: list[ArticleAnalysis], sourc
             for n, (key, members) in enumerate(groups, start=1)]
 
 
-def _best_group(groups, key: str, article_id: str, attribution: Attribution):
-    best, best_score = None, SAME_STATEMENT
+def _best_group(groups, key: str, article_id: str, attribution: Attribution, wording: StoryWording):
+    best, best_score = None, 1.0
     for group in groups:
         if group[0] != key or any(aid == article_id for aid, _ in group[1]):
             continue
-        score = max(similarity(attribution, other) for _, other in group[1])
+        score = max(statement_score(attribution, other, wording) for _, other in group[1])
         if score >= best_score:
             best, best_score = group, score
     return best
