@@ -196,6 +196,28 @@ def test_numbers_written_differently_agree(first, second):
     assert same_facts(first, second)
 
 
+DUNMORE = [
+    Item("dun-1", "2025-05-05", outlet="Harbor Times", title="Boy hurt in hunting accident near Dunmore",
+         text="A 14-year-old boy was wounded in the leg while hunting near Dunmore on Saturday.\n\nThe boy was hunting "
+              "with his cousin when the rifle fired, said Sgt. Mara Quill with the Dunmore County Sheriff's Office."
+              "\n\nOfficials with the sheriff's department said the shooting was an accident."),
+    Item("dun-2", "2025-05-05", outlet="Valley Wire", title="Dunmore boy wounded while hunting",
+         text="A 14-year-old boy was wounded while hunting near Dunmore on Saturday, the Dunmore County Sheriff's "
+              "Office said.\n\nHe was out with his cousin when the rifle went off, deputies said.\n\nThe Dunmore "
+              "County Sheriff's Office said the shooting was accidental."),
+]
+
+dunmore = scenario_fixture(DUNMORE)
+
+
+def test_officials_with_an_agency_speak_for_it_and_leave_it_the_storys_one_police_agency(dunmore):
+    accident = dunmore.claim_saying("the shooting was an accident")
+    assert accident["source"]["name"] == "Dunmore County Sheriff's Office"
+    assert reports_of(accident) == dunmore.article_ids("dun-1", "dun-2")
+    # with no second agency made of the officials, the deputies are the sheriff's office too
+    assert reports_of(dunmore.claim_saying("out with his cousin")) == dunmore.article_ids("dun-1", "dun-2")
+
+
 # --------------------------------------------------------------------------- a war story: translation, agencies, scopes
 
 WAR = [

@@ -49,6 +49,11 @@ _ISSUED = re.compile(r"^(?:an?|the)\s+(?:written\s+|brief\s+|short\s+)?(?:statem
 # reports, records and footage are sources of their own, whoever wrote or holds them
 _RECORDS = re.compile(r"\b(?:reports?|records?|documents?|affidavits?|complaints?|warrants?|filings?|logs?|videos?|"
                       r"footage|recordings?|scanner|transcripts?|autopsy)\b", re.IGNORECASE)
+# "officials with the sheriff's department", "John Fontaine with Allegheny Township Police": who speaks, and the body
+# they belong to
+_MEMBER_OF = re.compile(r"^(?:(?i:(?:top|senior|local|county|city|state|federal)\s+)?(?i:officials|authorities|"
+                        r"investigators|detectives|officers|deputies|troopers|agents|representatives|personnel|staff|"
+                        r"members)|(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)\s+(?i:with|from|of|at)\s+(?i:the\s+)?(?P<body>.+)$")
 _OWNER_AFTER_SPOKES = re.compile(r"\b(?:for|of|with|from)\s+(?:the\s+)?(?P<owner>.+)$", re.IGNORECASE)
 _AGENCY_FILLER = {"the", "of", "s", "police", "department", "dept", "sheriff", "sheriffs", "office", "offices",
                   "agency", "spokesman", "spokeswoman", "spokesperson", "a", "an", "for", "with", "from"}
@@ -137,6 +142,9 @@ class StorySources:
             return None
         if _SPOKES.search(name):
             return spoken_for(name, claimant.affiliation)
+        member = _MEMBER_OF.match(name)
+        if member and (_POLICE.search(member["body"]) or self._names_an_organization(member["body"])):
+            return member["body"]
         if _COLLECTIVE_POLICE.match(name):
             return "police"
         if key is not None or _POLICE.search(name) and not _RANK.search(name):
@@ -175,6 +183,10 @@ class StorySources:
         """Whether the words name an organization or a place of the story ("Nassau")."""
         return bool(_distinctive(words)) and any(same_organization(words, name) for entity in self.entities.values()
                                                  if entity.type != "PERSON" for name in [entity.name, *entity.aliases])
+
+    def _names_an_organization(self, words: str) -> bool:
+        return any(same_organization(words, name) for entity in self.entities.values() if entity.type == "ORG"
+                   for name in [entity.name, *entity.aliases])
 
     def _agency(self, owner: str, entity_id: Optional[str] = None) -> str:
         """One key per organization of the story, whatever name an article gives it; an organization that is a
