@@ -188,6 +188,25 @@ def test_a_loose_retelling_of_one_police_account_with_its_particulars_is_one_cla
     assert reports_of(hospital) == laundromat.article_ids("lau-1")
 
 
+BIRCHWOOD = [
+    Item("birch-1", "2025-06-10", outlet="Carlow Ledger", title="Teen wounded at Birchwood Apartments",
+         text="A 17-year-old was wounded Tuesday afternoon in a shooting at the Birchwood Apartments in Carlow, police "
+              "said.\n\nNeighbors said they heard four shots.\n\nPolice said a 17-year-old was wounded on Tuesday "
+              "afternoon in a shooting at the Birchwood Apartments in Carlow. No arrests have been made."),
+    Item("birch-2", "2025-06-10", outlet="Valley Wire", title="Shooting at Carlow apartments",
+         text="A teenager was hurt in a shooting at the Birchwood Apartments on Tuesday, police said."),
+]
+
+birchwood = scenario_fixture(BIRCHWOOD)
+
+
+def test_a_statement_an_article_tells_twice_is_one_claim_with_both_reports(birchwood):
+    (claim,) = [c for c in birchwood.story_of("birch-1")["claims"] if "Birchwood" in c["summary"]]
+    assert sorted(r["article_id"] for r in claim["reports"]) == sorted(
+        [birchwood.article_id("birch-1")] * 2 + [birchwood.article_id("birch-2")])
+    assert claim["independent_sources"] == 1
+
+
 @pytest.mark.parametrize("first, second", [
     ("Ivo Brandt, 48, of Kelby was hunting from another blind", "48-year-old Ivo Brandt of Kelby was hunting nearby"),
     ("three people were found dead in the house", "officers found 3 people dead"),
