@@ -18,10 +18,11 @@ from typing import Optional
 import pytest
 
 from newstrace import pipeline
+from newstrace.assess import date_conflict
 from newstrace.assess.figures import casualty_summary
 from newstrace.link.claims import same_facts
 from newstrace.link.figures import group_key
-from newstrace.model import DateValue, Figure, StoryFigure
+from newstrace.model import Claim, DateValue, EntityRef, Figure, Report, StoryFigure
 from newstrace.present.export import export_claims_csv, export_figures_csv
 from newstrace.store import Workspace
 
@@ -601,6 +602,20 @@ def test_two_outlets_dating_a_statement_a_day_apart_give_a_date_conflict(dates):
         f"Reports date the statement differently: 2025-03-10 in {dates.article_id('dates-1')}; "
         f"2025-03-11 in {dates.article_id('dates-2')}. A one-day gap is often a time-zone or publication-lag "
         "difference.")
+
+
+def _dated_report(article_id: str, attribution_id: str, day: str) -> Report:
+    return Report(article_id=article_id, attribution_id=attribution_id, kind="indirect", cue="said",
+                  stance="asserts", text="the dam would be drained", sentence="", span=(0, 1),
+                  stated_on=DateValue(day, "day"), dated_from="sentence")
+
+
+def test_one_article_dating_its_own_two_reports_differently_is_no_date_conflict_between_outlets():
+    claim = Claim(id="c1", claimant=EntityRef(None, "Paul Bennett"), summary="the dam would be drained",
+                  reports=[_dated_report("a", "a1", "2025-03-10"), _dated_report("a", "a4", "2025-03-11")])
+    assert date_conflict(claim) is None
+    claim.reports.append(_dated_report("b", "a2", "2025-03-11"))
+    assert date_conflict(claim) is not None
 
 
 # --------------------------------------------------------------------------- people who share a surname

@@ -21,20 +21,20 @@ def assess_story(story: Story, articles: list[Article], analyses: list[ArticleAn
                             if any(sf.article_id == r.article_id and sf.figure.attribution == r.attribution_id
                                    for r in claim.reports)]
     story.updates, story.conflicts = updates_and_conflicts(story.figures)
-    story.conflicts += [c for c in map(_date_conflict, story.claims) if c is not None]
+    story.conflicts += [c for c in map(date_conflict, story.claims) if c is not None]
     story.casualties = casualty_summary(story.figures)
     story.timeline = build_timeline(story, articles, analyses)
     story.title = story.title or _title(articles)
     return story
 
 
-def _date_conflict(claim: Claim):
-    """Reports of one claim that date the statement differently, each from its own text."""
+def date_conflict(claim: Claim):
+    """Reports of one claim in different articles that date the statement differently, each from its own text."""
     dated = {}
     for report in claim.reports:
         if report.stated_on and report.stated_on.precision == "day" and report.dated_from == "sentence":
             dated.setdefault(report.stated_on.value, []).append(report)
-    if len(dated) < 2:
+    if len(dated) < 2 or len({r.article_id for reports in dated.values() for r in reports}) < 2:
         return None
     days = sorted(dated)
     gap = (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[0])).days
