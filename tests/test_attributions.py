@@ -176,6 +176,13 @@ def test_a_pronoun_after_a_described_speaker_is_that_speaker(nlp):
     assert [a.claimant.name for a in _analysis(text).attributions] == ["the mayor", "the mayor"]
 
 
+def test_officials_described_otherwise_are_not_the_officials_described_before(nlp):
+    text = ("FBI officials said the suspect may have fled north. U.S. officials said the embassy had been told. "
+            "The officials said the warning came on Monday.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == [
+        "FBI officials", "U.S. officials", "U.S. officials"]
+
+
 def test_a_title_is_stripped_and_its_organization_kept(nlp):
     attribution = _only("Pentagon spokesperson Major General Patrick Ryder confirmed the deployment on Monday.")
     assert attribution.claimant.name == "Patrick Ryder" and attribution.stance == "confirms"

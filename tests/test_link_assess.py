@@ -238,6 +238,38 @@ def test_officials_with_an_agency_speak_for_it_and_leave_it_the_storys_one_polic
     assert reports_of(dunmore.claim_saying("out with his cousin")) == dunmore.article_ids("dun-1", "dun-2")
 
 
+CLINIC = [
+    Item("clinic-1", "2025-02-03", outlet="Harbor Times", title="FBI hunts suspect in clinic bombing",
+         text="FBI officials said the suspect may have fled to Canada after the clinic bombing in Dunmore.\n\n"
+              "Hallmark Steel Corp. said its plant near the clinic would stay closed until Monday.\n\n"
+              "U.S. officials said the embassy in Ottawa had been told."),
+    Item("clinic-2", "2025-02-04", outlet="Valley Wire", title="Suspect in Dunmore bombing may be in Canada",
+         text="An FBI official said the suspect may have crossed into Canada after the Dunmore clinic bombing.\n\n"
+              "Hallmark Steel chairman Ivo Brandt said the plant near the clinic would stay shut until Monday.\n\n"
+              "The U.S. Embassy in Ottawa said it was working with Canadian police."),
+]
+
+clinic = scenario_fixture(CLINIC)
+
+
+def test_officials_of_an_organization_speak_for_it(clinic):
+    fled = clinic.claim_saying("fled to Canada")
+    assert fled["source"]["name"] == "FBI"
+    assert reports_of(fled) == clinic.article_ids("clinic-1", "clinic-2")
+
+
+def test_a_company_and_its_chairman_are_one_source_and_do_not_corroborate_each_other(clinic):
+    plant = clinic.claim_saying("would stay closed until Monday")
+    assert reports_of(plant) == clinic.article_ids("clinic-1", "clinic-2")
+    assert {r["claimant"] for r in plant["reports"]} == {"Hallmark Steel Corp", "Ivo Brandt"}
+    assert plant["independent_sources"] == 1 and plant["status"] == "single-source"
+
+
+def test_officials_of_a_country_are_not_its_embassy(clinic):
+    told = clinic.claim_saying("the embassy in Ottawa had been told")
+    assert told["source"]["name"] == told["claimant"]["name"] == "U.S. officials"
+
+
 # --------------------------------------------------------------------------- a war story: translation, agencies, scopes
 
 WAR = [

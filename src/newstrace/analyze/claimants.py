@@ -101,7 +101,10 @@ class ClaimantResolver:
         titled = self._titled_speaker(subject)
         if titled is not None:
             return dataclasses.replace(titled, text=text, span=chars(span)), None
-        earlier = next((c for c in reversed(self.described) if c.name.split()[-1].lower() == subject.lower_), None)
+        # "officials" and "the officials" are the officials described before; "U.S. officials" are not "FBI officials"
+        qualified = _qualifiers(text, subject.lower_)
+        earlier = next((c for c in reversed(self.described) if c.name.split()[-1].lower() == subject.lower_
+                        and (not qualified or _qualifiers(c.name, subject.lower_) in ([], qualified))), None)
         claimant = Claimant(name=earlier.name if earlier else _clean_description(text), text=text, span=chars(span),
                             type="ORG" if subject.lower_ in _GROUP_NOUNS else "PERSON",
                             affiliation=next((self.entities[m.entity].name for m in places), None))
@@ -362,6 +365,13 @@ def _head_mention(named: list[Mention], subject, entities: dict[str, Entity]) ->
 
 def chars(span) -> tuple[int, int]:
     return (span.start_char, span.end_char)
+
+
+def _qualifiers(description: str, head: str) -> list[str]:
+    """The words before a description's head, but for articles: "U.S." of "the U.S. officials", none of "police on
+    Friday"."""
+    words = description.lower().split()
+    return [w for w in words[:words.index(head)] if w not in ("the", "a", "an")] if head in words else words
 
 
 def _clean_description(text: str) -> str:

@@ -49,11 +49,18 @@ _ISSUED = re.compile(r"^(?:an?|the)\s+(?:written\s+|brief\s+|short\s+)?(?:statem
 # reports, records and footage are sources of their own, whoever wrote or holds them
 _RECORDS = re.compile(r"\b(?:reports?|records?|documents?|affidavits?|complaints?|warrants?|filings?|logs?|videos?|"
                       r"footage|recordings?|scanner|transcripts?|autopsy)\b", re.IGNORECASE)
-# "officials with the sheriff's department", "John Fontaine with Allegheny Township Police": who speaks, and the body
-# they belong to
-_MEMBER_OF = re.compile(r"^(?:(?i:(?:top|senior|local|county|city|state|federal)\s+)?(?i:officials|authorities|"
-                        r"investigators|detectives|officers|deputies|troopers|agents|representatives|personnel|staff|"
-                        r"members)|(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)\s+(?i:with|from|of|at)\s+(?i:the\s+)?(?P<body>.+)$")
+# the staff of a body speak for it: "officials with the sheriff's department", "John Fontaine with Allegheny Township
+# Police", "FBI officials", "an FBI official", "LVMPD officers", "Hallmark executives"
+_STAFF = (r"officials?|authorities|investigators?|detectives?|officers?|deputies|troopers?|agents?|representatives?|"
+          r"personnel|staff|members?|executives?|managers?|leaders?|leadership")
+_MEMBER_OF = re.compile(r"^(?:(?i:(?:top|senior|local|county|city|state|federal)\s+)?(?i:" + _STAFF + r")|"
+                        r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)\s+(?i:with|from|of|at)\s+(?i:the\s+)?(?P<body>.+)$")
+_STAFF_OF = re.compile(r"^(?:(?:an?|one|two|several|some|other|senior|top)\s+)*(?P<body>.+?)\s+(?:" + _STAFF + r")$",
+                       re.IGNORECASE)
+# the head or an official of an organization speaks for it ("Hallmark Steel chairman", "FBI Director", "president of
+# the Dunmore Teachers Union"); a professor, a lawyer or a senator speaks for himself
+_HEAD = re.compile(r"\b(?:chair(?:man|woman|person)?|chief executive(?: officer)?|ceo|president|director|commissioner|"
+                   r"administrator|head|chief|executive|official|manager|superintendent)\b", re.IGNORECASE)
 _OWNER_AFTER_SPOKES = re.compile(r"\b(?:for|of|with|from)\s+(?:the\s+)?(?P<owner>.+)$", re.IGNORECASE)
 _AGENCY_FILLER = {"the", "of", "s", "police", "department", "dept", "sheriff", "sheriffs", "office", "offices",
                   "agency", "spokesman", "spokeswoman", "spokesperson", "a", "an", "for", "with", "from"}
@@ -142,11 +149,11 @@ class StorySources:
             return None
         if _SPOKES.search(name):
             return spoken_for(name, claimant.affiliation)
-        member = _MEMBER_OF.match(name)
-        if member and (_POLICE.search(member["body"]) or self._names_an_organization(member["body"])):
-            return member["body"]
         if _COLLECTIVE_POLICE.match(name):
             return "police"
+        staff = _MEMBER_OF.match(name) or _STAFF_OF.match(name)
+        if staff and (_POLICE.search(staff["body"]) or self._names_an_organization(staff["body"])):
+            return staff["body"]
         if key is not None or _POLICE.search(name) and not _RANK.search(name):
             return name
         return None
@@ -171,7 +178,7 @@ class StorySources:
             return spoken
         police_titles = [t for t in titles if (_RANK.search(t) or _POLICE.search(t)) and not _NOT_POLICE.search(t)]
         if not police_titles:
-            return None
+            return next((led for title in titles if (led := self._organization_led(title))), None)
         named = [t for t in police_titles if _POLICE.search(t) and _distinctive(_without_rank(t))]
         if named:
             return _without_rank(named[0])
@@ -184,8 +191,21 @@ class StorySources:
         return bool(_distinctive(words)) and any(same_organization(words, name) for entity in self.entities.values()
                                                  if entity.type != "PERSON" for name in [entity.name, *entity.aliases])
 
+    def _organization_led(self, title: str) -> Optional[str]:
+        """The organization of the story that a head or an official named by this title speaks for."""
+        head = _HEAD.search(title)
+        if head is None:
+            return None
+        after = re.sub(r"^\s*(?:of|for|at|with)\s+(?:the\s+)?", "", title[head.end():], flags=re.IGNORECASE)
+        return next((part for part in (title[:head.start()].strip(" ,"), after.strip(" ,"))
+                     if part and self._names_an_organization(part)), None)
+
     def _names_an_organization(self, words: str) -> bool:
-        return any(same_organization(words, name) for entity in self.entities.values() if entity.type == "ORG"
+        """Whether the words are the whole name of an organization of the story ("Hallmark Steel", "FBI"), not a
+        word of one ("U.S." of "U.S. Embassy")."""
+        distinct = _distinctive(words)
+        return any((len(distinct) >= 2 or distinct == _distinctive(name)) and same_organization(words, name)
+                   for entity in self.entities.values() if entity.type == "ORG"
                    for name in [entity.name, *entity.aliases])
 
     def _agency(self, owner: str, entity_id: Optional[str] = None) -> str:
