@@ -1111,6 +1111,17 @@ def test_identifying_someone_as_someone_is_a_statement_of_who_he_is(nlp, text, s
     assert [a.content for a in _analysis(text).attributions] == said
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Harbour police on Sunday released the identities of the two men found dead on the quay.",
+     ["the identities of the two men found dead on the quay"]),
+    ("The sheriff's office released a description of the gunman.", ["a description of the gunman"]),
+    ("Police released the suspect after questioning.", []),
+    ("The sheriff's office released a photo of the truck.", []),
+])
+def test_releasing_names_or_details_makes_them_known(nlp, text, said):
+    assert [a.content for a in _analysis(text).attributions] == said
+
+
 def test_an_embedded_post_is_its_accounts_statement_of_the_day_it_was_posted(nlp):
     text = ("The harbour master took to social media after the storm.\n\n"
             "Two boats lost and the east pier closed. Stay away from the quay tonight. pic.twitter.com/Ab12Cd34 "

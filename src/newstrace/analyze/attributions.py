@@ -20,8 +20,9 @@ from typing import Optional
 
 from newstrace.analyze.claimants import ClaimantResolver, chars, subject_span
 from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, CUE_STANCE, DOCUMENT_CUES,
-                                      DOCUMENT_NOUNS, EXPRESS_VERBS, HEDGE_PATTERNS, NOUN_STANCE, OBJECT_CUES,
-                                      QUOTE_ONLY_CUES, RELAY_CUES, RESULT_NOUNS, SPEAKER_NOUNS, VERIFY_STATEMENT)
+                                      DOCUMENT_NOUNS, EXPRESS_VERBS, HEDGE_PATTERNS, MADE_KNOWN, NOUN_STANCE,
+                                      OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES, RESULT_NOUNS, SPEAKER_NOUNS,
+                                      VERIFY_STATEMENT)
 from newstrace.analyze.quotes import DOUBLE_MARK, inside, mostly_inside, quote_at, quote_spans
 from newstrace.analyze.posts import embedded_posts
 from newstrace.analyze.sentences import sentence_of, text_of
@@ -241,6 +242,8 @@ def _non_speech(token) -> bool:
         return True  # "the judge denied bond", "rejected the offer as inadequate": a decision, no statement denied
     if token.lemma_ == "identify" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return True  # "police identified the man as Tom Reed" says who he was; "identified a suspect" is an act
+    if token.lemma_ == "release" and not any(c.dep_ == "dobj" and c.lemma_ in MADE_KNOWN for c in token.children):
+        return True  # "released the suspect" makes nothing known
     if token.lemma_ == "claim" and any(c.dep_ == "dobj" and c.lemma_ in ("life", "victim") for c in token.children):
         return True  # "the bombings claimed 217 lives"
     if token.lemma_ == "feel" and not any(c.dep_ == "ccomp" and _finite(c) for c in token.children):

@@ -23,7 +23,7 @@ CUE_STANCE = {
                     "call defend attribute downplay rule reiterate identify".split(), "asserts"),
     **dict.fromkeys("claim insist maintain contend assert purport".split(), "claims"),
     # speech acts whose object is what was asked or made known: "demanded the release of the crew"
-    **dict.fromkeys("recommend demand propose disclose cite forecast".split(), "asserts"),
+    **dict.fromkeys("recommend demand propose disclose cite forecast release".split(), "asserts"),
     # phrasal cues, as lemma_particle: "GM has pointed out that ..."
     "point_out": "asserts", "spell_out": "asserts", "lay_out": "asserts",
     **dict.fromkeys("allege".split(), "alleges"),
@@ -62,7 +62,10 @@ EXPRESS_VERBS = {"express", "voice", "share", "convey"}
 OBJECT_CUES = {"confirm", "deny", "reject", "dismiss", "refute", "dispute", "acknowledge", "announce",
                "estimate", "report", "admit", "verify", "claim", "put", "describe", "characterize", "characterise",
                "portray", "remember", "recall", "urge", "defend", "attribute", "downplay", "recommend", "demand",
-               "propose", "disclose", "cite", "forecast", "predict", "identify"}
+               "propose", "disclose", "cite", "forecast", "predict", "identify", "release"}
+# what an agency releases when it makes something known: "released the names of the victims", not "released the
+# suspect" or "released a photo"
+MADE_KNOWN = {"identity", "name", "detail", "description", "cause", "finding"}
 # what a company or an agency reports as a result without a number: "reported slower growth", "reported a loss"
 RESULT_NOUNS = set("""growth loss losses profit profits gain gains increase increases decline declines drop rise income
 earnings revenue revenues sales deficit surplus jump fall slump improvement decrease shortfall backlog""".split())
