@@ -54,7 +54,8 @@ _RECORDS = re.compile(r"\b(?:reports?|records?|documents?|affidavits?|complaints
 _STAFF = (r"officials?|authorities|investigators?|detectives?|officers?|deputies|troopers?|agents?|representatives?|"
           r"personnel|staff|members?|executives?|managers?|leaders?|leadership")
 _MEMBER_OF = re.compile(r"^(?:(?i:(?:top|senior|local|county|city|state|federal)\s+)?(?i:" + _STAFF + r")|"
-                        r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)\s+(?i:with|from|of|at)\s+(?i:the\s+)?(?P<body>.+)$")
+                        r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)"
+                        r"\s+(?i:with|from|of|at)\s+(?i:the\s+)?(?P<body>.+)$")
 _STAFF_OF = re.compile(r"^(?:(?:an?|one|two|several|some|other|senior|top)\s+)*(?P<body>.+?)\s+(?:" + _STAFF + r")$",
                        re.IGNORECASE)
 # the head or an official of an organization speaks for it ("Hallmark Steel chairman", "FBI Director", "president of
@@ -152,7 +153,7 @@ class StorySources:
         if _COLLECTIVE_POLICE.match(name):
             return "police"
         staff = _MEMBER_OF.match(name) or _STAFF_OF.match(name)
-        if staff and (_POLICE.search(staff["body"]) or self._names_an_organization(staff["body"])):
+        if staff and (_POLICE.search(staff["body"]) or self._names_a_body(staff["body"], whole_organization=True)):
             return staff["body"]
         if key is not None or _POLICE.search(name) and not _RANK.search(name):
             return name
@@ -186,10 +187,15 @@ class StorySources:
         placed = [t for t in police_titles if self._names_a_body(_without_rank(t))]
         return f"{_without_rank(placed[0])} police" if placed else "police"
 
-    def _names_a_body(self, words: str) -> bool:
-        """Whether the words name an organization or a place of the story ("Nassau")."""
-        return bool(_distinctive(words)) and any(same_organization(words, name) for entity in self.entities.values()
-                                                 if entity.type != "PERSON" for name in [entity.name, *entity.aliases])
+    def _names_a_body(self, words: str, whole_organization: bool = False) -> bool:
+        """Whether the words name an organization or a place of the story ("Nassau"). With whole_organization, the
+        whole name of an organization ("Hallmark Steel", "FBI"), not a word of one ("U.S." of "U.S. Embassy")."""
+        distinct = _distinctive(words)
+        names = [name for entity in self.entities.values()
+                 if (entity.type == "ORG" if whole_organization else entity.type != "PERSON")
+                 for name in [entity.name, *entity.aliases]]
+        return bool(distinct) and any(same_organization(words, name) and (
+            not whole_organization or len(distinct) >= 2 or distinct == _distinctive(name)) for name in names)
 
     def _organization_led(self, title: str) -> Optional[str]:
         """The organization of the story that a head or an official named by this title speaks for."""
@@ -198,15 +204,7 @@ class StorySources:
             return None
         after = re.sub(r"^\s*(?:of|for|at|with)\s+(?:the\s+)?", "", title[head.end():], flags=re.IGNORECASE)
         return next((part for part in (title[:head.start()].strip(" ,"), after.strip(" ,"))
-                     if part and self._names_an_organization(part)), None)
-
-    def _names_an_organization(self, words: str) -> bool:
-        """Whether the words are the whole name of an organization of the story ("Hallmark Steel", "FBI"), not a
-        word of one ("U.S." of "U.S. Embassy")."""
-        distinct = _distinctive(words)
-        return any((len(distinct) >= 2 or distinct == _distinctive(name)) and same_organization(words, name)
-                   for entity in self.entities.values() if entity.type == "ORG"
-                   for name in [entity.name, *entity.aliases])
+                     if part and self._names_a_body(part, whole_organization=True)), None)
 
     def _agency(self, owner: str, entity_id: Optional[str] = None) -> str:
         """One key per organization of the story, whatever name an article gives it; an organization that is a
