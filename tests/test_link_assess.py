@@ -206,6 +206,10 @@ def test_a_statement_an_article_tells_twice_is_one_claim_with_both_reports(birch
     assert sorted(r["article_id"] for r in claim["reports"]) == sorted(
         [birchwood.article_id("birch-1")] * 2 + [birchwood.article_id("birch-2")])
     assert claim["independent_sources"] == 1
+    rows = csv.DictReader(io.StringIO(export_claims_csv(birchwood.dossier)))
+    (row,) = [r for r in rows if r["claim_id"] == claim["id"]]
+    once_each = "; ".join(birchwood.article_id(name) for name in ("birch-1", "birch-2"))
+    assert (row["reports"], row["article_ids"]) == ("3", once_each)
 
 
 @pytest.mark.parametrize("first, second", [

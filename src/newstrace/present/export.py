@@ -28,7 +28,8 @@ def export_claims_csv(dossier: dict) -> str:
                 "stated_on": (c["stated_on"] or {}).get("value"), "status": c["status"],
                 "status_reason": c.get("status_reason", ""), "independent_sources": c["independent_sources"],
                 "sources": "; ".join(c.get("sources", [])), "outlets": "; ".join(c["outlets"]),
-                "reports": len(c["reports"]), "article_ids": "; ".join(r["article_id"] for r in c["reports"]),
+                "reports": len(c["reports"]),
+                "article_ids": "; ".join(dict.fromkeys(r["article_id"] for r in c["reports"])),  # an article once
                 "hedges": "; ".join(sorted({h for r in c["reports"] for h in r["hedges"]})),
                 "source": (c.get("source") or c["claimant"])["name"]})
     return _csv(CLAIM_COLUMNS, rows)
