@@ -51,10 +51,18 @@ def test_qualifiers_map_to_intervals(nlp, text, qualifier, interval):
     ("Harbour police count 131 people wounded or killed by gunfire on the quays this year.", "casualties",
      "wounded or killed", "people"),
     ("Four people were found shot dead in a house on the quay.", "killed", "dead", "people"),
+    ("Police said four people were shot at the harbour party.", "casualties", "shot", "people"),
+    ("Three dock workers were shot and wounded on Sunday.", "injured", "wounded", "dock workers"),
+    ("Two brothers were shot dead on the quay.", "killed", "dead", "brothers"),
 ])
 def test_what_is_counted(nlp, text, category, measure, subject):
     figure = _only(text)
     assert (figure.category, figure.measure, figure.subject) == (category, measure, subject)
+
+
+def test_people_shot_at_are_no_casualties(nlp):
+    (figure,) = _figures("Cameras filmed the van on the nights that three ferry captains were shot at.")
+    assert figure.category == "other"
 
 
 def test_money_and_percent_keep_their_unit(nlp):

@@ -321,6 +321,9 @@ def _measure_token(number, noun):
         if _casualty_word(token.text) and sentence_number(doc, token.i) == sentence_number(doc, number.i) \
                 and not (token.dep_ == "compound" and not _casualty_word(token.head.text)):
             return token  # but not "three teens face capital murder charges"
+    if anchor.dep_ == "nsubjpass" and anchor.head.lemma_ == "shoot" and not any(
+            c.dep_ == "prep" and c.lower_ == "at" and all(o.i < c.i for o in c.children) for c in anchor.head.children):
+        return anchor.head  # "four people were shot", but not "the days that doctors were shot at" (fired on)
     return None
 
 
@@ -382,6 +385,8 @@ def _category(subject: Optional[str], measure: Optional[str], doc, span) -> str:
 
 
 def _category_by_words(subject: Optional[str], measure: Optional[str]) -> str:
+    if measure == "shot":
+        return "casualties"  # "four people were shot": killed or wounded, the words do not say which
     scope = " ".join(filter(None, [measure, subject]))
     for name, pattern in _CATEGORY_RES:
         if measure and pattern.search(measure) and name != "troops":
