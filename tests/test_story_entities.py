@@ -70,3 +70,6 @@ def test_a_spokesperson_speaks_for_the_body_in_the_title():
     assert spoken_for("a spokesperson for the United Nations", None) == "United Nations"
     assert spoken_for("spokesman", "Pentagon") == "Pentagon"
     assert spoken_for("a spokeswoman", None) is None
+    # a possessive goes, a name's last "s" stays
+    assert spoken_for("the Harbor Transit Authority's spokesman", None) == "Harbor Transit Authority"
+    assert spoken_for("Kelby Logistics spokeswoman", None) == "Kelby Logistics"

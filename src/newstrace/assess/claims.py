@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from newstrace.link.claims import DENIAL_REACH, same_facts, similarity, word_overlap
+from newstrace.link.claims import DENIAL_REACH, plain_words, same_facts, similarity, word_overlap
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claim
 
 DENIAL_MATCH = 0.45  # embedding cosine for a denial to answer a statement just before it (same topic, plain words)
@@ -91,11 +91,11 @@ def _denied(denial: Claim, claims: list[Claim], claim_of, order, attributions) -
     for a bare "X denied the report", the statement reported just before it in that article."""
     named = [c for c in claims if c is not denial and not same_source(c, denial) and _stance(c) != "denies"
              and any(_names_statement_of(c.claimant.name, r.sentence) for r in denial.reports)]
-    denied_words = {w for r in denial.reports for w in _content_words(r.text)}
+    denied_words = {w for r in denial.reports for w in plain_words(r.text)}
     # "Police denied that tear gas was used" contests "police had used tear gas on peaceful pickets"
     named += [c for c in claims if c is not denial and c not in named and not same_source(c, denial)
               and _stance(c) != "denies" and len(denied_words) >= 2
-              and len(denied_words & _content_words(c.summary)) >= 0.7 * len(denied_words)]
+              and len(denied_words & plain_words(c.summary)) >= 0.7 * len(denied_words)]
     if named:
         return named
     found = []
@@ -125,9 +125,6 @@ def _names_statement_of(name: str, sentence: str) -> bool:
     return bool(re.search(rf"\b{surname}['’]s\s+(?:\w+\s+)?{_STATEMENT_NOUNS}\b|\b{_STATEMENT_NOUNS}\s+(?:made\s+)?by\s+"
                           rf"(?:\w+\s+){{0,3}}{surname}\b", sentence))
 
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{3,}", text.lower())} - {"the", "and", "that", "was", "were", "had", "has", "been", "with"}
 
 
 def _status(claim: Claim, deniers: set[str], confirmers: set[str], attributions) -> tuple[str, str]:

@@ -55,14 +55,14 @@ def _facts(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def similarity(a: Attribution, b: Attribution) -> float:
-    """How alike two contents are: embeddings when both have them, else word overlap. Casualty words in one
-    content only do not part two nearly identical wordings: an outlet edited 'found a man dead' into 'found a
-    man', and still reports the same statement."""
+    """How alike two contents are, for assessment (another claimant backing or denying a statement): embeddings
+    when both have them, else word overlap. Stricter than `statement_score`: the casualty words must be the same,
+    but for two nearly identical wordings (an outlet edited 'found a man dead' into 'found a man')."""
     if not _numbers_agree(a.content, b.content):
         return 0.0
     kinds_a, kinds_b = _facts(a.content)[1], _facts(b.content)[1]
     if a.embedding and b.embedding:
-        cosine = sum(x * y for x, y in zip(a.embedding, b.embedding))
+        cosine = _cosine(a, b)
         one_side_silent = not (kinds_a and kinds_b) and cosine >= NEARLY_SAME_WORDING
         return cosine if kinds_a == kinds_b or one_side_silent else 0.0
     if kinds_a != kinds_b:
@@ -77,11 +77,11 @@ class StoryWording:
 
     def __init__(self, contents: list[str]):
         self.statements = len(contents)
-        self.frequency = Counter(word for text in contents for word in _content_words(text))
+        self.frequency = Counter(word for text in contents for word in _stems(text))
 
     def shared_share(self, a: str, b: str) -> float:
         """The rarity-weighted share of the shorter content's words that the other one has."""
-        words_a, words_b = _content_words(a), _content_words(b)
+        words_a, words_b = _stems(a), _stems(b)
         smaller = min(self._weight(words_a), self._weight(words_b))
         return self._weight(words_a & words_b) / smaller if smaller else 0.0
 
@@ -90,14 +90,17 @@ class StoryWording:
 
 
 def statement_score(a: Attribution, b: Attribution, wording: StoryWording) -> float:
-    """How surely two contents are one statement, where 1 is the bar. With embeddings: the cosine plus the shared
-    share of rare words, when their numbers and fates agree; without: word overlap."""
-    if not (a.embedding and b.embedding):
-        return similarity(a, b) / SAME_STATEMENT
+    """How surely two contents are one statement, where 1 is the bar: when their numbers and fates agree, the
+    cosine plus the shared share of rare words, or the word overlap without embeddings."""
     if not _numbers_agree(a.content, b.content) or not _fates_agree(a.content, b.content):
         return 0.0
-    cosine = sum(x * y for x, y in zip(a.embedding, b.embedding))
-    return (cosine + wording.shared_share(a.content, b.content)) / SAME_STATEMENT_WITH_WORDS
+    if a.embedding and b.embedding:
+        return (_cosine(a, b) + wording.shared_share(a.content, b.content)) / SAME_STATEMENT_WITH_WORDS
+    return word_overlap(a.content, b.content) / SAME_STATEMENT_WORDS
+
+
+def _cosine(a: Attribution, b: Attribution) -> float:
+    return sum(x * y for x, y in zip(a.embedding, b.embedding))  # the embeddings are normalized
 
 
 _FATES = {"killed", "injured", "missing"}
@@ -112,7 +115,7 @@ def _fates_agree(a: str, b: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _content_words(text: str) -> frozenset[str]:
+def _stems(text: str) -> frozenset[str]:
     """Stems of the words that carry content: "tries to conceal the losses" and "trying to hide the loss" share
     "tri" and "loss"."""
     stemmer, stop_words = _stemming()
@@ -129,13 +132,18 @@ def _stemming():
 
 
 def word_overlap(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
+    wa, wb = plain_words(a), plain_words(b)
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
+_GLUE = {"the", "and", "that", "this", "with", "from", "was", "were", "had", "has", "been"}
+
+
 @functools.lru_cache(maxsize=1 << 16)
-def _words(text: str) -> frozenset[str]:
-    return frozenset({w for w in re.findall(r"[a-z]{3,}", text.lower())} - {"the", "and", "that", "this", "with", "from", "was", "were"})
+def plain_words(text: str) -> frozenset[str]:
+    """The words of a content as written, but for the commonest glue: short contents keep their pronouns and
+    numbers ("she had been there for nine years")."""
+    return frozenset(re.findall(r"[a-z]{3,}", text.lower())) - _GLUE
 
 
 # counts in words as digits, so that "three people" and "3 people" agree; "one" is mostly no count ("one of them")

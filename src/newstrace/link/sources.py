@@ -62,7 +62,7 @@ _STAFF_OF = re.compile(r"^(?:(?:an?|one|two|several|some|other|senior|top)\s+)*(
 # the Dunmore Teachers Union"); a professor, a lawyer or a senator speaks for himself
 _HEAD = re.compile(r"\b(?:chair(?:man|woman|person)?|chief executive(?: officer)?|ceo|president|director|commissioner|"
                    r"administrator|head|chief|executive|official|manager|superintendent)\b", re.IGNORECASE)
-_OWNER_AFTER_SPOKES = re.compile(r"\b(?:for|of|with|from)\s+(?:the\s+)?(?P<owner>.+)$", re.IGNORECASE)
+_BODY_AFTER_ROLE = re.compile(r"\b(?:for|of|with|from|at)\s+(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
 _AGENCY_FILLER = {"the", "of", "s", "police", "department", "dept", "sheriff", "sheriffs", "office", "offices",
                   "agency", "spokesman", "spokeswoman", "spokesperson", "a", "an", "for", "with", "from"}
 POLICE_SOURCE = "@police"
@@ -202,9 +202,8 @@ class StorySources:
         head = _HEAD.search(title)
         if head is None:
             return None
-        after = re.sub(r"^\s*(?:of|for|at|with)\s+(?:the\s+)?", "", title[head.end():], flags=re.IGNORECASE)
-        return next((part for part in (title[:head.start()].strip(" ,"), after.strip(" ,"))
-                     if part and self._names_a_body(part, whole_organization=True)), None)
+        return next((body for body in _bodies_beside(title, head)
+                     if body and self._names_a_body(body, whole_organization=True)), None)
 
     def _agency(self, owner: str, entity_id: Optional[str] = None) -> str:
         """One key per organization of the story, whatever name an article gives it; an organization that is a
@@ -235,12 +234,16 @@ class StorySources:
 
 def spoken_for(title: str, affiliation: Optional[str]) -> Optional[str]:
     """ "a Minneapolis police spokesperson" -> "Minneapolis police"; "a spokesperson for the UN" -> "UN"."""
-    after = _OWNER_AFTER_SPOKES.search(title[_SPOKES.search(title).end():])
-    if after:
-        return after.group("owner").strip()
-    before = re.sub(r"^(?:the|an?)(?:\s+|$)", "", title[:_SPOKES.search(title).start()].strip(), flags=re.IGNORECASE)
-    before = before.rstrip(" ,'’s")
-    return before or affiliation
+    after, before = _bodies_beside(title, _SPOKES.search(title))
+    return after or before or affiliation
+
+
+def _bodies_beside(title: str, role: re.Match) -> tuple[Optional[str], str]:
+    """The body a title names after its role word ("a spokesperson for the UN", "president of the Dunmore Teachers
+    Union"), and the words before it ("the Minneapolis police", "Hallmark Steel's")."""
+    after = _BODY_AFTER_ROLE.search(title[role.end():])
+    before = re.sub(r"^(?:the|an?)(?:\s+|$)", "", title[:role.start()].strip(), flags=re.IGNORECASE)
+    return (after.group("body").strip() if after else None), re.sub(r"(?:['’]s)?[\s,]*$", "", before)
 
 
 def _without_rank(title: str) -> str:
