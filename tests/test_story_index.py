@@ -7,7 +7,7 @@ import random
 import string
 
 from newstrace.analyze.fingerprint import minhash_signature
-from newstrace.link.stories import ARTICLE_TERMS, COMMON_KEY, MemoryArchive, StoryIndex, Weights, terms_of
+from newstrace.link.stories import ARTICLE_TERMS, COMMON_KEY, INDEX_TERMS, MemoryArchive, StoryIndex, Weights, terms_of
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claimant, Entity, Mention
 from newstrace.store import Workspace
 
@@ -155,6 +155,26 @@ def test_a_key_of_too_many_active_stories_is_not_looked_up_but_the_name_of_a_big
     candidates = index._candidates(vector, {"oakham"}, article)
     assert [s.id for s in candidates] == ["s-big-0"]
     assert index.assign(article, analysis) == "s-big-0"
+
+
+def test_in_a_small_corpus_of_one_story_a_report_in_its_own_words_still_finds_the_story():
+    # with few articles, the words of the story are in every one and rank below the words only the new report
+    # uses (a toll that rose, a video, a spillway), which no story is posted under
+    index = StoryIndex()
+    index.assign(*_article("flood-1", 1, "Flooding in Velmora killed fourteen people, the emergency ministry said; "
+                                        "the Norvale Hydro dam upstream was inspected last month, mayor Petar Dukic said",
+                                        embedding=[1.0, 0.2, 0.1]))
+    index.assign(*_article("flood-2", 1, "Fourteen people died as floodwater swept through Velmora, the emergency "
+                                        "ministry said; activists blamed the Norvale Hydro dam, mayor Petar Dukic said",
+                                        embedding=[1.0, 0.1, 0.2]))
+    update = ("The death toll from the Velmora flood rose to twenty-one on Tuesday with six still missing, the "
+              "emergency ministry said. Rescuers reached the last flooded district, mayor Petar Dukic said. A video "
+              "posted online purportedly shows the spillway of the Norvale Hydro dam pouring water on Sunday.")
+    article, analysis = _article("flood-3", 2, update, embedding=[0.9, 0.3, 0.1])
+    vector = index._tfidf(terms_of(article), ARTICLE_TERMS)
+    assert not any(term in index.postings for term in list(vector)[:INDEX_TERMS])  # the case in point
+    assert [s.id for s in index._candidates(vector, set(), article)] == ["s-flood-1"]
+    assert index.assign(article, analysis) == "s-flood-1"
 
 
 FIRE = ("Fire destroyed the trawler Northern Gull at the Brill quay and its deckhand Ivo Rask was badly burned; "

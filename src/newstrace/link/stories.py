@@ -1,8 +1,8 @@
 """Incremental story clustering, in publication order.
 
 Each new article is compared with the stories that share a distinctive term or place with it
-(an inverted index) and that were active within a time window; it joins the best one whose score
-passes the threshold, or starts a story. Stories are never re-clustered: ids are the first
+(an inverted index: its highest-weighted terms that some story is posted under) and that were active
+within a time window; it joins the best one whose score passes the threshold, or starts a story. Stories are never re-clustered: ids are the first
 article's id, stable across runs.
 
 So that the work per article and the saved state do not grow with the corpus, only the active
@@ -40,7 +40,7 @@ import re
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Optional, Protocol, Sequence
+from typing import Iterable, Optional, Protocol, Sequence
 
 from newstrace.analyze.fingerprint import jaccard
 from newstrace.ingest.outlet import dateline
@@ -334,13 +334,19 @@ class StoryIndex:
         # a big story is in thousands of articles but posted for one story, while "shooting" or a
         # capital is posted for hundreds. For a late article the active stories include newer ones,
         # so a key may count as common a little early.
-        keys = list(vector)[:INDEX_TERMS] + [f"@{p}" for p in places]
-        postings = (self.postings.get(k, set()) for k in keys)
-        ids = set().union(*(posting for posting in postings if len(posting) <= COMMON_KEY))
+        terms = self._telling_postings(vector)[:INDEX_TERMS]
+        ids = set().union(*terms, *self._telling_postings(f"@{p}" for p in places))
         stories = [self.stories[i] for i in sorted(ids)]
         if article.published is None:
             return stories
         return [s for s in stories if s.last is None or _days_between(s.last, article.published.isoformat()) <= WINDOW_DAYS]
+
+    def _telling_postings(self, keys: Iterable[str]) -> list[set[str]]:
+        """The stories posted under each key that some story is posted under but not too many. An article's
+        top terms that no story has (the words only it uses) find nothing: in a small corpus of one story, those
+        are all its top terms, and the story's own words, in every article, are not distinctive enough to rank."""
+        postings = (self.postings.get(key, ()) for key in keys)
+        return [posting for posting in postings if 0 < len(posting) <= COMMON_KEY]
 
     def _score(self, story: _Story, vector, embedding, places: set[str], signature) -> float:
         if signature and any(jaccard(signature, other) >= NEAR_DUPLICATE for other in story.signatures):
