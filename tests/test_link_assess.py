@@ -22,6 +22,7 @@ from newstrace.assess import date_conflict
 from newstrace.assess.figures import casualty_summary
 from newstrace.link.claims import same_facts
 from newstrace.link.figures import group_key
+from newstrace.link.sources import same_organization
 from newstrace.model import Claim, DateValue, EntityRef, Figure, Report, StoryFigure
 from newstrace.present.export import export_claims_csv, export_figures_csv
 from newstrace.store import Workspace
@@ -272,6 +273,43 @@ def test_a_company_and_its_chairman_are_one_source_and_do_not_corroborate_each_o
 def test_officials_of_a_country_are_not_its_embassy(clinic):
     told = clinic.claim_saying("the embassy in Ottawa had been told")
     assert told["source"]["name"] == told["claimant"]["name"] == "U.S. officials"
+
+
+# --------------------------------------------------------------------------- bodies named by what they are
+
+FLOOD = [
+    Item("flood-1", "2026-03-02", outlet="River Post", title="Velmora flood kills 14",
+         text="Flooding in Velmora killed at least 14 people on Sunday, the regional emergency ministry said on "
+              "Monday.\n\nEmergency ministry spokeswoman Ilona Marsh said the water rose faster than anyone expected.\n\n"
+              "The health ministry said 40 people were treated for injuries.\n\n"
+              "The interior ministry said 12 looters were arrested overnight."),
+    Item("flood-2", "2026-03-02", outlet="Valley Wire", title="Floodwater sweeps through Velmora",
+         text="At least 14 people died when floodwater swept through Velmora on Sunday, the emergency ministry "
+              "said.\n\nThe Ministry of Health said 40 people had been treated for injuries.\n\n"
+              "The ministry said the town's two clinics were full."),
+]
+
+flood = scenario_fixture(FLOOD)
+
+
+def test_a_body_named_by_what_it_is_is_one_source_under_a_shorter_name_and_through_its_spokeswoman(flood):
+    killed = flood.claim_saying("at least 14 people")
+    assert reports_of(killed) == flood.article_ids("flood-1", "flood-2")
+    assert killed["source"]["name"] == "regional emergency ministry"
+    assert flood.claim_saying("rose faster")["source"] == killed["source"]
+
+
+def test_a_name_within_two_bodies_of_the_story_is_neither_of_them(flood):
+    treated = flood.claim_saying("treated for injuries")
+    assert reports_of(treated) == flood.article_ids("flood-1", "flood-2")
+    clinics = flood.claim_saying("clinics were full")["source"]
+    assert clinics not in (treated["source"], flood.claim_saying("looters")["source"])
+
+
+def test_a_body_within_an_organization_is_not_the_organization():
+    assert not same_organization("UN", "the UN Security Council")
+    assert same_organization("the Ministry of Health", "the health ministry")
+    assert same_organization("Nassau Police", "Nassau County Police Department")
 
 
 # --------------------------------------------------------------------------- a war story: translation, agencies, scopes

@@ -12,14 +12,19 @@ counts one source, the agency, and so do we. The rules, within one story:
 - "police", "officers", "investigators", "detectives", "deputies" are the story's police agency when
   the story names exactly one ("Tampa Police Department"); with none or several named they are one
   source, "police";
+- a body named by what it is ("the regional emergency ministry", "the hospital") is an organization;
 - names of one organization are one source: the same story entity, one name's distinctive words
-  within the other's ("Nassau Police" / "Nassau County Police"), or an acronym ("IMPD").
+  within the other's ("Nassau Police" / "Nassau County Police"), or an acronym ("IMPD"); but not a body
+  of another kind within it ("the UN Security Council" / "the UN"), and not a short name within two
+  different bodies of the story ("the ministry" of a story of the health and the interior ministries).
 Anyone else is the source they are as a claimant (the story entity, else the name as written).
 Reports and records ("a police report", "court records") stay sources of their own.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from typing import Optional
 
@@ -62,6 +67,12 @@ _STAFF_OF = re.compile(r"^(?:(?:an?|one|two|several|some|other|senior|top)\s+)*(
 # the Dunmore Teachers Union"); a professor, a lawyer or a senator speaks for himself
 _HEAD = re.compile(r"\b(?:chair(?:man|woman|person)?|chief executive(?: officer)?|ceo|president|director|commissioner|"
                    r"administrator|head|chief|executive|official|manager|superintendent)\b", re.IGNORECASE)
+# a body named by what it is, not by a name an entity recogniser would catch: "the regional emergency ministry",
+# "the interior ministry", "the Ministry of Health", "the hospital"
+_INSTITUTION = re.compile(r"\b(?P<kind>ministry|department|agency|government|administration|army|military|armed forces|"
+                          r"hospital|commission|council|committee|board|bureau|authority|directorate|embassy|"
+                          r"office|secretariat|inspectorate|regulator|utility|operator|company|firm|airline|"
+                          r"university|school district)(?:\s+(?:of|for)\s+[^,]+)?$", re.IGNORECASE)
 _BODY_AFTER_ROLE = re.compile(r"\b(?:for|of|with|from|at)\s+(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
 _AGENCY_FILLER = {"the", "of", "s", "police", "department", "dept", "sheriff", "sheriffs", "office", "offices",
                   "agency", "spokesman", "spokeswoman", "spokesperson", "a", "an", "for", "with", "from"}
@@ -155,7 +166,7 @@ class StorySources:
         staff = _MEMBER_OF.match(name) or _STAFF_OF.match(name)
         if staff and (_POLICE.search(staff["body"]) or self._names_a_body(staff["body"], whole_organization=True)):
             return staff["body"]
-        if key is not None or _POLICE.search(name) and not _RANK.search(name):
+        if key is not None or _POLICE.search(name) and not _RANK.search(name) or _INSTITUTION.search(name):
             return name
         return None
 
@@ -215,6 +226,8 @@ class StorySources:
         return self._agency_of[owner]
 
     def _find_agency(self, owner: str) -> str:
+        if self._ambiguous(owner):  # its own source, which no other name joins
+            return "@" + " ".join(sorted(_distinctive(owner)))
         police = bool(_POLICE.search(owner))
         for entity in self.entities.values():
             names = [entity.name, *entity.aliases]
@@ -230,6 +243,23 @@ class StorySources:
         key = "@" + " ".join(sorted(_distinctive(owner)))
         self.agencies.append((key, owner))
         return key
+
+
+    def _ambiguous(self, owner: str) -> bool:
+        """A short name within the names of two different organizations of the story: "the ministry", where the
+        health ministry and the interior ministry speak, is neither of them."""
+        if _kind_of_body(owner) is None or _POLICE.search(owner):  # police names have rules of their own
+            return False
+        wider = [name for name in self._body_names
+                 if len(_distinctive(name)) > len(_distinctive(owner)) and same_organization(owner, name)]
+        return any(not same_organization(a, b) for a, b in itertools.combinations(wider, 2))
+
+    @functools.cached_property
+    def _body_names(self) -> list[str]:
+        """The names of the organizations the story's claimants speak for, and of its organizations."""
+        owners = {owner for owner in self._owners.values() if owner and _distinctive(owner)}
+        entities = {n for e in self.entities.values() if e.type == "ORG" for n in [e.name, *e.aliases]}
+        return sorted(owners | entities)
 
 
 def spoken_for(title: str, affiliation: Optional[str]) -> Optional[str]:
@@ -259,11 +289,20 @@ def _distinctive(name: str) -> set[str]:
 
 
 def same_organization(a: str, b: str) -> bool:
-    """One name's distinctive words within the other's, or one the acronym of the other."""
+    """One name's distinctive words within the other's, or one the acronym of the other; but a body of another kind
+    within an organization is not the organization ("UN" / "the UN Security Council")."""
+    if _kind_of_body(a) != _kind_of_body(b) and not (_POLICE.search(a) or _POLICE.search(b)):
+        return False
     words_a, words_b = _distinctive(a), _distinctive(b)
     if words_a and words_b and (words_a <= words_b or words_b <= words_a):
         return True
     return _squeezed(b) in _acronyms(a) or _squeezed(a) in _acronyms(b)
+
+
+def _kind_of_body(name: str) -> Optional[str]:
+    """ "ministry" of "the Ministry of Health" and of "the health ministry"."""
+    kind = _INSTITUTION.search(name)
+    return kind.group("kind").lower() if kind else None
 
 
 def _acronyms(name: str) -> set[str]:
