@@ -455,6 +455,25 @@ def test_manner_of_speaking_verbs_without_a_quote_report_nothing(nlp, text):
     assert _analysis(text).attributions == []
 
 
+def test_a_statement_denied_in_a_relative_clause_is_denied_by_the_name_in_apposition(nlp):
+    text = "The union said the mine was unsafe, an allegation the company, Orvik Mining, rejected."
+    said, rejected = _analysis(text).attributions
+    assert (said.claimant.name, said.content) == ("the union", "the mine was unsafe")
+    assert (rejected.claimant.name, rejected.stance, rejected.content) == ("Orvik Mining", "denies", "an allegation")
+
+
+def test_denied_it_denies_the_statement_before_it_and_alone_says_nothing(nlp):
+    answered = _analysis("Local activists claimed the dam had been opened without warning. Norvale Hydro denied it.")
+    assert [(a.claimant.name, a.stance, a.content) for a in answered.attributions][1:] == [
+        ("Norvale Hydro", "denies", "it")]
+    assert _analysis("The dam held through the night. Norvale Hydro denied it.").attributions == []
+
+
+def test_a_name_in_apposition_the_tagger_took_for_an_organization_is_the_speaker(nlp):
+    attribution = _only("The mayor, Petar Dukic, said the dam had been inspected.")
+    assert attribution.claimant.name == "Petar Dukic" and attribution.claimant.entity
+
+
 def test_a_title_the_tagger_took_for_a_place_still_names_the_person(nlp):
     attribution = _only("“We believe the pier was unsafe for weeks,” said Dunmore County Sheriff Wendell Ash.")
     assert attribution.claimant.name == "Wendell Ash"

@@ -287,6 +287,10 @@ FLOOD = [
          text="At least 14 people died when floodwater swept through Velmora on Sunday, the emergency ministry "
               "said.\n\nThe Ministry of Health said 40 people had been treated for injuries.\n\n"
               "The ministry said the town's two clinics were full."),
+    Item("flood-3", "2026-03-03", outlet="Hill Courier", title="Activists blame dam operator for Velmora flood",
+         text="Local activists in Velmora claimed that the dam operator had released water without warning, a claim "
+              "the operator, Norvale Hydro, denied.\n\nThe Hill Courier could not independently verify the "
+              "activists' account."),
 ]
 
 flood = scenario_fixture(FLOOD)
@@ -304,6 +308,13 @@ def test_a_name_within_two_bodies_of_the_story_is_neither_of_them(flood):
     assert reports_of(treated) == flood.article_ids("flood-1", "flood-2")
     clinics = flood.claim_saying("clinics were full")["source"]
     assert clinics not in (treated["source"], flood.claim_saying("looters")["source"])
+
+
+def test_a_claim_denied_and_doubted_is_contested_and_says_both(flood):
+    released = flood.claim_saying("released water without warning")
+    assert released["status"] == "contested"
+    assert released["status_reason"] == ("denied or contradicted by Norvale Hydro; reported with doubt: could not "
+                                         "independently verify")
 
 
 def test_a_body_within_an_organization_is_not_the_organization():

@@ -19,8 +19,8 @@ import re
 from typing import Optional
 
 from newstrace.analyze.claimants import ClaimantResolver, chars, subject_span
-from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, CUE_STANCE, DOCUMENT_CUES,
-                                      DOCUMENT_NOUNS, EXPRESS_VERBS, HEDGE_PATTERNS, MADE_KNOWN, NOUN_STANCE,
+from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, CUE_STANCE, DENIED_REFERENCE,
+                                      DENYING, DOCUMENT_CUES, DOCUMENT_NOUNS, EXPRESS_VERBS, HEDGE_PATTERNS, MADE_KNOWN, NOUN_STANCE,
                                       OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES, RESULT_NOUNS, SPEAKER_NOUNS,
                                       VERIFY_STATEMENT)
 from newstrace.analyze.quotes import DOUBLE_MARK, inside, mostly_inside, quote_at, quote_spans
@@ -60,7 +60,7 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
     found = _drop_repeated(_drop_nested(sorted(found, key=lambda a: a.content_span), quotes))
     for attribution in found:
         attribution.content_parts = attribution.content_parts or [attribution.content_span]
-    found = _join_quote_runs(text_of(doc), found)
+    found = _without_denials_of_nothing(_join_quote_runs(text_of(doc), found))
     for number, attribution in enumerate(found, start=1):
         attribution.id = f"a{number}"
         attribution.hedges = _hedges(text_of(doc), attribution)
@@ -551,7 +551,32 @@ def _content_of(cue, sent, quotes):
             start = min(o.left_edge.i for o in objects)
             end = max(o.right_edge.i for o in objects)
             return cue.doc[start:end + 1]
+        if cue.dep_ == "relcl" and cue.lemma_ in DENYING and _denied_reference(cue.doc[cue.head.left_edge.i:cue.head.i + 1]):
+            return cue.doc[cue.head.left_edge.i:cue.head.i + 1]  # "..., a claim the operator denied"
     return _nearest_quote(cue, sent, quotes)
+
+
+def _before_its_denial(content):
+    """ "said the mine was unsafe, an allegation the company rejected": the content ends before the denial of it,
+    which is another speaker's statement."""
+    doc = content.doc
+    denied = next((t for t in content if t.left_edge.i > content.start and doc[t.left_edge.i - 1].text == ","
+                   and any(c.dep_ == "relcl" and c.lemma_ in DENYING and c.i < content.end for c in t.children)
+                   and _denied_reference(doc[t.left_edge.i:t.i + 1])), None)
+    return doc[content.start:denied.left_edge.i - 1] if denied is not None else content
+
+
+def _without_denials_of_nothing(found: list[Attribution]) -> list[Attribution]:
+    """ "Norvale Hydro denied it" after another speaker's statement denies that statement; with no statement of
+    someone else just before it, "it" is whatever the article told, and the denial says nothing we can show."""
+    return [a for n, a in enumerate(found)
+            if not (a.stance == "denies" and a.content.lower() in ("it", "this", "that", "them"))
+            or any(b.claimant.name != a.claimant.name for b in found[max(0, n - 2):n])]  # assessment's reach too
+
+
+def _denied_reference(span) -> bool:
+    """A denial's content that names the statement denied without saying it: "the report", "a claim", "it"."""
+    return bool(DENIED_REFERENCE.match(span.text.strip()))
 
 
 def _without_when_it_was_said(cue, clause, span):
@@ -806,7 +831,9 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
         return None
     content = _introduced_paragraphs(cue, subject) or _trailing_cue_content(cue, subject, sent) or \
         _content_of(cue, sent, quotes) or _orphaned(cue, subject, sent)
-    if content is None or len(content) < 2:
+    content = _before_its_denial(content) if content is not None else None
+    denies_a_statement_named = cue.lemma_ in DENYING and content is not None and _denied_reference(content)
+    if content is None or (len(content) < 2 and not denies_a_statement_named):
         return None
     if cue.dep_ == "relcl" and (content.start <= subject.i < content.end or not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in content.root.children)):
@@ -826,7 +853,8 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
             r"[\s,.!?;:—–\"“”«»'’`]*", text_of(doc)[inner[0][1]:doc[min(_cue_phrase(cue)[0], subject.left_edge.i)].idx]):
         start, end = inner[0]  # the cue right after the quote speaks all of it, not the one clause it parsed
     end = start + len(text_of(doc)[start:end].rstrip(", "))  # '"...,” he said': the comma stands for the stop
-    if end - start < 8 or (content.start <= subject.i < content.end and not subject_inside_is_ours):
+    if (end - start < 8 and not denies_a_statement_named) or (
+            content.start <= subject.i < content.end and not subject_inside_is_ours):
         return None
     kind = _kind(start, end, quotes, cue)
     if kind == "direct":
@@ -1250,6 +1278,12 @@ def _stated_on(attribution: Attribution, timerefs: list[TimeRef], published) -> 
     return None, "none"
 
 
+def _named_head(name: str) -> str:
+    """What a verification note calls a claimant: "Smith" of "John Smith", "activists" of "Local activists in
+    Velmora"."""
+    return re.split(r"\s+(?:in|of|from|at|with|for|near)\s+", name.strip())[0].split()[-1]
+
+
 def _verifications(doc, attributions: list[Attribution]) -> list[Verification]:
     notes = []
     for sent in doc.sents:
@@ -1257,7 +1291,7 @@ def _verifications(doc, attributions: list[Attribution]) -> list[Verification]:
         if not match:
             continue
         span = (sent.start_char, sent.end_char)
-        about = [a for a in attributions if a.claimant.name.split()[-1].lower() in sent.text.lower()
+        about = [a for a in attributions if _named_head(a.claimant.name).lower() in sent.text.lower()
                  and a.content_span[0] < span[0]]
         if "video" in sent.text.lower() or "footage" in sent.text.lower():
             about += [a for a in attributions if re.search(r"video|footage", a.sentence, re.IGNORECASE) and a not in about]

@@ -44,9 +44,18 @@ class ClaimantResolver:
             self.spoken.append((subject.idx, claimant))
         return claimant, relayed
 
+    def _a_name(self, token, subject) -> bool:
+        """The apposition names the one a described subject is: a person, so the parser says, or the article's
+        entity it stands in ("The mayor, Petar Dukic, said", where the parser took the name for an organization
+        there and a person elsewhere), or an organization ("the operator, Norvale Hydro, denied")."""
+        types = {"PERSON", "ORG"} if _common_noun(subject) else {"PERSON"}
+        return token.ent_type_ == "PERSON" or any(
+            m.span[0] <= token.idx < m.span[1] and m.entity and self.entities[m.entity].type in types
+            for m in self.mentions)
+
     def _resolve(self, subject, cue) -> tuple[Optional[Claimant], Optional[str]]:
-        named_appos = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-        if named_appos is not None:  # "A union leader, Karl Dressler, claimed"
+        named_appos = next((c for c in subject.children if c.dep_ == "appos" and self._a_name(c, subject)), None)
+        if named_appos is not None:  # "A union leader, Karl Dressler, claimed", "the operator, Norvale Hydro, denied"
             subject = named_appos
         span = subject_span(subject)
         text = span.text.strip()

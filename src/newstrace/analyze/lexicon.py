@@ -63,6 +63,12 @@ OBJECT_CUES = {"confirm", "deny", "reject", "dismiss", "refute", "dispute", "ack
                "estimate", "report", "admit", "verify", "claim", "put", "describe", "characterize", "characterise",
                "portray", "remember", "recall", "urge", "defend", "attribute", "downplay", "recommend", "demand",
                "propose", "disclose", "cite", "forecast", "predict", "identify", "release"}
+DENYING = {"deny", "reject", "dismiss", "refute", "dispute"}
+# what a denial names instead of saying it: "denied the report", "rejected the allegations", "denied it", "a claim
+# the operator denied"; assessment sends it to the statement just before it
+DENIED_REFERENCE = re.compile(r"^(?:(?:an?|the|these|those|this|that|such|his|her|their|its|[A-Z]\w+['’]s)\s+)?"
+                              r"(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|account|story|stories|"
+                              r"charges?|assertions?|suggestions?)$|^(?:it|this|that|them)$", re.IGNORECASE)
 # what an agency releases when it makes something known: "released the names of the victims", not "released the
 # suspect" or "released a photo"
 MADE_KNOWN = {"identity", "name", "detail", "description", "cause", "finding"}

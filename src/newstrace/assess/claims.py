@@ -18,16 +18,13 @@ from __future__ import annotations
 
 import re
 
+from newstrace.analyze.lexicon import DENIED_REFERENCE
 from newstrace.link.claims import DENIAL_REACH, plain_words, same_facts, similarity, word_overlap
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claim
 
 DENIAL_MATCH = 0.45  # embedding cosine for a denial to answer a statement just before it (same topic, plain words)
 SUPPORTS = 0.8  # embedding cosine for another claimant's statement to back this one (topic alone reaches 0.7)
 _DOUBT_HEDGES = {"could-not-verify", "unverified", "purportedly", "allegedly", "no-evidence"}
-# "denied the report", "rejected the allegations": a denial that names no content of its own
-_GENERIC_DENIAL = re.compile(r"^(?:(?:the|these|those|this|that|such|his|her|their|its|[A-Z]\w+'s)\s+)?(?:\w+\s+)?"
-                             r"(?:reports?|claims?|allegations?|accusations?|account|story|stories|charges?|"
-                             r"assertions?|suggestions?)$|^(?:it|this|that|them)$", re.IGNORECASE)
 
 
 def assess_claims(claims: list[Claim], articles: list[Article], analyses: list[ArticleAnalysis]) -> None:
@@ -102,7 +99,7 @@ def _denied(denial: Claim, claims: list[Claim], claim_of, order, attributions) -
     for report in denial.reports:
         ids = order[report.article_id]
         earlier = ids[:ids.index(report.attribution_id)]
-        generic = bool(_GENERIC_DENIAL.match(report.text.strip()))
+        generic = bool(DENIED_REFERENCE.match(report.text.strip()))
         for attribution_id in list(reversed(earlier))[:DENIAL_REACH]:
             target = claim_of.get((report.article_id, attribution_id))
             if target is None or same_source(target, denial):
@@ -130,13 +127,14 @@ def _names_statement_of(name: str, sentence: str) -> bool:
 def _status(claim: Claim, deniers: set[str], confirmers: set[str], attributions) -> tuple[str, str]:
     outlets = len(claim.outlets)
     carried = f"carried by {outlets} outlet{'s' if outlets != 1 else ''}"
-    if deniers:
-        return "contested", f"denied or contradicted by {', '.join(sorted(deniers))}"
+    doubts = sorted({h for r in claim.reports for h in r.hedges if _hedge_kind(r, h, attributions) in _DOUBT_HEDGES})
+    if deniers:  # a claim both denied and reported with doubt is contested, and says both
+        doubted = f"; reported with doubt: {'; '.join(doubts)}" if doubts else ""
+        return "contested", f"denied or contradicted by {', '.join(sorted(deniers))}{doubted}"
     if _stance(claim) == "confirms":
         return "confirmed", f"{claim.claimant.name} confirmed it ({carried})"
     if confirmers:
         return "confirmed", f"confirmed by {', '.join(sorted(confirmers))}"
-    doubts = sorted({h for r in claim.reports for h in r.hedges if _hedge_kind(r, h, attributions) in _DOUBT_HEDGES})
     if doubts:
         return "unverified", f"reported with doubt: {'; '.join(doubts)} ({carried})"
     if claim.independent_sources >= 2:
