@@ -169,6 +169,15 @@ def test_a_figure_in_a_statement_has_its_claimant_and_its_date(nlp):
     assert figure.claimant.name == "the health ministry" and figure.as_of.value == "2025-03-11"
 
 
+def test_a_figure_the_speaker_compares_with_is_the_one_given_by_its_source(nlp):
+    text = ("Hospital officials said 35 people had died, far more than the 21 confirmed by the health ministry. "
+            "The health ministry said the count was still open.")
+    claimants = {f.text: f.claimant for f in _figures(text)}
+    assert claimants["35 people had died"].name == "Hospital officials"
+    ministry = next(a.claimant for a in analyze_text(text).attributions if a.content == "the count was still open")
+    assert claimants["21"] == ministry  # the same claimant as the ministry's own statement
+
+
 def test_an_unattributed_figure_is_dated_by_the_article(nlp):
     figure = _only("Nine people were killed in the storm.")
     assert figure.claimant is None and figure.as_of.value == "2025-03-14"
