@@ -223,6 +223,23 @@ def test_a_nested_report_keeps_the_claimant_and_names_the_relay(nlp):
     assert attribution.claimant.name == "Ola Brandvik" and attribution.relayed_from == "Gannet Wire"
 
 
+@pytest.mark.parametrize("text, claimant, relay, content", [
+    ("Nine people died in a fire at the depot on Friday, the Coastal Wire reported, citing governor Anton Belek.",
+     "Anton Belek", "the Coastal Wire", "Nine people died in a fire at the depot on Friday"),
+    ("The ferry sank in calm water, the Harbour Gazette said, citing two coastguard sources.",
+     "two coastguard sources", "Harbour Gazette", "The ferry sank in calm water"),
+])
+def test_a_report_citing_a_speaker_is_the_speakers_relayed_by_the_reporter(nlp, text, claimant, relay, content):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.relayed_from, attribution.content) == (claimant, relay, content)
+
+
+def test_a_company_citing_a_reason_says_it_and_cites_it(nlp):
+    attributions = _analysis("Orvik Mining said it would close the Tarn pit, citing falling demand for copper.").attributions
+    assert [(a.claimant.name, a.content, a.relayed_from) for a in attributions] == [
+        ("Orvik Mining", "it would close the Tarn pit", None), ("Orvik Mining", "falling demand for copper", None)]
+
+
 def test_a_cue_inside_a_quote_is_the_speakers_own_words(nlp):
     attribution = _only("\"We believe the boy found the key himself,\" Sheriff Tom Reyes said.")
     assert attribution.claimant.name == "Tom Reyes" and attribution.kind == "direct"

@@ -317,6 +317,29 @@ def test_a_claim_denied_and_doubted_is_contested_and_says_both(flood):
                                          "independently verify")
 
 
+KARVO = [
+    Item("karvo-1", "2026-05-03", outlet="Coastal Wire", title="Drone strike on Karvo fuel depot kills nine",
+         text="KARVO, May 3 (Coastal Wire) - A drone strike on a fuel depot near Karvo killed at least nine people on "
+              "Saturday, regional governor Anton Belek said on Sunday."),
+    Item("karvo-2", "2026-05-04", outlet="Northgate Herald", title="Karvo strike toll at nine",
+         text="Nine people died in a drone strike on a fuel depot in Karvo on Friday, the Coastal Wire reported, "
+              "citing regional governor Anton Belek."),
+]
+
+karvo = scenario_fixture(KARVO)
+
+
+def test_a_report_citing_the_claimant_is_his_claim_relayed_and_its_other_day_is_a_date_conflict(karvo):
+    strike = karvo.claim_saying("fuel depot")
+    assert reports_of(strike) == karvo.article_ids("karvo-1", "karvo-2")
+    assert strike["claimant"]["name"] == "Anton Belek" and strike["independent_sources"] == 1
+    assert strike["status_reason"].endswith("relayed from Coastal Wire)")
+    (conflict,) = [c for c in karvo.story_of("karvo-1")["conflicts"] if c["kind"] == "date"]
+    assert conflict["item_ids"][0] == strike["id"]
+    assert "2026-05-02 in " in conflict["explanation"] and "2026-05-01 in " in conflict["explanation"]
+    assert "one-day gap" in conflict["explanation"]
+
+
 def test_a_body_within_an_organization_is_not_the_organization():
     assert not same_organization("UN", "the UN Security Council")
     assert same_organization("the Ministry of Health", "the health ministry")

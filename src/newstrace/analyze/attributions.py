@@ -240,6 +240,8 @@ def _non_speech(token) -> bool:
     if token.lemma_ in ("deny", "reject", "dismiss") and any(c.dep_ == "dobj" and c.lemma_ in _DECIDED_ON
                                                           for c in token.children):
         return True  # "the judge denied bond", "rejected the offer as inadequate": a decision, no statement denied
+    if _citing(token) and _cited(token) is not None:
+        return True  # "reported, citing the governor": whom the report rests on, not what anyone said
     if token.lemma_ == "identify" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return True  # "police identified the man as Tom Reed" says who he was; "identified a suspect" is an act
     if token.lemma_ == "release" and not any(c.dep_ == "dobj" and c.lemma_ in MADE_KNOWN for c in token.children):
@@ -556,6 +558,28 @@ def _content_of(cue, sent, quotes):
     return _nearest_quote(cue, sent, quotes)
 
 
+def _cited_speaker(cue, content):
+    """ "the Coastal Wire reported, citing regional governor Anton Belek", "said, citing two police sources": the
+    one the reporter cites is who said it; "citing security concerns" cites a reason, not a speaker."""
+    heads = [cue, content.root] if content is not None else [cue]
+    citing = next((c for head in heads for c in head.children if _citing(c)), None)
+    return _cited(citing) if citing is not None else None
+
+
+def _citing(token) -> bool:
+    return token.lemma_ == "cite" and token.tag_ == "VBG" and token.dep_ == "advcl"
+
+
+def _cited(citing):
+    """Whom "citing" names, when it names a speaker ("citing two police sources"), not a reason ("citing expected
+    losses", which is what a company said)."""
+    cited = next((c for c in citing.children if c.dep_ == "dobj"), None)
+    if cited is not None and (cited.ent_type_ in ("PERSON", "ORG", "NORP") or cited.pos_ == "PROPN"
+                              or cited.lemma_ in SPEAKER_NOUNS or cited.lemma_ == "source"):
+        return cited
+    return None
+
+
 def _before_its_denial(content):
     """ "said the mine was unsafe, an allegation the company rejected": the content ends before the denial of it,
     which is another speaker's statement."""
@@ -832,6 +856,9 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     content = _introduced_paragraphs(cue, subject) or _trailing_cue_content(cue, subject, sent) or \
         _content_of(cue, sent, quotes) or _orphaned(cue, subject, sent)
     content = _before_its_denial(content) if content is not None else None
+    cited = _cited_speaker(cue, content)
+    if cited is not None and content is not None and content.start < cited.head.i < content.end:
+        content = doc[content.start:cited.head.i - 1 if doc[cited.head.i - 1].text == "," else cited.head.i]
     denies_a_statement_named = cue.lemma_ in DENYING and content is not None and _denied_reference(content)
     if content is None or (len(content) < 2 and not denies_a_statement_named):
         return None
@@ -860,6 +887,9 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     if kind == "direct":
         start, end = _extend_split_quote(doc, sent, cue, quotes, (start, end))
     claimant, relayed = resolver.claimant(subject, cue)
+    if claimant is not None and cited is not None:  # "..., the Coastal Wire reported, citing the governor"
+        relayed = claimant.name
+        claimant = resolver.claimant(cited, cue)[0] or claimant
     if claimant is None:
         return None
     phrase = chars(doc[slice(*_cue_bounds(cue))])

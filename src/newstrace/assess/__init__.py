@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from newstrace.assess.claims import assess_claims
@@ -22,6 +23,8 @@ def assess_story(story: Story, articles: list[Article], analyses: list[ArticleAn
                                    for r in claim.reports)]
     story.updates, story.conflicts = updates_and_conflicts(story.figures)
     story.conflicts += [c for c in map(date_conflict, story.claims) if c is not None]
+    days_told = _days_told(analyses)
+    story.conflicts += [c for c in (event_date_conflict(claim, days_told) for claim in story.claims) if c is not None]
     story.casualties = casualty_summary(story.figures)
     story.timeline = build_timeline(story, articles, analyses)
     story.title = story.title or _title(articles)
@@ -43,6 +46,40 @@ def date_conflict(claim: Claim):
     return Conflict(kind="date", about=f"when {claim.claimant.name} said it: {claim.summary[:80]}",
                     item_ids=[claim.id, *(f"{r.article_id}:{r.attribution_id}" for d in days for r in dated[d])],
                     explanation=f"Reports date the statement differently: {listing}.{note}")
+
+
+def event_date_conflict(claim: Claim, days_told: dict[str, list[tuple[int, str, str]]]):
+    """Reports of one claim in different articles that date what it tells differently: "killed nine people on
+    Saturday" in one outlet, "nine people died on Friday" in another."""
+    dated, words = {}, {}
+    for report in claim.reports:
+        told = [(day, text) for position, day, text in days_told.get(report.article_id, ())
+                if report.span[0] <= position < report.span[1]]
+        if told:
+            key = (report.article_id, report.attribution_id)
+            dated[key], words[key] = {day for day, _ in told}, {text.lower() for _, text in told}
+    # the same words ("two days ago") read on two publication days are one copy, not two accounts
+    clashing = [(a, b) for a, b in itertools.combinations(dated, 2)
+                if a[0] != b[0] and not dated[a] & dated[b] and not words[a] & words[b]]
+    if not clashing:
+        return None
+    first, second = clashing[0]
+    days = sorted(dated[first] | dated[second])
+    gap = (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[0])).days
+    note = " A one-day gap is often a time-zone or publication-lag difference." if gap == 1 else ""
+    listing = "; ".join(f"{', '.join(sorted(dated[key]))} in {key[0]}" for key in (first, second))
+    return Conflict(kind="date", about=f"when it happened, as {claim.claimant.name} tells it: {claim.summary[:80]}",
+                    item_ids=[claim.id, *(f"{article}:{attribution}" for article, attribution in (first, second))],
+                    explanation=f"Reports date what the statement tells differently: {listing}.{note}")
+
+
+def _days_told(analyses: list[ArticleAnalysis]) -> dict[str, list[tuple[int, str, str]]]:
+    """Per article, the past days its text names, by position, with their words: the days a statement tells of.
+    Not a clock time, which news dates by the publication day when it names no day."""
+    return {analysis.article_id: [(t.span[0], t.value.value, t.text) for t in analysis.timerefs
+                                  if t.kind == "date" and t.calendar_value() and t.value.precision == "day"
+                                  and t.tense != "future"]
+            for analysis in analyses}
 
 
 def _title(articles: list[Article]) -> str:

@@ -139,7 +139,8 @@ def _status(claim: Claim, deniers: set[str], confirmers: set[str], attributions)
         return "unverified", f"reported with doubt: {'; '.join(doubts)} ({carried})"
     if claim.independent_sources >= 2:
         return "corroborated", f"{claim.independent_sources} independent sources: {', '.join(claim.sources)}"
-    relays = sorted({r.relayed_from for r in claim.reports if r.relayed_from})
+    relays = sorted({re.sub(r"^the\s+", "", r.relayed_from, flags=re.IGNORECASE)
+                     for r in claim.reports if r.relayed_from})  # "Coastal Wire" and "the Coastal Wire" are one
     relay_note = f", relayed from {', '.join(relays)}" if relays else ""
     return "single-source", f"rests on {(claim.source or claim.claimant).name} alone ({carried}{relay_note})"
 
