@@ -240,6 +240,14 @@ def test_a_company_citing_a_reason_says_it_and_cites_it(nlp):
         ("Orvik Mining", "it would close the Tarn pit", None), ("Orvik Mining", "falling demand for copper", None)]
 
 
+def test_putting_a_toll_at_a_number_estimates_it_and_putting_a_plan_on_hold_says_nothing(nlp):
+    attribution = _only("The ministry put the death toll at 21.")
+    assert (attribution.claimant.name, attribution.stance, attribution.content) == (
+        "the ministry", "estimates", "the death toll at 21")
+    assert _analysis("The council put the plan on hold.").attributions == []
+    assert _only("As the minister put it, the budget leaves no room.").stance == "asserts"
+
+
 def test_a_cue_inside_a_quote_is_the_speakers_own_words(nlp):
     attribution = _only("\"We believe the boy found the key himself,\" Sheriff Tom Reyes said.")
     assert attribution.claimant.name == "Tom Reyes" and attribution.kind == "direct"

@@ -340,6 +340,13 @@ def test_a_report_citing_the_claimant_is_his_claim_relayed_and_its_other_day_is_
     assert "one-day gap" in conflict["explanation"]
 
 
+def test_a_denial_that_names_no_content_is_summed_up_with_the_claim_it_answers(flood):
+    (denial,) = [c for c in flood.story_of("flood-3")["claims"] if c["claimant"]["name"] == "Norvale Hydro"]
+    assert denial["summary"] == ("denied a claim of Local activists in Velmora: the dam operator had released water "
+                                 "without warning")
+    assert denial["reports"][0]["text"] == "a claim"  # the report keeps the article's words
+
+
 def test_a_body_within_an_organization_is_not_the_organization():
     assert not same_organization("UN", "the UN Security Council")
     assert same_organization("the Ministry of Health", "the health ministry")

@@ -240,6 +240,8 @@ def _non_speech(token) -> bool:
     if token.lemma_ in ("deny", "reject", "dismiss") and any(c.dep_ == "dobj" and c.lemma_ in _DECIDED_ON
                                                           for c in token.children):
         return True  # "the judge denied bond", "rejected the offer as inadequate": a decision, no statement denied
+    if token.lemma_ == "put" and not _puts_a_count(token):
+        return True  # "put the plan on hold" says nothing; "put the toll at 21" gives a count
     if _citing(token) and _cited(token) is not None:
         return True  # "reported, citing the governor": whom the report rests on, not what anyone said
     if token.lemma_ == "identify" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
@@ -556,6 +558,15 @@ def _content_of(cue, sent, quotes):
         if cue.dep_ == "relcl" and cue.lemma_ in DENYING and _denied_reference(cue.doc[cue.head.left_edge.i:cue.head.i + 1]):
             return cue.doc[cue.head.left_edge.i:cue.head.i + 1]  # "..., a claim the operator denied"
     return _nearest_quote(cue, sent, quotes)
+
+
+# what a source puts at a number: "put the death toll at 21", "put the number of displaced at 2,000"
+_COUNTED = {"toll", "number", "figure", "count", "total", "tally", "cost", "damage", "loss", "losses", "estimate"}
+
+
+def _puts_a_count(token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_ in _COUNTED for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in token.children)
 
 
 def _cited_speaker(cue, content):
@@ -950,7 +961,9 @@ def _stance(cue) -> str:
         return "believes"
     if _disbelief(cue):
         return "denies"
-    if (lemma == "put" and not _as_source_put_it(cue)) or (lemma == "say" and any(c.lower_ == "estimate" for c in cue.subtree)):
+    if lemma == "put":  # "as the minister put it" says; "put the toll at 21" estimates
+        return "asserts" if _as_source_put_it(cue) else "estimates"
+    if lemma == "say" and any(c.lower_ == "estimate" for c in cue.subtree):
         return "estimates"
     return CUE_STANCE.get(_cue_lemma(cue), "asserts")
 

@@ -29,7 +29,7 @@ CUE_STANCE = {
     **dict.fromkeys("allege".split(), "alleges"),
     **dict.fromkeys("confirm acknowledge verify admit concede affirm reaffirm".split(), "confirms"),
     **dict.fromkeys("deny reject dismiss refute dispute rebut contradict".split(), "denies"),
-    **dict.fromkeys("estimate calculate reckon".split(), "estimates"),
+    **dict.fromkeys("estimate calculate reckon put".split(), "estimates"),
     **dict.fromkeys("warn caution".split(), "warns"),
     **dict.fromkeys("accuse blame charge".split(), "accuses"),
     # a belief held by a source ("police believe the shooting was targeted") is reported, but weaker than a claim

@@ -44,8 +44,11 @@ def assess_claims(claims: list[Claim], articles: list[Article], analyses: list[A
                 if _stance(claim) != "denies":
                     target[claim.id].setdefault(source_identity(other), other.claimant.name)
         if _stance(claim) == "denies":
-            for target_claim in _denied(claim, claims, claim_of, order, attributions):
+            denied = _denied(claim, claims, claim_of, order, attributions)
+            for target_claim in denied:
                 deniers[target_claim.id].setdefault(source_identity(claim), claim.claimant.name)
+            if len(denied) == 1 and DENIED_REFERENCE.match(claim.summary):
+                claim.summary = _denial_summary(claim, denied[0])
     for claim in claims:
         backing = {**support[claim.id], **confirmers[claim.id]}
         claim.sources = [claim.claimant.name, *sorted(backing.values())]
@@ -81,6 +84,12 @@ def _alike(a: Claim, b: Claim, attributions) -> bool:
     second = attributions[(b.reports[0].article_id, b.reports[0].attribution_id)]
     return similarity(first, second) >= SUPPORTS or (
         word_overlap(first.content, second.content) >= 0.6 and same_facts(first.content, second.content))
+
+
+def _denial_summary(denial: Claim, denied: Claim) -> str:
+    """ "rejected a claim" says what only with the claim it answers: "rejected a claim of Ostmark's defence ministry:
+    the depot supplied army units in the region"."""
+    return f"{denial.reports[0].cue} {denial.summary} of {denied.claimant.name}: {denied.summary}"
 
 
 def _denied(denial: Claim, claims: list[Claim], claim_of, order, attributions) -> list[Claim]:
