@@ -324,6 +324,9 @@ KARVO = [
     Item("karvo-2", "2026-05-04", outlet="Northgate Herald", title="Karvo strike toll at nine",
          text="Nine people died in a drone strike on a fuel depot in Karvo on Friday, the Coastal Wire reported, "
               "citing regional governor Anton Belek."),
+    Item("karvo-3", "2026-05-04", outlet="Eastern Times", title="Karvo hospital says strike toll is higher",
+         text="The director of the Karvo central hospital, Mila Renn, said on Monday that 14 people had died after "
+              "the drone strike.\n\nRegional governor Anton Belek has put the toll at nine."),
 ]
 
 karvo = scenario_fixture(KARVO)
@@ -345,6 +348,15 @@ def test_a_denial_that_names_no_content_is_summed_up_with_the_claim_it_answers(f
     assert denial["summary"] == ("denied a claim of Local activists in Velmora: the dam operator had released water "
                                  "without warning")
     assert denial["reports"][0]["text"] == "a claim"  # the report keeps the article's words
+
+
+def test_a_lower_count_further_down_from_another_claimant_is_the_low_bound_not_the_best(karvo):
+    story = karvo.story_of("karvo-3")
+    assert story["article_ids"] == [karvo.article_id(n) for n in ("karvo-1", "karvo-2", "karvo-3")]
+    killed = story["casualties"]["killed"]
+    assert (killed["low"], killed["best"], killed["high"]) == (9, 14, 14)
+    assert killed["low_ids"] == [karvo.figure("karvo-3", "nine")["id"]]
+    assert any(c["kind"] == "figure" for c in story["conflicts"])
 
 
 def test_a_body_within_an_organization_is_not_the_organization():
