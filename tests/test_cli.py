@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from typer.testing import CliRunner
 
 from newstrace.cli import app
@@ -60,3 +62,20 @@ def test_a_bug_is_reported_in_one_line_unless_debugging(tmp_path, monkeypatch, c
     monkeypatch.setenv("NEWSTRACE_DEBUG", "1")
     with pytest.raises(ValueError):
         cli.main()
+
+
+def test_analyzing_a_folder_twice_reads_none_of_the_workspace_and_outputs_written_into_it(tmp_path, settings):
+    import json
+
+    (tmp_path / "quay.txt").write_text(" date 2025-04-02 Fire destroyed a warehouse on the Brill quay on Tuesday, "
+                                       "the harbour master said.", encoding="utf-8")
+    args = ["analyze", str(tmp_path), "-o", str(tmp_path / "out"), "-w", str(tmp_path / "newstrace.db"), "--json"]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert json.loads(first.stdout)["rejected"] == []
+    runner.invoke(app, ["export", "--format", "html", "-o", str(tmp_path / "copy.html"), "-w", str(tmp_path / "newstrace.db")])
+
+    second = json.loads(runner.invoke(app, args).stdout)
+    assert (second["added"], second["rejected"], second["workspace"]["articles"]) == (0, [], 1)
+    left_out = {Path(p).relative_to(tmp_path).as_posix() for p in second["left_out"]}
+    assert {"newstrace.db", "out/dossier.json", "out/report.html", "copy.html"} <= left_out

@@ -165,8 +165,14 @@ def _print_run_summary(summary: pipeline.RunSummary, dossier: dict, paths: dict[
         out.print(f"rejected: {escape(rejection.source)}: {escape(rejection.reason)}")
     for source, stored_as in summary.duplicates:
         out.print(f"duplicate: {escape(source)} (same text as article {stored_as})")
+    _print_left_out(summary)
     for label, path in paths.items():
         out.print(f"{label}: {path}")
+
+
+def _print_left_out(summary: pipeline.RunSummary) -> None:
+    if summary.left_out:
+        out.print(f"left out, newstrace's own workspace and outputs: {escape(', '.join(summary.left_out))}")
 
 
 def _summary_json(summary: pipeline.RunSummary, dossier: dict, paths: dict[str, Path]) -> str:
@@ -174,6 +180,7 @@ def _summary_json(summary: pipeline.RunSummary, dossier: dict, paths: dict[str, 
         "added": summary.added,
         "duplicates": [{"source": s, "duplicate_of": d} for s, d in summary.duplicates],
         "rejected": [{"source": r.source, "reason": r.reason} for r in summary.rejections],
+        "left_out": summary.left_out,
         "analyzed": summary.analyzed,
         "stories_updated": summary.stories_touched,
         "workspace": _dossier_counts(dossier),
@@ -245,12 +252,14 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, directories, glob
         if as_json:
             print(json.dumps({"added": summary.added,
                               "duplicates": [{"source": s, "duplicate_of": d} for s, d in summary.duplicates],
-                              "rejected": [dataclasses.asdict(r) for r in summary.rejections]}, indent=1))
+                              "rejected": [dataclasses.asdict(r) for r in summary.rejections],
+                              "left_out": summary.left_out}, indent=1))
         else:
             out.print(f"{summary.added} articles added, {len(summary.duplicates)} duplicates, "
                       f"{len(summary.rejections)} rejected")
             for rejection in summary.rejections:
                 out.print(f"rejected: {escape(rejection.source)}: {escape(rejection.reason)}")
+            _print_left_out(summary)
     raise typer.Exit(EXIT_REJECTED if summary.rejections else EXIT_OK)
 
 

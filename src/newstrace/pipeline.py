@@ -33,6 +33,7 @@ class RunSummary:
     added: int = 0
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, id of the stored copy)
     rejections: list[Rejection] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # files of newstrace's own met in a directory or glob
     analyzed: int = 0
     stories_touched: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -43,17 +44,23 @@ def ingest_into(workspace: Workspace, sources: Iterable[str], settings: Settings
                 progress: Progress = _quiet) -> None:
     """Store every new article; list duplicates and rejections (nothing is dropped silently).
 
-    `sources` are paths, globs, URLs, or ready-made Article objects (stored as they are).
+    `sources` are paths, globs, URLs, or ready-made Article objects (stored as they are). The workspace's own
+    files met in a directory or a glob, and the dossiers and reports newstrace wrote, are left out and listed.
     """
-    from newstrace.ingest import ingest_sources
+    from newstrace.ingest import LeftOut, ingest_sources
 
     sources = list(sources)
     given = [s for s in sources if isinstance(s, Article)]
     paths = [str(s) for s in sources if not isinstance(s, Article)]
     seen = 0
-    for item in [*given, *ingest_sources(paths, settings, field_map=field_map, default_date=default_date)]:
+    own = workspace_files(workspace.path)
+    for item in [*given, *ingest_sources(paths, settings, field_map=field_map, default_date=default_date,
+                                         own_files=own)]:
         seen += 1
         progress("ingest", seen, None)
+        if isinstance(item, LeftOut):
+            summary.left_out.append(item.source)
+            continue
         if isinstance(item, Rejection):
             workspace.add_rejection(item)
             summary.rejections.append(item)
@@ -182,6 +189,15 @@ def run(workspace: Workspace, sources: Iterable[str], settings: Settings = Setti
     dossier = refresh_dossier(workspace, rebuilt=summary.stories_touched)
     summary.seconds = time.perf_counter() - started
     return dossier, summary
+
+
+# SQLite keeps a workspace in its file and, while open or after a crash, in these beside it
+_WORKSPACE_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def workspace_files(workspace: Path) -> frozenset[Path]:
+    """The files of a workspace, resolved: never articles, even in the folder of the articles."""
+    return frozenset(Path(f"{workspace}{suffix}").resolve() for suffix in _WORKSPACE_COMPANIONS)
 
 
 def write_outputs(workspace: Workspace, dossier: dict, out_dir: Path) -> tuple[Path, Path]:

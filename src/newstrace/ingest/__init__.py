@@ -13,25 +13,27 @@ import hashlib
 import pickle
 import re
 import tempfile
+from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from newstrace.ingest.furniture import RepeatedLineCounter, is_pattern_furniture
 from newstrace.ingest.outlet import find_byline, find_outlet
 from newstrace.ingest.readers import BadInput, RawArticle
-from newstrace.ingest.sources import read_sources
+from newstrace.ingest.sources import LeftOut, read_sources
 from newstrace.model import Article, Rejection
 from newstrace.settings import Settings
 
-__all__ = ["ingest_sources", "clean_body", "BadInput"]
+__all__ = ["ingest_sources", "clean_body", "BadInput", "LeftOut"]
 
 
 def ingest_sources(sources: Iterable[str], settings: Settings = Settings(), *,
-                   field_map: Optional[dict[str, str]] = None,
-                   default_date: Optional[dt.date] = None) -> Iterator[Article | Rejection]:
-    """Articles and rejections for every input, in a stable order; never raises on bad input."""
+                   field_map: Optional[dict[str, str]] = None, default_date: Optional[dt.date] = None,
+                   own_files: frozenset[Path] = frozenset()) -> Iterator[Article | Rejection | LeftOut]:
+    """Articles and rejections for every input, in a stable order; never raises on bad input. Files of
+    newstrace's own (`own_files`, resolved paths) met in a directory or a glob are left out, and said so."""
     counter = RepeatedLineCounter()
     with tempfile.TemporaryFile() as spool:
-        for item in read_sources(sources, settings, field_map, default_date):
+        for item in read_sources(sources, settings, field_map, default_date, own_files):
             if isinstance(item, RawArticle):
                 item = _first_pass(item, counter)
             pickle.dump(item, spool)
@@ -41,7 +43,7 @@ def ingest_sources(sources: Iterable[str], settings: Settings = Settings(), *,
                 item = pickle.load(spool)
             except EOFError:
                 return
-            yield item if isinstance(item, Rejection) else _second_pass(item, counter)
+            yield item if isinstance(item, (Rejection, LeftOut)) else _second_pass(item, counter)
 
 
 def _paragraphs(body: str) -> list[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import os
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -21,8 +23,16 @@ FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 USER_AGENT = "newstrace/0.1 (+offline news analysis)"
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """A file of newstrace's own: its workspace met in a directory or a glob, a dossier or a report it wrote."""
+
+    source: str
+
+
 def read_sources(sources: Iterable[str], settings: Settings, field_map: Optional[dict[str, str]],
-                 default_date: Optional[dt.date]) -> Iterator[RawArticle | Rejection]:
+                 default_date: Optional[dt.date],
+                 own_files: frozenset[Path] = frozenset()) -> Iterator[RawArticle | Rejection | LeftOut]:
     for source in sources:
         source = str(source)
         if source.startswith(("http://", "https://")):
@@ -31,6 +41,8 @@ def read_sources(sources: Iterable[str], settings: Settings, field_map: Optional
             for path in _expand(source):
                 if isinstance(path, Rejection):
                     yield path
+                elif path.resolve() in own_files and str(path) != source:  # named outright, it is read
+                    yield LeftOut(str(path))
                 else:
                     yield from _read_file(path, settings, field_map, default_date)
 
@@ -67,7 +79,18 @@ def _read_file(path: Path, settings: Settings, field_map, default_date) -> Itera
     except OSError as exc:
         yield Rejection(source, f"cannot read: {exc.strerror or exc}")
         return
+    if _written_by_newstrace(data):
+        yield LeftOut(source)
+        return
     yield from _parse(source, path.suffix.lower(), data, field_map, default_date)
+
+
+# a dossier's schema line, a report's generator tag: what newstrace writes is no article, wherever it lies
+_OWN_OUTPUT = re.compile(rb'^\s*\{\s*"schema":\s*"newstrace/dossier@|<meta name="generator" content="newstrace"')
+
+
+def _written_by_newstrace(data: bytes) -> bool:
+    return bool(_OWN_OUTPUT.search(data[:2000]))
 
 
 def _parse(source: str, suffix: str, data: bytes, field_map, default_date) -> Iterator[RawArticle | Rejection]:
