@@ -359,6 +359,19 @@ def test_a_lower_count_further_down_from_another_claimant_is_the_low_bound_not_t
     assert any(c["kind"] == "figure" for c in story["conflicts"])
 
 
+def test_a_body_named_with_its_article_is_not_said_to_speak_for_itself(flood, tmp_path):
+    _, report = pipeline.write_outputs(flood.workspace, flood.dossier, tmp_path)
+    html = report.read_text(encoding="utf-8")
+    assert "<strong>the regional emergency ministry</strong><br>" in html  # no "for regional emergency ministry"
+    assert "<strong>Ilona Marsh</strong> <span class=\"muted\">for regional emergency ministry</span>" in html
+
+
+def test_an_event_in_the_timeline_is_told_without_the_dateline(karvo):
+    events = [e for e in karvo.story_of("karvo-1")["timeline"] if e["kind"] == "event"]
+    (saturday,) = [e for e in events if e["date"]["value"] == "2026-05-02"]
+    assert saturday["label"].startswith("A drone strike on a fuel depot near Karvo")
+
+
 def test_a_body_within_an_organization_is_not_the_organization():
     assert not same_organization("UN", "the UN Security Council")
     assert same_organization("the Ministry of Health", "the health ministry")

@@ -35,7 +35,7 @@ def _events(articles: list[Article], analyses: list[ArticleAnalysis]) -> list[Ti
             if opening and ref.span[1] <= opening.end():
                 continue  # "PORTVALE, May 3 (Coastline Press) -" dates the report, not an event
             if ref.calendar_value() and ref.value.precision == "day" and ref.tense == "past":
-                sentence = _sentence_around(text, ref.span)
+                sentence = _sentence_around(text, ref.span, opening.end() if opening else 0)
                 by_day[ref.value.value].append((analysis.article_id, sentence))
     entries = []
     for day, mentions in by_day.items():
@@ -48,10 +48,10 @@ def _events(articles: list[Article], analyses: list[ArticleAnalysis]) -> list[Ti
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 
 
-def _sentence_around(text: str, span) -> str:
-    """The sentence of the article text that holds the span."""
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, span[0])]
-    start = starts[-1] if starts else 0
+def _sentence_around(text: str, span, opening: int = 0) -> str:
+    """The sentence of the article text that holds the span, after the dateline that opens the text."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, opening, span[0])]
+    start = starts[-1] if starts else opening
     end_match = _SENTENCE_END.search(text, span[1])
     end = end_match.start() + len(end_match.group().rstrip()) if end_match else len(text)
     return text[start:end].strip()

@@ -22,6 +22,7 @@ def environment() -> Environment:
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.filters["num"] = format_number
     env.filters["date"] = format_date
+    env.filters["plain_name"] = plain_name
     env.globals["story_timeline"] = story_timeline
     return env
 
@@ -30,6 +31,11 @@ def format_number(value) -> str:
     if value is None:
         return "—"
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def plain_name(name: str) -> str:
+    """ "The army" and "army", one name: a claim's source is named without its article."""
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).lower()
 
 
 def format_date(value: Optional[dict]) -> str:
