@@ -372,6 +372,15 @@ def test_an_event_in_the_timeline_is_told_without_the_dateline(karvo):
     assert saturday["label"].startswith("A drone strike on a fuel depot near Karvo")
 
 
+def test_the_source_graph_draws_a_relay_named_with_its_article_to_the_outlet_itself(karvo):
+    from newstrace.present.views import source_graph
+
+    articles = {a["id"]: a for a in karvo.dossier["articles"]}
+    nodes, edges, _ = source_graph(karvo.story_of("karvo-1"), articles)
+    assert [n.label for n in nodes if n.kind == "wire"] == []
+    assert any(e.kind == "relays" and e.title.startswith("Northgate Herald relays Coastal Wire") for e in edges)
+
+
 def test_a_body_within_an_organization_is_not_the_organization():
     assert not same_organization("UN", "the UN Security Council")
     assert same_organization("the Ministry of Health", "the health ministry")

@@ -229,7 +229,9 @@ class GraphEdge:
 
 def source_graph(story: dict, articles: dict[str, dict]) -> tuple[list[GraphNode], list[GraphEdge], int]:
     """Outlets on the left, claimants on the right; relays as dashed edges to the wire they copy."""
-    outlets, claimants, wires = [], [], []
+    outlets = list(dict.fromkeys(outlet_of(articles[r["article_id"]]) for c in story["claims"] for r in c["reports"]))
+    by_plain_name = {plain_name(o): o for o in outlets}  # "the Coastal Wire" relayed is the outlet "Coastal Wire"
+    claimants, wires = [], []
     edges: dict[tuple[str, str, str], int] = {}
     for claim in story["claims"]:
         name = claim["claimant"]["name"]
@@ -237,10 +239,9 @@ def source_graph(story: dict, articles: dict[str, dict]) -> tuple[list[GraphNode
             claimants.append(name)
         for report in claim["reports"]:
             outlet = outlet_of(articles[report["article_id"]])
-            if outlet not in outlets:
-                outlets.append(outlet)
             edges[(outlet, name, "reports")] = edges.get((outlet, name, "reports"), 0) + 1
             relay = report.get("relayed_from")
+            relay = by_plain_name.get(plain_name(relay), relay) if relay else None
             if relay and relay != outlet:
                 if relay not in wires and relay not in outlets:
                     wires.append(relay)
