@@ -127,6 +127,19 @@ def test_a_title_later_in_the_article_is_a_mention_of_its_holder(nlp):
     assert analysis.attributions[-1].claimant.name == "Volodymyr Zelensky"
 
 
+@pytest.mark.parametrize("text", [
+    "Anja Kerr, the director of Velmora General Hospital, said 35 people had died.",
+    "The director of Velmora General Hospital, Anja Kerr, said 35 people had died.",
+])
+def test_a_title_in_apposition_is_the_persons_and_a_hospital_is_a_body(nlp, text):
+    settings = dataclasses.replace(Settings(), use_embeddings=False)
+    analysis = analyze_article(Article(id="k", source="k.txt", text=text, published=TUESDAY, content_hash="k"), settings)
+    kerr = next(e for e in analysis.entities if e.name == "Anja Kerr")
+    assert (kerr.role, kerr.affiliation) == ("director of Velmora General Hospital", "Velmora General Hospital")
+    assert next(e for e in analysis.entities if e.name == "Velmora General Hospital").type == "ORG"
+    assert analysis.attributions[0].claimant.entity == kerr.id
+
+
 @pytest.mark.parametrize("later, holder", [
     ("The Ukrainian president added that more aid was needed.", "Volodymyr Zelensky"),
     ("The Cuban leader added that the boy would fly home.", "Fidel Castro"),

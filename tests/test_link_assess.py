@@ -381,6 +381,27 @@ def test_the_source_graph_draws_a_relay_named_with_its_article_to_the_outlet_its
     assert any(e.kind == "relays" and e.title.startswith("Northgate Herald relays Coastal Wire") for e in edges)
 
 
+OCHRE = [
+    Item("ochre-1", "2026-02-05", outlet="Flats Courier", title="Three found dead in car near Ochre Flats",
+         text="Three people were found shot dead in a car near Ochre Flats on Thursday, said Sheriff's Office "
+              "spokeswoman Lena Voss.\n\nA Sheriff's Office spokesman said deputies were conducting a death "
+              "investigation."),
+    Item("ochre-2", "2026-02-06", outlet="Harbor Daily", title="Woman found dead in Harbor City tied to car deaths",
+         text="Harbor City police said they were asked by deputies near Ochre Flats to check an apartment on Fifth "
+              "Street, where they found a woman shot dead.\n\nThe three people found in the car on Thursday were "
+              "her husband and two daughters, Harbor City police said."),
+]
+
+ochre = scenario_fixture(OCHRE)
+
+
+def test_a_sheriffs_spokeswoman_does_not_speak_for_a_city_police_department(ochre):
+    assert ochre.story_of("ochre-1")["id"] == ochre.story_of("ochre-2")["id"]
+    assert ochre.claim_saying("found shot dead in a car")["claimant"]["name"] == "Lena Voss"
+    assert ochre.claim_saying("death investigation")["source"]["name"] != "Harbor City police"
+    assert ochre.claim_saying("asked by deputies")["source"]["name"] == "Harbor City police"
+
+
 def test_a_body_within_an_organization_is_not_the_organization():
     assert not same_organization("UN", "the UN Security Council")
     assert same_organization("the Ministry of Health", "the health ministry")

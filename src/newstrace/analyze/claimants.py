@@ -54,7 +54,11 @@ class ClaimantResolver:
             for m in self.mentions)
 
     def _resolve(self, subject, cue) -> tuple[Optional[Claimant], Optional[str]]:
-        named_appos = next((c for c in subject.children if c.dep_ == "appos" and self._a_name(c, subject)), None)
+        # "The director of Velmora General Hospital, Anja Kerr, said": the parser hangs her on the hospital
+        nested = [c for p in subject.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                  for c in o.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        named_appos = next((c for c in subject.children if c.dep_ == "appos" and self._a_name(c, subject)), None) or (
+            nested[0] if nested and _common_noun(subject) else None)
         if named_appos is not None:  # "A union leader, Karl Dressler, claimed", "the operator, Norvale Hydro, denied"
             subject = named_appos
         span = subject_span(subject)

@@ -17,7 +17,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from newstrace.analyze.lexicon import leading_titles, person_beside, role_words
+from newstrace.analyze.lexicon import ROLE_NOUNS, leading_titles, person_beside, role_words
 from newstrace.analyze.sentences import sentence_number, text_of
 from newstrace.model import Entity, Mention
 
@@ -46,6 +46,8 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
         # spaCy sometimes labels a bare surname ORG or GPE; a surname of a named person is that person
         label = "PERSON" if name in surnames or ent in people or any(_misspelled(name, s) for s in surnames) \
             else KEPT_LABELS[ent.label_]
+        if label == "PERSON" and name.split()[-1] in _INSTITUTION_HEADS:
+            label = "ORG"  # "Velmora General Hospital", which the tagger took for a person
         target = _existing(by_key, entities, label, name, full_people)
         if target is None:
             target = Entity(id=f"e{len(entities) + 1}", name=_canonical(name, label, full_people), type=label)
@@ -66,6 +68,12 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
     _name_acronyms(doc, entities, mentions)
     _name_roles(doc, entities, mentions)
     return entities, mentions
+
+
+# the last word of a body's name, never of a person's
+_INSTITUTION_HEADS = set("""Hospital Clinic Ministry Department University College Academy Agency Council Commission
+Committee Institute Foundation Corporation Corp Corp. Company Inc Inc. Ltd Ltd. LLC Association Airlines Airport Police
+Authority Bureau Museum Library Directorate Agency Embassy""".split())
 
 
 # what "the Cuban leader" can stand for: the holder of a title that leads a country
@@ -185,17 +193,33 @@ def _take_title(doc, ent, entity: Entity) -> None:
         start -= 1
     while start < ent.start and doc[start].lower_ in ("of", "the"):  # "the son of Mayor ..." has no title "of"
         start += 1
-    if start == ent.start:
+    leading = start < ent.start
+    title = doc[start:ent.start] if leading else _appositive_title(ent)
+    if title is None:
         return
-    title = doc[start:ent.start]
     if entity.role is None:
         entity.role = title.text
-        _add_alias(entity, f"{title.text} {entity.name}")
+        if leading:
+            _add_alias(entity, f"{title.text} {entity.name}")
     if entity.affiliation is None:
-        inner = [e for e in doc.ents if e.start >= start and e.end <= ent.start and e.label_ in ("ORG", "GPE", "NORP")
-                 and not _capital_of_the_sentence(e)]
+        inner = [e for e in doc.ents if e.start >= title.start and e.end <= title.end
+                 and e.label_ in ("ORG", "GPE", "NORP") and not _capital_of_the_sentence(e)]
         if inner:
             entity.affiliation = clean_name(inner[0].text)
+
+
+def _appositive_title(ent) -> Optional[Span]:
+    """A title in apposition to a person's name: "Anja Kerr, the director of Velmora General Hospital," and "The
+    director of Velmora General Hospital, Anja Kerr," (which the parser may hang on the hospital)."""
+    root = ent.root
+    role = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS), None)
+    if role is None and root.dep_ == "appos":
+        holder = root.head.head.head if root.head.dep_ == "pobj" else root.head  # "director" of "of the hospital"
+        role = holder if holder.lemma_.lower() in ROLE_NOUNS and holder.i < ent.start else None
+    if role is None:
+        return None
+    phrase = [t for t in role.subtree if not (ent.start <= t.i < ent.end) and t.dep_ not in ("det", "punct")]
+    return ent.doc[phrase[0].i:phrase[-1].i + 1] if phrase else None
 
 
 def _credit(ent) -> bool:

@@ -36,6 +36,7 @@ _SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person|people|men|women)|press se
                      r"public information officer|public affairs officer)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\b(?:police|sheriff(?:'s|’s)?|sheriffs|troopers?|state patrol|highway patrol|constabulary)\b|"
                      r"\b[A-Z]{1,4}PD\b", re.IGNORECASE)
+_SHERIFF = re.compile(r"\bsheriff|\bdeput(?:y|ies)\b", re.IGNORECASE)
 _RANK = re.compile(r"\b(?:officer|ofc\.|sgt\.|sergeant|lt\.|lieutenant|detective|det\.|deputy|dep\.|trooper|"
                    r"cpl\.|corporal|sheriff|patrolman|chief of (?:department|detectives|patrol|police))(?=\s|$)",
                    re.IGNORECASE)
@@ -127,7 +128,10 @@ class StorySources:
         if _distinctive(owner):
             return self._agency(owner, self._own_entity(article_id, attribution))
         if _POLICE.search(owner):
-            return next(iter(self.police_agencies)) if len(self.police_agencies) == 1 else POLICE_SOURCE
+            agencies = self.police_agencies
+            if _SHERIFF.search(owner):  # a county's sheriff's office is not a city's police department
+                agencies = {a for a in agencies if _SHERIFF.search(self.name(a) or "")}
+            return next(iter(agencies)) if len(agencies) == 1 else POLICE_SOURCE
         return claimant_key(article_id, attribution, self.entity_map)
 
     def name(self, key: str) -> Optional[str]:
