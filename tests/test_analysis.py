@@ -140,6 +140,16 @@ def test_a_title_in_apposition_is_the_persons_and_a_hospital_is_a_body(nlp, text
     assert analysis.attributions[0].claimant.entity == kerr.id
 
 
+def test_a_name_in_apposition_to_a_business_noun_is_a_company_the_company_refers_back_to(nlp):
+    settings = dataclasses.replace(Settings(), use_embeddings=False)
+    text = ("Telvio, the mobile carrier, said on Monday that hackers had stolen customer data.\n\n"
+            "The company said no payment data was taken.")
+    analysis = analyze_article(Article(id="t", source="t.txt", text=text, published=TUESDAY, content_hash="t"), settings)
+    telvio = next(e for e in analysis.entities if e.name == "Telvio")
+    assert telvio.type == "ORG"
+    assert [a.claimant.entity for a in analysis.attributions] == [telvio.id, telvio.id]
+
+
 @pytest.mark.parametrize("later, holder", [
     ("The Ukrainian president added that more aid was needed.", "Volodymyr Zelensky"),
     ("The Cuban leader added that the boy would fly home.", "Fidel Castro"),

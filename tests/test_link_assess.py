@@ -402,6 +402,25 @@ def test_a_sheriffs_spokeswoman_does_not_speak_for_a_city_police_department(ochr
     assert ochre.claim_saying("asked by deputies")["source"]["name"] == "Harbor City police"
 
 
+TELVIO = [
+    Item("telvio-1", "2026-03-02", outlet="Tech Ledger", title="Telvio says hackers stole customer data",
+         text="Hackers stole the phone numbers of more than 2 million Telvio customers, the mobile carrier said on "
+              "Monday.\n\n\"We are deeply sorry,\" chief executive Dana Moor told reporters."),
+    Item("telvio-2", "2026-03-03", outlet="Daily Standard", title="Regulator opens inquiry into Telvio breach",
+         text="The data protection regulator opened an inquiry into the Telvio breach on Tuesday.\n\n"
+              "\"We found the intrusion within days,\" Moor said."),
+]
+
+telvio = scenario_fixture(TELVIO)
+
+
+def test_a_bare_surname_the_tagger_missed_is_the_one_person_of_the_story_with_that_name(telvio):
+    found = telvio.claim_saying("intrusion within days")
+    assert found["claimant"]["name"] == "Moor"  # as the article names him
+    assert found["source"]["name"] == "Dana Moor"
+    assert found["source"] == telvio.claim_saying("deeply sorry")["source"]
+
+
 def test_a_body_within_an_organization_is_not_the_organization():
     assert not same_organization("UN", "the UN Security Council")
     assert same_organization("the Ministry of Health", "the health ministry")

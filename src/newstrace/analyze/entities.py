@@ -46,8 +46,9 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
         # spaCy sometimes labels a bare surname ORG or GPE; a surname of a named person is that person
         label = "PERSON" if name in surnames or ent in people or any(_misspelled(name, s) for s in surnames) \
             else KEPT_LABELS[ent.label_]
-        if label == "PERSON" and name.split()[-1] in _INSTITUTION_HEADS:
-            label = "ORG"  # "Velmora General Hospital", which the tagger took for a person
+        if label == "PERSON" and name.split()[-1] in _INSTITUTION_HEADS or label in ("PERSON", "GPE") and any(
+                c.dep_ == "appos" and c.lemma_.lower() in _BUSINESS_NOUNS for c in ent.root.children):
+            label = "ORG"  # "Velmora General Hospital", "Telvio, the mobile carrier,", which the tagger took for others
         target = _existing(by_key, entities, label, name, full_people)
         if target is None:
             target = Entity(id=f"e{len(entities) + 1}", name=_canonical(name, label, full_people), type=label)
@@ -74,6 +75,12 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
 _INSTITUTION_HEADS = set("""Hospital Clinic Ministry Department University College Academy Agency Council Commission
 Committee Institute Foundation Corporation Corp Corp. Company Inc Inc. Ltd Ltd. LLC Association Airlines Airport Police
 Authority Bureau Museum Library Directorate Agency Embassy""".split())
+
+
+# what a name in apposition to one of these is: "Telvio, the mobile carrier,", "Orvik, the miner,"
+_BUSINESS_NOUNS = {"company", "carrier", "firm", "bank", "lender", "insurer", "retailer", "airline", "operator", "maker",
+                   "manufacturer", "producer", "miner", "group", "conglomerate", "startup", "utility", "broadcaster",
+                   "publisher", "developer", "supplier", "distributor", "chain", "brand", "subsidiary", "unit"}
 
 
 # what "the Cuban leader" can stand for: the holder of a title that leads a country

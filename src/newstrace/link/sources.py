@@ -124,7 +124,7 @@ class StorySources:
             return self.key(article_id, self._issuers[(article_id, attribution.id)])
         owner = self._owners[(article_id, attribution.id)]
         if owner is None:
-            return claimant_key(article_id, attribution, self.entity_map)
+            return self._named_by_surname(attribution) or claimant_key(article_id, attribution, self.entity_map)
         if _distinctive(owner):
             return self._agency(owner, self._own_entity(article_id, attribution))
         if _POLICE.search(owner):
@@ -133,6 +133,16 @@ class StorySources:
                 agencies = {a for a in agencies if _SHERIFF.search(self.name(a) or "")}
             return next(iter(agencies)) if len(agencies) == 1 else POLICE_SOURCE
         return claimant_key(article_id, attribution, self.entity_map)
+
+    def _named_by_surname(self, attribution: Attribution) -> Optional[str]:
+        """ "Moor said", where the tagger saw no name in that article, is the one person of the story whose full
+        name ends with it ("Dana Moor"); with two such people, neither."""
+        name = attribution.claimant.name.strip()
+        if attribution.claimant.entity or not re.fullmatch(r"[A-Z][\w'’-]+", name):
+            return None
+        people = {self.canonical.get(e.id, e.id) for e in self.entities.values()
+                  if e.type == "PERSON" and len(e.name.split()) > 1 and e.name.split()[-1] == name}
+        return people.pop() if len(people) == 1 else None
 
     def name(self, key: str) -> Optional[str]:
         """The display name of an organization source, None for other sources."""
