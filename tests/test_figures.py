@@ -178,6 +178,23 @@ def test_a_figure_the_speaker_compares_with_is_the_one_given_by_its_source(nlp):
     assert claimants["21"] == ministry  # the same claimant as the ministry's own statement
 
 
+@pytest.mark.parametrize("text, value, subject", [
+    ("At least 1.5 million people were displaced by the floods.", 1_500_000, "people"),
+    ("Hackers stole the phone numbers of more than 2 million customers.", 2_000_000, "customers"),
+])
+def test_a_count_in_millions_counts_its_noun(nlp, text, value, subject):
+    (figure,) = _figures(text)
+    assert (figure.value, figure.subject) == (value, subject)
+
+
+def test_as_many_as_qualifies_the_count_and_a_decade_it_happened_in_is_its_period(nlp):
+    text = ("The purges led to the deaths of as many as 1.7 million people when the junta held power in the late "
+            "1970s.")
+    (figure,) = _figures(text)
+    assert (figure.value, figure.high, figure.subject) == (1_700_000, 1_700_000, "people")
+    assert figure.period == "in the late 1970s"
+
+
 def test_an_unattributed_figure_is_dated_by_the_article(nlp):
     figure = _only("Nine people were killed in the storm.")
     assert figure.claimant is None and figure.as_of.value == "2025-03-14"

@@ -137,6 +137,8 @@ def _not_a_count(text: str, match) -> bool:
         return True
     if number.lower() == "one" and re.search(r"\bno\s+$", before, re.IGNORECASE):
         return True  # "no one else was injured" counts nobody
+    if number.lower() == "many" and re.search(r"\bas\s+$", before, re.IGNORECASE) and re.match(r"\s+as\b", after):
+        return True  # "as many as 1.7 million" qualifies the number after it
     return False
 
 
@@ -219,7 +221,12 @@ _PERIOD = re.compile(
     r"\b(?:so far (?:this|in) (?:year|month|\d{4})|(?:year )?to date|(?:this|each|every|a|per) year|annually|"
     r"since (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4}|the (?:start|beginning) of)\b[\w ]{0,12})|(?:over|in|during) the (?:past|last) (?:\w+ )?"
-    r"(?:years?|months?|decades?))", re.IGNORECASE)
+    r"(?:years?|months?|decades?)|(?:in|during|through) the (?:early |mid-?|late )?(?:1\d|20)?\d0s)", re.IGNORECASE)
+
+
+def _when_clause(clause) -> bool:
+    """ "when the group held power in the late 1970s": a clause that says when the count's own deaths happened."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "while") for c in clause.children)
 
 
 def _period(span) -> Optional[str]:
@@ -231,7 +238,7 @@ def _period(span) -> Optional[str]:
     clause = next((t for t in number.ancestors if t.pos_ in ("VERB", "AUX")), number.sent.root)
     others = {t.i for c in clause.subtree if c != clause and number not in c.subtree and (
         c.dep_ in ("advcl", "ccomp", "relcl", "parataxis") or (c.dep_ == "conj" and c.head == clause))
-        for t in c.subtree}
+        and not _when_clause(c) for t in c.subtree}
     found = _PERIOD.search(" ".join(t.text for t in clause.subtree if t.i not in others))
     return found.group().strip().lower() if found else None
 
@@ -251,6 +258,8 @@ def _money_or_percent(text: str, match) -> tuple[Optional[str], Optional[str]]:
 def _scope(doc, span) -> tuple[Optional[str], Optional[str], int, list]:
     """(subject, measure, end of the readable text, others who shared the fate) for the number at `span`."""
     number = next((t for t in span if t.like_num), span.root)  # "between 20 and 30" hangs on "between"
+    while number.head.like_num and number.head.i in range(span.start, span.end) and number.head != number:
+        number = number.head  # "2 million customers": the count is "million", "2" only says how many millions
     noun = number.head if number.dep_ in ("nummod", "quantmod", "compound", "amod") and number.head.pos_ in ("NOUN", "PROPN") else None
     of_noun = [c for p in number.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     if noun is None and of_noun:  # "dozens of people", "hundreds of families"
