@@ -278,6 +278,23 @@ def test_an_outlets_own_verification_note_is_linked_to_the_claim(nlp):
     assert note.about == [attribution.id] and any(h.kind == "could-not-verify" for h in attribution.hedges)
 
 
+def test_a_verification_note_about_footage_no_statement_speaks_of_is_linked_to_none(nlp):
+    analysis = _analysis("The governor said talks would resume in January.\n\n"
+                         "A video that purportedly shows the strike appeared online on Wednesday.\n\n"
+                         "The Harbour Times could not independently verify the footage.")
+    (attribution,) = analysis.attributions
+    (note,) = analysis.verifications
+    assert note.about == [] and not any(h.kind == "could-not-verify" for h in attribution.hedges)
+
+
+def test_a_verification_note_is_linked_to_a_described_claimant_by_its_head_word(nlp):
+    analysis = _analysis("Local activists in Velmora claimed that the dam operator had opened the gates without "
+                         "warning, a claim the operator, Norvale Hydro, denied.\n\n"
+                         "The Harbour Times could not independently verify the activists' account.")
+    claimed, denied = analysis.attributions
+    assert analysis.verifications[0].about == [claimed.id]  # not the denial just before the note
+
+
 def test_a_caption_repeated_under_every_photo_is_one_statement(nlp):
     caption = "Police say the crash happened when the driver lost control of the car on the bridge."
     assert len(_analysis("\n\n".join([caption] * 5)).attributions) == 1

@@ -1321,6 +1321,9 @@ def _stated_on(attribution: Attribution, timerefs: list[TimeRef], published) -> 
     return None, "none"
 
 
+_MEDIA = re.compile(r"\b(?:video|footage|photos?|images?|pictures?|recording)\b", re.IGNORECASE)
+
+
 def _named_head(name: str) -> str:
     """What a verification note calls a claimant: "Smith" of "John Smith", "activists" of "Local activists in
     Velmora"."""
@@ -1336,9 +1339,10 @@ def _verifications(doc, attributions: list[Attribution]) -> list[Verification]:
         span = (sent.start_char, sent.end_char)
         about = [a for a in attributions if _named_head(a.claimant.name).lower() in sent.text.lower()
                  and a.content_span[0] < span[0]]
-        if "video" in sent.text.lower() or "footage" in sent.text.lower():
-            about += [a for a in attributions if re.search(r"video|footage", a.sentence, re.IGNORECASE) and a not in about]
-        if not about:
+        media = _MEDIA.search(sent.text)
+        if media:
+            about += [a for a in attributions if _MEDIA.search(a.sentence) and a not in about]
+        if not about and not media:  # footage no statement speaks of is no statement's: linked to none
             earlier = [a for a in attributions if a.content_span[1] <= span[0]]
             about = earlier[-1:]
         note = Verification(text=sent.text.strip(), span=span, kind="could-not-verify", about=[a.id for a in about])
