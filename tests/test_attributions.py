@@ -248,6 +248,13 @@ def test_putting_a_toll_at_a_number_estimates_it_and_putting_a_plan_on_hold_says
     assert _only("As the minister put it, the budget leaves no room.").stance == "asserts"
 
 
+def test_a_week_or_a_month_right_after_the_cue_dates_the_statement(nlp):
+    last_week, this_winter = _analysis("The minister said last week that the port would reopen. "
+                                       "The mayor said the roads would stay clear this winter.").attributions
+    assert (last_week.stated_on.value, last_week.stated_on.precision) == ("2025-W10", "week")
+    assert this_winter.stated_on_source == "article-date"  # what it talks about, not when it was said
+
+
 def test_a_cue_inside_a_quote_is_the_speakers_own_words(nlp):
     attribution = _only("\"We believe the boy found the key himself,\" Sheriff Tom Reyes said.")
     assert attribution.claimant.name == "Tom Reyes" and attribution.kind == "direct"

@@ -1316,6 +1316,12 @@ def _stated_on(attribution: Attribution, timerefs: list[TimeRef], published) -> 
     if outside:
         nearest = min(outside, key=lambda t: abs(t.span[0] - attribution.cue_span[0]))
         return nearest.value, "sentence"
+    # "said last week that", "said earlier this month": right after its cue, a week or a month dates the statement
+    after_cue = [t for t in timerefs if t.calendar_value() and t.value.precision in ("week", "month")
+                 and 0 <= t.span[0] - attribution.cue_span[1] <= 2 and t.tense != "future"
+                 and not inside(t.span, attribution.content_span)]
+    if after_cue:
+        return after_cue[0].value, "sentence"
     if published:
         return DateValue(published.isoformat(), "day"), "article-date"
     return None, "none"
