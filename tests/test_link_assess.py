@@ -20,7 +20,7 @@ import pytest
 from newstrace import pipeline
 from newstrace.assess import date_conflict
 from newstrace.assess.figures import casualty_summary
-from newstrace.link.claims import same_facts
+from newstrace.link.claims import StoryWording, same_facts
 from newstrace.link.figures import group_key
 from newstrace.link.sources import same_organization
 from newstrace.model import Claim, DateValue, EntityRef, Figure, Report, StoryFigure
@@ -219,6 +219,13 @@ def test_a_statement_an_article_tells_twice_is_one_claim_with_both_reports(birch
 ])
 def test_numbers_written_differently_agree(first, second):
     assert same_facts(first, second)
+
+
+def test_a_number_shared_by_two_contents_is_one_rare_word_and_another_number_shares_nothing():
+    wording = StoryWording(["About 2,000 residents were evacuated", "Some 2000 people had been moved to shelters",
+                            "About 3,000 homes were flooded", "The dam held through the night"])
+    assert wording.shared_share("About 2,000 residents were evacuated", "some 2000 moved") > 0
+    assert wording.shared_share("About 2,000 residents were evacuated", "3,000 flooded") == 0
 
 
 DUNMORE = [

@@ -119,8 +119,10 @@ def _stems(text: str) -> frozenset[str]:
     """Stems of the words that carry content: "tries to conceal the losses" and "trying to hide the loss" share
     "tri" and "loss"."""
     stemmer, stop_words = _stemming()
-    words = [w for w in re.findall(r"[a-z0-9][a-z0-9:']+", text.lower()) if w not in stop_words]
-    return frozenset(stemmer.stemWords(words))
+    words = [w for w in re.findall(r"[a-z][a-z0-9:']+", text.lower()) if w not in stop_words]
+    # a number whole ("2,000" is 2000, not "000" that "3,000" shares), as particular to one account as a street
+    numbers = {n.replace(",", "") for n in re.findall(r"\d[\d,.:]*\d|\d", text)}
+    return frozenset(stemmer.stemWords(words)) | numbers
 
 
 @functools.cache
