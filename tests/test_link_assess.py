@@ -428,6 +428,13 @@ def test_a_bare_surname_the_tagger_missed_is_the_one_person_of_the_story_with_th
     assert found["source"] == telvio.claim_saying("deeply sorry")["source"]
 
 
+def test_a_place_a_dateline_prints_in_capitals_is_named_as_the_text_prints_it(karvo):
+    story = karvo.story_of("karvo-1")
+    assert story["places"][0] == "Karvo"
+    (karvo_place,) = [e for e in story["entities"] if e["name"] == "Karvo"]
+    assert "KARVO" in karvo_place["aliases"]
+
+
 def test_a_body_within_an_organization_is_not_the_organization():
     assert not same_organization("UN", "the UN Security Council")
     assert same_organization("the Ministry of Health", "the health ministry")

@@ -44,7 +44,9 @@ def merge_entities(analyses: list[ArticleAnalysis]) -> tuple[list[StoryEntity], 
         target.affiliation = target.affiliation or entity.affiliation
         if target.type == "ORG" and entity.type in _PLACES:
             target.type = entity.type  # a name tagged as a place anywhere is a place
-        if len(entity.name.split()) > len(target.name.split()):  # the fullest name is the canonical one
+        fuller = len(entity.name.split()) > len(target.name.split())
+        as_printed = target.name.isupper() and not entity.name.isupper() and entity.name.upper() == target.name
+        if fuller or as_printed:  # the fullest name is the canonical one; "Karvo" rather than a dateline's "KARVO"
             target.aliases.append(target.name)
             target.name = entity.name
         for alias in [entity.name, *entity.aliases]:
