@@ -333,7 +333,8 @@ KARVO = [
               "citing regional governor Anton Belek."),
     Item("karvo-3", "2026-05-04", outlet="Eastern Times", title="Karvo hospital says strike toll is higher",
          text="The director of the Karvo central hospital, Mila Renn, said on Monday that 14 people had died after "
-              "the drone strike.\n\nRegional governor Anton Belek has put the toll at nine."),
+              "the drone strike.\n\nRegional governor Anton Belek has put the toll at nine. Karvo emergency "
+              "services confirmed that nine people were killed at the depot itself."),
 ]
 
 karvo = scenario_fixture(KARVO)
@@ -342,8 +343,11 @@ karvo = scenario_fixture(KARVO)
 def test_a_report_citing_the_claimant_is_his_claim_relayed_and_its_other_day_is_a_date_conflict(karvo):
     strike = karvo.claim_saying("fuel depot")
     assert reports_of(strike) == karvo.article_ids("karvo-1", "karvo-2")
-    assert strike["claimant"]["name"] == "Anton Belek" and strike["independent_sources"] == 1
-    assert strike["status_reason"].endswith("relayed from Coastal Wire)")
+    # the wire, its copy and the report citing it are one source; the emergency services confirm it (below)
+    assert strike["claimant"]["name"] == "Anton Belek"
+    assert strike["sources"] == ["Anton Belek", "Karvo emergency services"]
+    (cited,) = [r for r in strike["reports"] if r["article_id"] == karvo.article_id("karvo-2")]
+    assert cited["relayed_from"] == "the Coastal Wire"
     (conflict,) = [c for c in karvo.story_of("karvo-1")["conflicts"] if c["kind"] == "date"]
     assert conflict["item_ids"][0] == strike["id"]
     assert "2026-05-02 in " in conflict["explanation"] and "2026-05-01 in " in conflict["explanation"]
@@ -357,12 +361,20 @@ def test_a_denial_that_names_no_content_is_summed_up_with_the_claim_it_answers(f
     assert denial["reports"][0]["text"] == "a claim"  # the report keeps the article's words
 
 
+def test_a_confirmation_of_the_same_toll_in_other_words_confirms_the_claim(karvo):
+    strike = karvo.claim_saying("fuel depot")
+    assert strike["status"] == "confirmed"
+    assert strike["status_reason"] == "confirmed by Karvo emergency services"
+    assert karvo.claim_saying("14 people had died")["status"] == "single-source"  # 14 is not the toll confirmed
+
+
 def test_a_lower_count_further_down_from_another_claimant_is_the_low_bound_not_the_best(karvo):
     story = karvo.story_of("karvo-3")
     assert story["article_ids"] == [karvo.article_id(n) for n in ("karvo-1", "karvo-2", "karvo-3")]
     killed = story["casualties"]["killed"]
     assert (killed["low"], killed["best"], killed["high"]) == (9, 14, 14)
-    assert killed["low_ids"] == [karvo.figure("karvo-3", "nine")["id"]]
+    nines = {f["id"] for f in story["figures"] if f["article_id"] == karvo.article_id("karvo-3") and f["value"] == 9}
+    assert set(killed["low_ids"]) == nines and len(nines) == 2  # the governor's and the emergency services' nine
     assert any(c["kind"] == "figure" for c in story["conflicts"])
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from newstrace.analyze.lexicon import DENIED_REFERENCE
-from newstrace.link.claims import DENIAL_REACH, plain_words, same_facts, similarity, word_overlap
+from newstrace.link.claims import DENIAL_REACH, plain_words, same_facts, same_toll, similarity, word_overlap
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claim
 
 DENIAL_MATCH = 0.45  # embedding cosine for a denial to answer a statement just before it (same topic, plain words)
@@ -80,10 +80,16 @@ def _stance(claim: Claim) -> str:
 
 
 def _alike(a: Claim, b: Claim, attributions) -> bool:
+    """Whether b says what a says: nearly the same words or meaning; or, when b confirms, the same toll on the same
+    topic ("emergency services confirmed that nine people were killed at the depot" confirms "the strike killed at
+    least nine people"). The same toll alone does not make two other statements corroborate each other: on GVC it
+    joined "police" and "authorities", one source named two ways, and a page's "STORY:" banner."""
     first = attributions[(a.reports[0].article_id, a.reports[0].attribution_id)]
     second = attributions[(b.reports[0].article_id, b.reports[0].attribution_id)]
     return similarity(first, second) >= SUPPORTS or (
-        word_overlap(first.content, second.content) >= 0.6 and same_facts(first.content, second.content))
+        word_overlap(first.content, second.content) >= 0.6 and same_facts(first.content, second.content)) or (
+        _stance(b) == "confirms" and same_toll(first.content, second.content)
+        and similarity(first, second) >= DENIAL_MATCH)
 
 
 def _denial_summary(denial: Claim, denied: Claim) -> str:

@@ -44,6 +44,14 @@ def same_facts(a: str, b: str) -> bool:
     return _numbers_agree(a, b) and _facts(a)[1] == _facts(b)[1]
 
 
+def same_toll(a: str, b: str) -> bool:
+    """Two contents that give one count of one fate ("nine people were killed at the depot" / "the strike killed at
+    least nine people"): the same toll, whatever else they say."""
+    (numbers_a, kinds_a), (numbers_b, kinds_b) = _facts(a), _facts(b)
+    fates = kinds_a & _FATES
+    return bool(fates) and fates == kinds_b & _FATES and numbers_a == numbers_b and bool(numbers_a)
+
+
 def _numbers_agree(a: str, b: str) -> bool:
     numbers_a, numbers_b = _facts(a)[0], _facts(b)[0]
     return not (numbers_a and numbers_b) or bool(numbers_a & numbers_b)
@@ -164,8 +172,8 @@ SourceOf = Callable[[str, Attribution], str]  # (article id, attribution) -> the
 
 def comparable_contents(analyses: list[ArticleAnalysis], source_of: SourceOf) -> list[Attribution]:
     """The not yet embedded contents claim alignment and assessment will compare: those of sources heard in two
-    or more articles, and denials with the statements just before them. A source heard once in one article,
-    with no denial near, has nothing to be aligned with, and that is most of them."""
+    or more articles, denials with the statements just before them, and confirmations. A source heard once in one
+    article, with no denial near, has nothing to be aligned with, and that is most of them."""
     articles_by_key: dict[str, set[str]] = {}
     for analysis in analyses:
         for attribution in analysis.attributions:
@@ -173,7 +181,7 @@ def comparable_contents(analyses: list[ArticleAnalysis], source_of: SourceOf) ->
     return [attribution for analysis in analyses for attribution in analysis.attributions
             if attribution.embedding is None
             and (len(articles_by_key[source_of(analysis.article_id, attribution)]) > 1
-                 or _denied_nearby(analysis, attribution))]
+                 or _denied_nearby(analysis, attribution) or attribution.stance == "confirms")]
 
 
 DENIAL_REACH = 2  # a denial can contest either of the two statements reported just before it
