@@ -1212,6 +1212,13 @@ def test_a_picture_credit_run_into_its_caption_is_neither_a_speaker_nor_the_poli
     assert [a.claimant.name for a in analysis.attributions] == ["Harbor County police", "Harbor County police"]
 
 
+def test_a_pages_links_to_other_stories_are_no_transcript(nlp):
+    text = ("A teenager was hurt in a fall at the Dock Road pier on Monday, Harbor County police said.\n\n"
+            "STORY: Teen Story rescued from the harbour after boat capsizes\n\n"
+            "RELATED: Harbor County pier to close for repairs next month")
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["Harbor County police"]
+
+
 def test_a_title_of_several_words_with_of_is_the_persons_title(nlp):
     text = "“We are adding patrols,” said Harbor County Chief of Department Alan Marsh."
     (marsh,) = [e for e in _analysis(text).entities if e.type == "PERSON"]

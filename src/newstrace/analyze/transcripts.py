@@ -17,9 +17,11 @@ _WORD = r"[A-Z][A-Za-z'’.-]*"
 _LABEL = re.compile(rf"(?:^|(?<=[.?!\"”] ))({_WORD}(?: {_WORD}){{0,2}}):[ \t]+(?=\S)", re.MULTILINE)
 _ASKING = {"reporter", "q", "question", "interviewer", "host", "anchor", "dispatcher", "operator", "moderator"}
 _SPEAKING = SPEAKER_NOUNS | {"caller"}
-# labels of a picture's or a story's metadata ("Photo Credit: Newsday / Jane Roe"), whatever the tagger calls them
-_METADATA = {"photo", "photos", "credit", "credits", "image", "images", "video", "caption", "source", "sources",
-             "courtesy", "file", "graphic", "illustration", "byline"}
+# labels of a picture's or a story's metadata ("Photo Credit: Newsday / Jane Roe") and of a page's links to other
+# stories ("STORY: Boy, 17, injured in shooting", "RELATED: ..."), whatever the tagger calls them
+_METADATA = {"photo", "photos", "credit", "credits", "image", "images", "video", "videos", "caption", "source",
+             "sources", "courtesy", "file", "graphic", "illustration", "byline", "story", "stories", "related", "watch",
+             "read", "more", "update", "updated", "breaking", "editor's", "correction"}
 
 
 def transcript_turns(text: str, entities: list[Entity]) -> list[Attribution]:
