@@ -79,3 +79,11 @@ def test_analyzing_a_folder_twice_reads_none_of_the_workspace_and_outputs_writte
     assert (second["added"], second["rejected"], second["workspace"]["articles"]) == (0, [], 1)
     left_out = {Path(p).relative_to(tmp_path).as_posix() for p in second["left_out"]}
     assert {"newstrace.db", "out/dossier.json", "out/report.html", "copy.html"} <= left_out
+
+
+def test_the_stories_table_gives_a_span_of_days_in_one_column():
+    from newstrace.cli import _published
+
+    assert [_published("2026-05-03", "2026-05-04"), _published("2026-05-03", "2026-05-03"),
+            _published("2025-12-30", "2026-01-02"), _published(None, None)] == [
+        "2026-05-03..05-04", "2026-05-03", "2025-12-30..2026-01-02", "undated"]

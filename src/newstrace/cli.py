@@ -19,7 +19,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.table import Column, Table
 
 from newstrace import pipeline
 from newstrace.settings import Settings
@@ -311,13 +311,24 @@ def stories(workspace: Path = WorkspaceOpt, as_json: bool = JsonOpt) -> None:
         if as_json:
             print(json.dumps(rows, ensure_ascii=False, indent=1))
             return
-        table = Table("title", "articles", "claims", "figures", "conflicts", "first", "last")
-        table.columns[0].ratio = 1
+        # narrow headers and one unbroken date column, so that on an 80-column terminal the title keeps room
+        table = Table("title", *(Column(h, justify="right", min_width=len(h)) for h in ("art.", "claims", "fig.", "confl.")),
+                      Column("published", no_wrap=True))
+        table.columns[0].ratio, table.columns[0].min_width = 1, 24
         table.add_column("id", no_wrap=True)  # last and never cut: it is what `show` takes
         for r in rows:
             table.add_row(escape(_short(r["title"] or "", 70)), str(r["articles"]), str(r["claims"]), str(r["figures"]),
-                          str(r["conflicts"]), r["first_published"] or "undated", r["last_published"] or "", r["id"])
+                          str(r["conflicts"]), _published(r["first_published"], r["last_published"]), r["id"])
         out.print(table)
+
+
+def _published(first: Optional[str], last: Optional[str]) -> str:
+    """ "2026-05-03" for one day, "2026-05-03..05-04" for a span within a year."""
+    if not first:
+        return "undated"
+    if not last or last == first:
+        return first
+    return f"{first}..{last[5:] if last[:4] == first[:4] else last}"
 
 
 @app.command()
