@@ -87,3 +87,16 @@ def test_the_stories_table_gives_a_span_of_days_in_one_column():
     assert [_published("2026-05-03", "2026-05-04"), _published("2026-05-03", "2026-05-03"),
             _published("2025-12-30", "2026-01-02"), _published(None, None)] == [
         "2026-05-03..05-04", "2026-05-03", "2025-12-30..2026-01-02", "undated"]
+
+
+def test_show_gives_the_casualty_summary_of_the_story(tmp_path, settings):
+    import json
+
+    (tmp_path / "mill.txt").write_text(" date 2025-04-02 Two workers were killed in a fire at the Brill quay mill "
+                                       "on Tuesday, the harbour master said.", encoding="utf-8")
+    workspace = str(tmp_path / "w.db")
+    run = json.loads(runner.invoke(app, ["analyze", str(tmp_path / "mill.txt"), "-o", str(tmp_path / "out"),
+                                         "-w", workspace, "--json"]).stdout)
+    (story_id,) = run["stories_updated"]
+    shown = runner.invoke(app, ["show", story_id, "-w", workspace])
+    assert "casualties, killed: low 2, best 2, high 2 (from 1 figure)" in shown.stdout

@@ -334,7 +334,7 @@ def _published(first: Optional[str], last: Optional[str]) -> str:
 @app.command()
 def show(story_id: str = typer.Argument(..., help="A story id from `newstrace stories`."),
          workspace: Path = WorkspaceOpt, as_json: bool = JsonOpt) -> None:
-    """Show one story: claims with status, figures, conflicts and the timeline."""
+    """Show one story: claims with status, figures, the casualty summary, conflicts and the timeline."""
     with _guarded():
         with _open(workspace) as ws:
             dossier = ws.dossier()
@@ -360,6 +360,9 @@ def _print_story(story: dict) -> None:
         figures.add_row(escape(f["text"]), f["category"], _num(f["low"]), _num(f["high"]),
                         escape((f.get("claimant") or {}).get("name") or ""), (f.get("as_of") or {}).get("value") or "")
     out.print(figures)
+    for category, bound in story["casualties"].items():
+        out.print(f"casualties, {category}: low {_num(bound['low'])}, best {_num(bound['best'])}, "
+                  f"high {_num(bound['high'])} (from {_count(len(bound['figure_ids']), 'figure')})")
     for conflict in story["conflicts"]:
         out.print(f"conflict ({conflict['kind']}): {escape(conflict['explanation'])}")
     for entry in story["timeline"]:
@@ -368,6 +371,10 @@ def _print_story(story: dict) -> None:
 
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _num(value) -> str:
