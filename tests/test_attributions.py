@@ -234,6 +234,16 @@ def test_a_report_citing_a_speaker_is_the_speakers_relayed_by_the_reporter(nlp, 
     assert (attribution.claimant.name, attribution.relayed_from, attribution.content) == (claimant, relay, content)
 
 
+@pytest.mark.parametrize("text, relay", [
+    ("Defence Minister Rolf Aske, quoted by the state news agency Norpress, said the border posts would reopen.",
+     "Norpress"),
+    ("In an interview with the Harbor Times, Rolf Aske said he had not been told of the raid.", "the Harbor Times"),
+])
+def test_a_speaker_quoted_by_an_agency_or_interviewed_by_an_outlet_is_relayed_by_it(nlp, text, relay):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.relayed_from) == ("Rolf Aske", relay)
+
+
 def test_a_company_citing_a_reason_says_it_and_cites_it(nlp):
     attributions = _analysis("Orvik Mining said it would close the Tarn pit, citing falling demand for copper.").attributions
     assert [(a.claimant.name, a.content, a.relayed_from) for a in attributions] == [

@@ -1011,11 +1011,33 @@ def _relay_around(sent, cue) -> Optional[str]:
             if subject is not None and subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or (
                     subject is not None and subject.pos_ == "PROPN"):
                 return subject_span(subject).text
+        passed_on = _quoted_by_or_interviewed(token, cue)
+        if passed_on is not None:
+            return passed_on
         if token.lower_ == "according" and token.i + 1 < len(sent.doc) and sent.doc[token.i + 1].lower_ == "to":
             pobj = next((c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ == "ORG" and cue.i > token.i:
                 return subject_span(pobj).text
     return None
+
+
+def _quoted_by_or_interviewed(token, cue) -> Optional[str]:
+    """ "Rolf Aske, quoted by the state news agency Norpress, said": the agency passes his words on; "in an interview
+    with the Harbor Times, Aske said": so does the outlet that interviewed him."""
+    if token.lower_ == "quoted" and token.dep_ in ("acl", "advcl") and token.i < cue.i:
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    elif token.lower_ == "interview" and token.head.dep_ == "prep" and token.head.head == cue:
+        with_ = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        named = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    else:
+        return None
+    if named is not None:  # "the state news agency Norpress": its name
+        named = next((c for c in named.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                      and c.i > named.i), named)
+    if named is None or not (named.ent_type_ in ("ORG", "PERSON") or named.pos_ == "PROPN"):
+        return None
+    return subject_span(named).text
 
 
 def _according_to(doc, sent, resolver, found) -> Optional[Attribution]:
