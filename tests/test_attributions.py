@@ -244,6 +244,11 @@ def test_a_speaker_quoted_by_an_agency_or_interviewed_by_an_outlet_is_relayed_by
     assert (attribution.claimant.name, attribution.relayed_from) == ("Rolf Aske", relay)
 
 
+def test_a_content_that_opens_a_quote_at_its_end_closes_it(nlp):
+    attribution = _only('Aske wrote on Telegram that the strike had been a "grave provocation".')
+    assert attribution.content == 'the strike had been a "grave provocation"'
+
+
 def test_a_company_citing_a_reason_says_it_and_cites_it(nlp):
     attributions = _analysis("Orvik Mining said it would close the Tarn pit, citing falling demand for copper.").attributions
     assert [(a.claimant.name, a.content, a.relayed_from) for a in attributions] == [

@@ -846,7 +846,14 @@ def _trim_span(doc, start: int, end: int) -> tuple[int, int]:
     if source and source.start() > start:
         # 'Battles claimed they helped him, according to prosecutors': the source of the report, not what it says
         end = start + len(text[start:source.start()].rstrip(_EDGES))
+    if end < len(text) and text[end] in "\"”" and _opened_inside(text[start:end]):
+        end += 1  # 'had been a "grave provocation"': a quote the content opens, it closes
     return start, end
+
+
+def _opened_inside(content: str) -> bool:
+    """A quote mark opened in the content and not closed in it."""
+    return content.count("“") > content.count("”") or content.count('"') % 2 == 1
 
 
 # what a content never starts or ends with: punctuation between it and its cue, quote marks, line breaks
