@@ -10,6 +10,7 @@ import pytest
 from newstrace.analyze import analyze_article
 from newstrace.model import Article
 from newstrace.settings import Settings
+from texts import analyze_text
 
 TUESDAY = dt.date(2024, 12, 17)
 # The DESIGN.md section 1 situation, in our own words.
@@ -132,8 +133,7 @@ def test_a_title_later_in_the_article_is_a_mention_of_its_holder(nlp):
     "The director of Velmora General Hospital, Anja Kerr, said 35 people had died.",
 ])
 def test_a_title_in_apposition_is_the_persons_and_a_hospital_is_a_body(nlp, text):
-    settings = dataclasses.replace(Settings(), use_embeddings=False)
-    analysis = analyze_article(Article(id="k", source="k.txt", text=text, published=TUESDAY, content_hash="k"), settings)
+    analysis = analyze_text(text, TUESDAY)
     kerr = next(e for e in analysis.entities if e.name == "Anja Kerr")
     assert (kerr.role, kerr.affiliation) == ("director of Velmora General Hospital", "Velmora General Hospital")
     assert next(e for e in analysis.entities if e.name == "Velmora General Hospital").type == "ORG"
@@ -141,10 +141,8 @@ def test_a_title_in_apposition_is_the_persons_and_a_hospital_is_a_body(nlp, text
 
 
 def test_a_name_in_apposition_to_a_business_noun_is_a_company_the_company_refers_back_to(nlp):
-    settings = dataclasses.replace(Settings(), use_embeddings=False)
-    text = ("Telvio, the mobile carrier, said on Monday that hackers had stolen customer data.\n\n"
-            "The company said no payment data was taken.")
-    analysis = analyze_article(Article(id="t", source="t.txt", text=text, published=TUESDAY, content_hash="t"), settings)
+    analysis = analyze_text("Telvio, the mobile carrier, said on Monday that hackers had stolen customer data.\n\n"
+                            "The company said no payment data was taken.", TUESDAY)
     telvio = next(e for e in analysis.entities if e.name == "Telvio")
     assert telvio.type == "ORG"
     assert [a.claimant.entity for a in analysis.attributions] == [telvio.id, telvio.id]
