@@ -250,7 +250,8 @@ def test_a_content_that_opens_a_quote_at_its_end_closes_it(nlp):
 
 
 def test_a_company_citing_a_reason_says_it_and_cites_it(nlp):
-    attributions = _analysis("Orvik Mining said it would close the Tarn pit, citing falling demand for copper.").attributions
+    text = "Orvik Mining said it would close the Tarn pit, citing falling demand for copper."
+    attributions = _analysis(text).attributions
     assert [(a.claimant.name, a.content, a.relayed_from) for a in attributions] == [
         ("Orvik Mining", "it would close the Tarn pit", None), ("Orvik Mining", "falling demand for copper", None)]
 

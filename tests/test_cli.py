@@ -73,7 +73,8 @@ def test_analyzing_a_folder_twice_reads_none_of_the_workspace_and_outputs_writte
     first = runner.invoke(app, args)
     assert first.exit_code == 0, first.output
     assert json.loads(first.stdout)["rejected"] == []
-    runner.invoke(app, ["export", "--format", "html", "-o", str(tmp_path / "copy.html"), "-w", str(tmp_path / "newstrace.db")])
+    runner.invoke(app, ["export", "--format", "html", "-o", str(tmp_path / "copy.html"),
+                        "-w", str(tmp_path / "newstrace.db")])
 
     second = json.loads(runner.invoke(app, args).stdout)
     assert (second["added"], second["rejected"], second["workspace"]["articles"]) == (0, [], 1)

@@ -287,7 +287,8 @@ def test_officials_of_a_country_are_not_its_embassy(clinic):
 FLOOD = [
     Item("flood-1", "2026-03-02", outlet="River Post", title="Velmora flood kills 14",
          text="Flooding in Velmora killed at least 14 people on Sunday, the regional emergency ministry said on "
-              "Monday.\n\nEmergency ministry spokeswoman Ilona Marsh said the water rose faster than anyone expected.\n\n"
+              "Monday.\n\nEmergency ministry spokeswoman Ilona Marsh said the water rose faster than anyone "
+              "expected.\n\n"
               "The health ministry said 40 people were treated for injuries.\n\n"
               "The interior ministry said 12 looters were arrested overnight."),
     Item("flood-2", "2026-03-02", outlet="Valley Wire", title="Floodwater sweeps through Velmora",

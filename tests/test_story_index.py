@@ -161,12 +161,12 @@ def test_in_a_small_corpus_of_one_story_a_report_in_its_own_words_still_finds_th
     # with few articles, the words of the story are in every one and rank below the words only the new report
     # uses (a toll that rose, a video, a spillway), which no story is posted under
     index = StoryIndex()
-    index.assign(*_article("flood-1", 1, "Flooding in Velmora killed fourteen people, the emergency ministry said; "
-                                        "the Norvale Hydro dam upstream was inspected last month, mayor Petar Dukic said",
-                                        embedding=[1.0, 0.2, 0.1]))
-    index.assign(*_article("flood-2", 1, "Fourteen people died as floodwater swept through Velmora, the emergency "
-                                        "ministry said; activists blamed the Norvale Hydro dam, mayor Petar Dukic said",
-                                        embedding=[1.0, 0.1, 0.2]))
+    first = ("Flooding in Velmora killed fourteen people, the emergency ministry said; the Norvale Hydro dam "
+             "upstream was inspected last month, mayor Petar Dukic said")
+    second = ("Fourteen people died as floodwater swept through Velmora, the emergency ministry said; activists "
+              "blamed the Norvale Hydro dam, mayor Petar Dukic said")
+    index.assign(*_article("flood-1", 1, first, embedding=[1.0, 0.2, 0.1]))
+    index.assign(*_article("flood-2", 1, second, embedding=[1.0, 0.1, 0.2]))
     update = ("The death toll from the Velmora flood rose to twenty-one on Tuesday with six still missing, the "
               "emergency ministry said. Rescuers reached the last flooded district, mayor Petar Dukic said. A video "
               "posted online purportedly shows the spillway of the Norvale Hydro dam pouring water on Sunday.")

@@ -312,8 +312,8 @@ def stories(workspace: Path = WorkspaceOpt, as_json: bool = JsonOpt) -> None:
             print(json.dumps(rows, ensure_ascii=False, indent=1))
             return
         # narrow headers and one unbroken date column, so that on an 80-column terminal the title keeps room
-        table = Table("title", *(Column(h, justify="right", min_width=len(h)) for h in ("art.", "claims", "fig.", "confl.")),
-                      Column("published", no_wrap=True))
+        counts = (Column(h, justify="right", min_width=len(h)) for h in ("art.", "claims", "fig.", "confl."))
+        table = Table("title", *counts, Column("published", no_wrap=True))
         table.columns[0].ratio, table.columns[0].min_width = 1, 24
         table.add_column("id", no_wrap=True)  # last and never cut: it is what `show` takes
         for r in rows:

@@ -20,9 +20,9 @@ from typing import Optional
 
 from newstrace.analyze.claimants import ClaimantResolver, chars, subject_span
 from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, CUE_STANCE, DENIED_REFERENCE,
-                                      DENYING, DOCUMENT_CUES, DOCUMENT_NOUNS, EXPRESS_VERBS, HEDGE_PATTERNS, MADE_KNOWN, NOUN_STANCE,
-                                      OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES, RESULT_NOUNS, SPEAKER_NOUNS,
-                                      VERIFY_STATEMENT)
+                                      DENYING, DOCUMENT_CUES, DOCUMENT_NOUNS, EXPRESS_VERBS, HEDGE_PATTERNS, MADE_KNOWN,
+                                      NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES, RESULT_NOUNS,
+                                      SPEAKER_NOUNS, VERIFY_STATEMENT)
 from newstrace.analyze.quotes import DOUBLE_MARK, inside, mostly_inside, quote_at, quote_spans
 from newstrace.analyze.posts import embedded_posts
 from newstrace.analyze.sentences import sentence_of, text_of
@@ -555,8 +555,9 @@ def _content_of(cue, sent, quotes):
             start = min(o.left_edge.i for o in objects)
             end = max(o.right_edge.i for o in objects)
             return cue.doc[start:end + 1]
-        if cue.dep_ == "relcl" and cue.lemma_ in DENYING and _denied_reference(cue.doc[cue.head.left_edge.i:cue.head.i + 1]):
-            return cue.doc[cue.head.left_edge.i:cue.head.i + 1]  # "..., a claim the operator denied"
+        named = cue.doc[cue.head.left_edge.i:cue.head.i + 1]
+        if cue.dep_ == "relcl" and cue.lemma_ in DENYING and _denied_reference(named):
+            return named  # "..., a claim the operator denied"
     return _nearest_quote(cue, sent, quotes)
 
 
@@ -575,6 +576,15 @@ def _cited_speaker(cue, content):
     heads = [cue, content.root] if content is not None else [cue]
     citing = next((c for head in heads for c in head.children if _citing(c)), None)
     return _cited(citing) if citing is not None else None
+
+
+def _before_citing(content, cited):
+    """ "The Coastal Wire reported that nine people died, citing the governor": the content ends before whom it
+    cites."""
+    if cited is None or content is None or not content.start < cited.head.i < content.end:
+        return content
+    citing = cited.head.i
+    return content.doc[content.start:citing - 1 if content.doc[citing - 1].text == "," else citing]
 
 
 def _citing(token) -> bool:
@@ -875,8 +885,7 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
         _content_of(cue, sent, quotes) or _orphaned(cue, subject, sent)
     content = _before_its_denial(content) if content is not None else None
     cited = _cited_speaker(cue, content)
-    if cited is not None and content is not None and content.start < cited.head.i < content.end:
-        content = doc[content.start:cited.head.i - 1 if doc[cited.head.i - 1].text == "," else cited.head.i]
+    content = _before_citing(content, cited)
     denies_a_statement_named = cue.lemma_ in DENYING and content is not None and _denied_reference(content)
     if content is None or (len(content) < 2 and not denies_a_statement_named):
         return None

@@ -78,9 +78,9 @@ Authority Bureau Museum Library Directorate Agency Embassy""".split())
 
 
 # what a name in apposition to one of these is: "Telvio, the mobile carrier,", "Orvik, the miner,"
-_BUSINESS_NOUNS = {"company", "carrier", "firm", "bank", "lender", "insurer", "retailer", "airline", "operator", "maker",
-                   "manufacturer", "producer", "miner", "group", "conglomerate", "startup", "utility", "broadcaster",
-                   "publisher", "developer", "supplier", "distributor", "chain", "brand", "subsidiary", "unit"}
+_BUSINESS_NOUNS = set("""company carrier firm bank lender insurer retailer airline operator maker manufacturer producer
+miner group conglomerate startup utility broadcaster publisher developer supplier distributor chain brand subsidiary
+unit""".split())
 
 
 # what "the Cuban leader" can stand for: the holder of a title that leads a country

@@ -678,7 +678,8 @@ def _credited(position: int, sentence, attributions: list[Attribution]) -> Optio
     number = next((t for t in sentence if t.idx <= position < t.idx + len(t.text)), None)
     if number is None:
         return None
-    giving = next((c for t in (number, number.head) for c in t.children if c.dep_ == "acl" and c.lemma_ in _GIVING), None)
+    giving = next((c for t in (number, number.head) for c in t.children if c.dep_ == "acl" and c.lemma_ in _GIVING),
+                  None)
     agent = next((c for c in giving.children if c.dep_ == "agent"), None) if giving is not None else None
     giver = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if giver is None:

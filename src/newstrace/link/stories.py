@@ -2,8 +2,8 @@
 
 Each new article is compared with the stories that share a distinctive term or place with it
 (an inverted index: its highest-weighted terms that some story is posted under) and that were active
-within a time window; it joins the best one whose score passes the threshold, or starts a story. Stories are never re-clustered: ids are the first
-article's id, stable across runs.
+within a time window; it joins the best one whose score passes the threshold, or starts a story.
+Stories are never re-clustered: ids are the first article's id, stable across runs.
 
 So that the work per article and the saved state do not grow with the corpus, only the active
 stories are indexed and kept in the state. Once the newest article seen is more than the window
