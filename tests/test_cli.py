@@ -101,3 +101,13 @@ def test_show_gives_the_casualty_summary_of_the_story(tmp_path, settings):
     (story_id,) = run["stories_updated"]
     shown = runner.invoke(app, ["show", story_id, "-w", workspace])
     assert "casualties, killed: low 2, best 2, high 2 (from 1 figure)" in shown.stdout
+
+
+def test_extract_leaves_out_a_dossier_newstrace_wrote_and_reads_the_articles_beside_it(tmp_path, settings):
+    (tmp_path / "dossier.json").write_text('{\n "schema": "newstrace/dossier@1",\n "articles": []\n}', encoding="utf-8")
+    (tmp_path / "quay.txt").write_text(" date 2025-04-02 Fire destroyed a warehouse on the Brill quay on Tuesday, "
+                                       "the harbour master said.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.strip().splitlines()) == 1
+    assert "left out, written by newstrace:" in result.stderr and "dossier.json" in result.stderr

@@ -270,7 +270,7 @@ def extract(paths: list[str] = typer.Argument(..., help="Files, directories, glo
             spacy_model: Optional[str] = SpacyOpt, embeddings: bool = typer.Option(False, "--embeddings", help="Include embedding vectors.")) -> None:
     """Print the per-article analysis (attributions, figures, dates, entities with spans); no workspace."""
     from newstrace.analyze import analyze_articles
-    from newstrace.ingest import ingest_sources
+    from newstrace.ingest import LeftOut, ingest_sources
     from newstrace.model import Rejection, to_dict
 
     with _guarded():
@@ -281,6 +281,8 @@ def extract(paths: list[str] = typer.Argument(..., help="Files, directories, glo
             if isinstance(item, Rejection):
                 rejected += 1
                 err.print(f"rejected: {escape(item.source)}: {escape(item.reason)}")
+            elif isinstance(item, LeftOut):
+                err.print(f"left out, written by newstrace: {escape(item.source)}")
             else:
                 articles.append(item)
         for article, analysis in zip(articles, analyze_articles(articles, settings)):

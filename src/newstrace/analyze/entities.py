@@ -74,7 +74,7 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
 # the last word of a body's name, never of a person's
 _INSTITUTION_HEADS = set("""Hospital Clinic Ministry Department University College Academy Agency Council Commission
 Committee Institute Foundation Corporation Corp Corp. Company Inc Inc. Ltd Ltd. LLC Association Airlines Airport Police
-Authority Bureau Museum Library Directorate Agency Embassy""".split())
+Authority Bureau Museum Library Directorate Embassy""".split())
 
 
 # what a name in apposition to one of these is: "Telvio, the mobile carrier,", "Orvik, the miner,"

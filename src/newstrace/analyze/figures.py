@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from typing import Optional
 
+from newstrace.analyze.lexicon import without_article
 from newstrace.analyze.sentences import sentence_number, sentence_of, text_of
 from newstrace.model import Attribution, Claimant, DateValue, Figure, TimeRef
 
@@ -685,9 +686,8 @@ def _credited(position: int, sentence, attributions: list[Attribution]) -> Optio
     if giver is None:
         return None
     phrase = sentence.doc[giver.left_edge.i:giver.i + 1]
-    name = re.sub(r"^the\s+", "", phrase.text, flags=re.IGNORECASE).lower()
-    spoken = next((a.claimant for a in attributions
-                   if re.sub(r"^the\s+", "", a.claimant.name, flags=re.IGNORECASE).lower() == name), None)
+    name = without_article(phrase.text).lower()
+    spoken = next((a.claimant for a in attributions if without_article(a.claimant.name).lower() == name), None)
     return spoken or Claimant(name=phrase.text, text=phrase.text, span=(phrase.start_char, phrase.end_char),
                               type="PERSON" if giver.ent_type_ == "PERSON" else "ORG")
 

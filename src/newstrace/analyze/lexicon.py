@@ -63,7 +63,7 @@ OBJECT_CUES = {"confirm", "deny", "reject", "dismiss", "refute", "dispute", "ack
                "estimate", "report", "admit", "verify", "claim", "put", "describe", "characterize", "characterise",
                "portray", "remember", "recall", "urge", "defend", "attribute", "downplay", "recommend", "demand",
                "propose", "disclose", "cite", "forecast", "predict", "identify", "release"}
-DENYING = {"deny", "reject", "dismiss", "refute", "dispute"}
+DENYING = {lemma for lemma, stance in CUE_STANCE.items() if stance == "denies"}
 # what a denial names instead of saying it: "denied the report", "rejected the allegations", "denied it", "a claim
 # the operator denied"; assessment sends it to the statement just before it
 DENIED_REFERENCE = re.compile(r"^(?:(?:an?|the|these|those|this|that|such|his|her|their|its|[A-Z]\w+['’]s)\s+)?"
@@ -184,3 +184,8 @@ HEDGE_PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in HEDGES]
 VERIFY_STATEMENT = re.compile(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|has not been able to|have not been able to)"
     r" (?:immediately )?(?:independently )?(?:confirm|verify)", re.IGNORECASE)
+
+
+def without_article(name: str) -> str:
+    """ "the Coastal Wire" -> "Coastal Wire": one name however an article introduces it."""
+    return re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.IGNORECASE)

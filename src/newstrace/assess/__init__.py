@@ -40,8 +40,7 @@ def date_conflict(claim: Claim):
     if len(dated) < 2 or len({r.article_id for reports in dated.values() for r in reports}) < 2:
         return None
     days = sorted(dated)
-    gap = (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[0])).days
-    note = " A one-day gap is often a time-zone or publication-lag difference." if gap == 1 else ""
+    note = _gap_note(days)
     listing = "; ".join(f"{day} in {', '.join(r.article_id for r in dated[day])}" for day in days)
     return Conflict(kind="date", about=f"when {claim.claimant.name} said it: {claim.summary[:80]}",
                     item_ids=[claim.id, *(f"{r.article_id}:{r.attribution_id}" for d in days for r in dated[d])],
@@ -64,13 +63,16 @@ def event_date_conflict(claim: Claim, days_told: dict[str, list[tuple[int, str, 
     if not clashing:
         return None
     first, second = clashing[0]
-    days = sorted(dated[first] | dated[second])
-    gap = (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[0])).days
-    note = " A one-day gap is often a time-zone or publication-lag difference." if gap == 1 else ""
+    note = _gap_note(sorted(dated[first] | dated[second]))
     listing = "; ".join(f"{', '.join(sorted(dated[key]))} in {key[0]}" for key in (first, second))
     return Conflict(kind="date", about=f"when it happened, as {claim.claimant.name} tells it: {claim.summary[:80]}",
                     item_ids=[claim.id, *(f"{article}:{attribution}" for article, attribution in (first, second))],
                     explanation=f"Reports date what the statement tells differently: {listing}.{note}")
+
+
+def _gap_note(days: list[str]) -> str:
+    gap = (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[0])).days
+    return " A one-day gap is often a time-zone or publication-lag difference." if gap == 1 else ""
 
 
 def _days_told(analyses: list[ArticleAnalysis]) -> dict[str, list[tuple[int, str, str]]]:

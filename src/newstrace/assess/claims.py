@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from newstrace.analyze.lexicon import DENIED_REFERENCE
+from newstrace.analyze.lexicon import DENIED_REFERENCE, without_article
 from newstrace.link.claims import DENIAL_REACH, plain_words, same_facts, same_toll, similarity, word_overlap
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claim
 
@@ -154,8 +154,7 @@ def _status(claim: Claim, deniers: set[str], confirmers: set[str], attributions)
         return "unverified", f"reported with doubt: {'; '.join(doubts)} ({carried})"
     if claim.independent_sources >= 2:
         return "corroborated", f"{claim.independent_sources} independent sources: {', '.join(claim.sources)}"
-    relays = sorted({re.sub(r"^the\s+", "", r.relayed_from, flags=re.IGNORECASE)
-                     for r in claim.reports if r.relayed_from})  # "Coastal Wire" and "the Coastal Wire" are one
+    relays = sorted({without_article(r.relayed_from) for r in claim.reports if r.relayed_from})
     relay_note = f", relayed from {', '.join(relays)}" if relays else ""
     return "single-source", f"rests on {(claim.source or claim.claimant).name} alone ({carried}{relay_note})"
 

@@ -41,7 +41,7 @@ def read_sources(sources: Iterable[str], settings: Settings, field_map: Optional
             for path in _expand(source):
                 if isinstance(path, Rejection):
                     yield path
-                elif path.resolve() in own_files and str(path) != source:  # named outright, it is read
+                elif str(path) != source and path.resolve() in own_files:  # named outright, it is read
                     yield LeftOut(str(path))
                 else:
                     yield from _read_file(path, settings, field_map, default_date)

@@ -28,6 +28,7 @@ import itertools
 import re
 from typing import Optional
 
+from newstrace.analyze.lexicon import without_article
 from newstrace.link.claims import claimant_key
 from newstrace.link.entities import normalize
 from newstrace.model import ArticleAnalysis, Attribution, StoryEntity
@@ -167,10 +168,10 @@ class StorySources:
         key = self._story_entity(article_id, attribution)
         if key is not None and self.entities[key].type == "PERSON":
             return self._employer(key, claimant.text)
-        name = re.sub(r"^(?:the|an?)\s+", "", claimant.name.strip(), flags=re.IGNORECASE)
+        name = without_article(claimant.name)
         issued = _ISSUED.match(claimant.name.strip())
         if issued:
-            name = re.sub(r"^the\s+", "", issued.group("owner"), flags=re.IGNORECASE)
+            name = without_article(issued.group("owner"))
         elif _RECORDS.search(name):
             return None
         if _SPOKES.search(name):
@@ -257,7 +258,6 @@ class StorySources:
         key = "@" + " ".join(sorted(_distinctive(owner)))
         self.agencies.append((key, owner))
         return key
-
 
     def _ambiguous(self, owner: str) -> bool:
         """A short name within the names of two different organizations of the story: "the ministry", where the

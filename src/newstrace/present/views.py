@@ -13,6 +13,7 @@ from typing import Iterable, Optional
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from newstrace.analyze.lexicon import without_article
 from newstrace.model import ArticleAnalysis
 from newstrace.present.time_axis import AxisLayout, Interval, date_interval, lay_out
 
@@ -35,7 +36,7 @@ def format_number(value) -> str:
 
 def plain_name(name: str) -> str:
     """ "The army" and "army", one name: a claim's source is named without its article."""
-    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).lower()
+    return without_article(name).lower()
 
 
 def format_date(value: Optional[dict]) -> str:
