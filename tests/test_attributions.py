@@ -1261,3 +1261,47 @@ def test_police_are_the_police_named_before_them_not_a_later_agency(nlp):
             "scene was not connected.")
     claimants = [a.claimant.name for a in _analysis(text).attributions]
     assert [c.lower() for c in claimants] == ["police", "clearwater police", "dunedin police"]
+
+
+def test_an_accusation_and_a_claim_coordinated_are_two_statements(nlp):
+    text = ("Karsk's president, Ivo Daler, accused Velmora of \"hiding its own losses\" and claimed that its troops "
+            "had crossed the river at two points.")
+    accused, claimed = _analysis(text).attributions
+    assert (accused.cue, accused.content) == ("accused", 'Velmora of "hiding its own losses"')
+    assert (claimed.cue, claimed.stance) == ("claimed", "claims")
+    assert claimed.content == "its troops had crossed the river at two points"
+
+
+def test_a_day_in_what_another_cue_of_the_sentence_reports_is_not_when_it_was_said(nlp):
+    text = ("Karsk's foreign ministry rejected the accusation, saying its patrols had only returned fire after "
+            "shelling on Wednesday evening.")
+    rejected = next(a for a in _analysis(text).attributions if a.cue == "rejected")
+    assert rejected.stated_on.value == "2025-03-14"  # the article's date, not Wednesday
+
+
+def test_a_statement_put_out_by_a_body_is_that_bodys(nlp):
+    issued = _only("A statement issued by the Velmora Interior Ministry said three border guards were wounded.")
+    posted = _analysis("The Karsk army said it had repelled the attack. A statement posted on the army's website "
+                       "said three border guards were wounded.").attributions[-1]
+    assert issued.claimant.affiliation == "Velmora Interior Ministry"
+    assert issued.claimant.name == "Velmora Interior Ministry statement"
+    assert posted.claimant.affiliation.lower().endswith("army") and posted.claimant.type == "ORG"
+
+
+def test_an_outlets_note_that_a_claim_came_without_evidence_doubts_it(nlp):
+    text = ("Ivo Daler claimed that Velmora troops had crossed the river at two points. He offered no evidence for "
+            "the claim. Residents said the river was calm.")
+    claimed, calm = _analysis(text).attributions
+    assert [h.kind for h in claimed.hedges] == ["no-evidence"]
+    assert "no-evidence" not in [h.kind for h in calm.hedges]
+
+
+def test_a_note_that_the_casualty_figures_could_not_be_verified_is_about_the_counts(nlp):
+    text = ("At least 14 soldiers were killed, the Velmora defence ministry said. Karsk said three of its guards "
+            "were wounded. \"We hid in the cellar,\" said Tomas Brell, a farmer. The Harbor Times could not "
+            "independently verify either side's casualty figures.")
+    analysis = _analysis(text)
+    (note,) = analysis.verifications
+    by_id = {a.id: a for a in analysis.attributions}
+    assert sorted(by_id[i].content for i in note.about) == ["At least 14 soldiers were killed",
+                                                             "three of its guards were wounded"]

@@ -19,10 +19,11 @@ import re
 from typing import Optional
 
 from newstrace.analyze.claimants import ClaimantResolver, chars, subject_span
+from newstrace.analyze.figures import WORD_NUMBERS, casualty_kinds
 from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, CUE_STANCE, DENIED_REFERENCE,
                                       DENYING, DOCUMENT_CUES, DOCUMENT_NOUNS, EXPRESS_VERBS, HEDGE_PATTERNS, MADE_KNOWN,
-                                      NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES, RESULT_NOUNS,
-                                      SPEAKER_NOUNS, VERIFY_STATEMENT)
+                                      NO_EVIDENCE_NOTE, NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES,
+                                      RESULT_NOUNS, SPEAKER_NOUNS, VERIFY_STATEMENT)
 from newstrace.analyze.quotes import DOUBLE_MARK, inside, mostly_inside, quote_at, quote_spans
 from newstrace.analyze.posts import embedded_posts
 from newstrace.analyze.sentences import sentence_of, text_of
@@ -64,7 +65,8 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
     for number, attribution in enumerate(found, start=1):
         attribution.id = f"a{number}"
         attribution.hedges = _hedges(text_of(doc), attribution)
-        attribution.stated_on, attribution.stated_on_source = _stated_on(attribution, timerefs, published)
+        attribution.stated_on, attribution.stated_on_source = _stated_on(attribution, found, timerefs, published)
+    _doubt_the_evidence(doc, found)
     verifications = _verifications(doc, found)
     return found, verifications
 
@@ -538,7 +540,7 @@ def _content_of(cue, sent, quotes):
         if before is not None and before.head == cue and before.dep_ == "prep" and not list(before.children):
             return cue.doc[before.i:span.end]  # 'said between 20 and 30 people were hurt': the parser took 'between'
         return span
-    that = next((t for t in cue.subtree if t.i > cue.i and t.dep_ == "mark" and t.lower_ == "that"
+    that = next((t for t in _own_subtree(cue) if t.i > cue.i and t.dep_ == "mark" and t.lower_ == "that"
                  and t.head.dep_ in ("ccomp", "acl", "advcl", "relcl") and not _reporting_noun(t.head.head)), None)
     if that is not None and not (cue.lemma_ in OBJECT_CUES and any(c.dep_ == "dobj" for c in cue.children)):
         # "said in a statement that ...": the parser hung the clause on "statement"; not in "attributed the
@@ -817,6 +819,13 @@ def _introduced_paragraphs(cue, subject):
     else:
         end = len(text.rstrip())
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _own_subtree(cue) -> list:
+    """The cue's subtree without that of a cue coordinated with it: in 'accused Varnia of hiding losses and
+    claimed that troops had crossed', the that-clause is what was claimed, not the accusation."""
+    others = {t.i for c in cue.children if c.dep_ == "conj" and c.lemma_.lower() in CUE_STANCE for t in c.subtree}
+    return [t for t in cue.subtree if t.i not in others]
 
 
 def _modifies(token, cue) -> bool:
@@ -1346,11 +1355,14 @@ def _hedges(text: str, attribution: Attribution) -> list[Hedge]:
     return found
 
 
-def _stated_on(attribution: Attribution, timerefs: list[TimeRef], published) -> tuple[Optional[DateValue], str]:
+def _stated_on(attribution: Attribution, found: list[Attribution], timerefs: list[TimeRef],
+               published) -> tuple[Optional[DateValue], str]:
     start, end = attribution.sentence_span
-    # a statement is made on a day: "this winter" in the sentence is what it talks about, not when
+    # a statement is made on a day: "this winter" in the sentence is what it talks about, not when; nor is a day
+    # in what another cue of the sentence reports ("rejected it, saying the shelling began on Thursday")
+    contents = [a.content_span for a in found if a.sentence_span == attribution.sentence_span]
     outside = [t for t in timerefs if t.calendar_value() and t.value.precision == "day" and start <= t.span[0]
-               and t.span[1] <= end and not inside(t.span, attribution.content_span) and t.tense != "future"]
+               and t.span[1] <= end and not any(inside(t.span, c) for c in contents) and t.tense != "future"]
     if outside:
         nearest = min(outside, key=lambda t: abs(t.span[0] - attribution.cue_span[0]))
         return nearest.value, "sentence"
@@ -1366,12 +1378,33 @@ def _stated_on(attribution: Attribution, timerefs: list[TimeRef], published) -> 
 
 
 _MEDIA = re.compile(r"\b(?:video|footage|photos?|images?|pictures?|recording)\b", re.IGNORECASE)
+# a note about the counts, not about a claimant: the statements that give a casualty count
+_COUNTS = re.compile(r"\b(?:figures?|tolls?|casualt(?:y|ies)|numbers?|counts?|tallies|tally)\b", re.IGNORECASE)
 
 
 def _named_head(name: str) -> str:
     """What a verification note calls a claimant: "Smith" of "John Smith", "activists" of "Local activists in
     Velmora"."""
     return re.split(r"\s+(?:in|of|from|at|with|for|near)\s+", name.strip())[0].split()[-1]
+
+
+def _doubt_the_evidence(doc, attributions: list[Attribution]) -> None:
+    """ "He offered no evidence for the claim.": the outlet's note, a sentence of its own, doubts the statement
+    just before it."""
+    for sent in doc.sents:
+        match = NO_EVIDENCE_NOTE.search(sent.text)
+        if match is None or any(sent.start_char <= a.cue_span[0] < sent.end_char for a in attributions):
+            continue
+        earlier = [a for a in attributions if a.content_span[1] <= sent.start_char]
+        if earlier:
+            start = sent.start_char + match.start()
+            earlier[-1].hedges.append(Hedge(text=match.group(), span=(start, start + len(match.group())),
+                                            kind="no-evidence"))
+
+
+def _gives_a_count(content: str) -> bool:
+    words = re.findall(r"[a-z]+|\d", content.lower())
+    return bool(casualty_kinds(content)) and any(w.isdigit() or w in WORD_NUMBERS for w in words)
 
 
 def _verifications(doc, attributions: list[Attribution]) -> list[Verification]:
@@ -1381,13 +1414,15 @@ def _verifications(doc, attributions: list[Attribution]) -> list[Verification]:
         if not match:
             continue
         span = (sent.start_char, sent.end_char)
+        earlier = [a for a in attributions if a.content_span[1] <= span[0]]
         about = [a for a in attributions if _named_head(a.claimant.name).lower() in sent.text.lower()
                  and a.content_span[0] < span[0]]
         media = _MEDIA.search(sent.text)
         if media:
             about += [a for a in attributions if _MEDIA.search(a.sentence) and a not in about]
+        if not about and _COUNTS.search(sent.text):  # "could not verify either side's casualty figures"
+            about = [a for a in earlier if _gives_a_count(a.content)]
         if not about and not media:  # footage no statement speaks of is no statement's: linked to none
-            earlier = [a for a in attributions if a.content_span[1] <= span[0]]
             about = earlier[-1:]
         note = Verification(text=sent.text.strip(), span=span, kind="could-not-verify", about=[a.id for a in about])
         notes.append(note)

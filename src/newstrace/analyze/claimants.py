@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from newstrace.analyze.lexicon import (ANONYMOUS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, PRONOUNS_GROUP,
-                                      PRONOUNS_PERSON, ROLE_NOUNS, gender_beside, role_words)
+                                      PRONOUNS_PERSON, ROLE_NOUNS, gender_beside, role_words, without_article)
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.model import Claimant, Entity, Mention
 
@@ -61,6 +61,10 @@ class ClaimantResolver:
             nested[0] if nested and _common_noun(subject) else None)
         if named_appos is not None:  # "A union leader, Karl Dressler, claimed", "the operator, Norvale Hydro, denied"
             subject = named_appos
+        publisher = _publisher(subject)
+        owner = self._resolve(publisher, cue)[0] if publisher is not None else None
+        if owner is not None:
+            return self._published_by(subject, owner), None
         span = subject_span(subject)
         text = span.text.strip()
         lowered = {"his": "he", "hers": "she", "its": "it", "their": "they", "our": "we"}.get(subject.lower_, subject.lower_)
@@ -123,6 +127,15 @@ class ClaimantResolver:
                             affiliation=next((self.entities[m.entity].name for m in places), None))
         self.described.append(claimant)
         return claimant, None
+
+    @staticmethod
+    def _published_by(document, owner: Claimant) -> Claimant:
+        """ "a statement posted on the Ostravan government's Telegram channel" is the government's statement, as
+        "the government statement" is."""
+        span = subject_span(document)
+        name = without_article(owner.name)
+        return dataclasses.replace(owner, name=f"{name} {document.lower_}", text=span.text.strip(), span=chars(span),
+                                   affiliation=name, anonymous=owner.anonymous)
 
     def _by_surname(self, subject, span) -> Optional[Entity]:
         """'Brandt told reporters' where the tagger saw no person: the one person of the article with that
@@ -374,6 +387,27 @@ def _head_mention(named: list[Mention], subject, entities: dict[str, Entity]) ->
         return named[-1]  # the name nearest the head: "SEOUL, Dec 17 (Yonhap) - President Jane Roe"
     organizations = [m for m in named if entities[m.entity].type == "ORG"]
     return (organizations or named)[-1 if subject.lower_ in ("spokesperson", "spokesman", "spokeswoman") else 0]
+
+
+_PUBLISHED_ON = ("on", "in", "to", "via")  # "posted on its website", "published in the party's newspaper"
+
+
+def _publisher(document):
+    """Who put a document out, named after it: 'a statement issued by the army' (the army), 'a video posted on the
+    ministry's Telegram channel' (the ministry)."""
+    if document.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for verb in (c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for prep in verb.children:
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is None:
+                continue
+            if prep.dep_ == "agent":
+                return place
+            owner = next((c for c in place.children if c.dep_ == "poss"), None)
+            if prep.lower_ in _PUBLISHED_ON and owner is not None:
+                return owner
+    return None
 
 
 def chars(span) -> tuple[int, int]:

@@ -181,6 +181,14 @@ HEDGES = [
 ]
 HEDGE_PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in HEDGES]
 
+# the outlet's note that a statement came with nothing to back it
+NO_EVIDENCE_NOTE = re.compile(
+    r"\b(?:offered|provided|gave|presented|produced|cited|showed) no (?:evidence|proof)\b|"
+    r"\b(?:did not|didn't|has not|hasn't|have not|haven't) (?:offer|provide|give|present|produce|cite|show)"
+    r" (?:any )?(?:evidence|proof)\b|"
+    r"\bno (?:evidence|proof) (?:was|has been|were) (?:offered|provided|given|presented)\b",
+    re.IGNORECASE)
+
 VERIFY_STATEMENT = re.compile(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|has not been able to|have not been able to)"
     r" (?:immediately )?(?:independently )?(?:confirm|verify)", re.IGNORECASE)
