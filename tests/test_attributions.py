@@ -1305,3 +1305,36 @@ def test_a_note_that_the_casualty_figures_could_not_be_verified_is_about_the_cou
     by_id = {a.id: a for a in analysis.attributions}
     assert sorted(by_id[i].content for i in note.about) == ["At least 14 soldiers were killed",
                                                              "three of its guards were wounded"]
+
+
+def test_a_dateline_is_not_part_of_the_subject_after_it(nlp):
+    said = _only("KESSARA, Nov 14 (Northwire) - Varnia said on Friday that 14 of its soldiers had been killed.")
+    assert said.claimant.name == "Varnia"
+
+
+def test_a_statement_given_according_to_a_news_agency_is_relayed_by_it(nlp):
+    text = ("Fourteen soldiers died in border fighting overnight, Varnia's defence ministry said, according to the "
+            "Northwire news agency.")
+    ministry = next(a for a in _analysis(text).attributions if a.cue == "said")
+    assert ministry.content == "Fourteen soldiers died in border fighting overnight"
+    assert ministry.relayed_from == "the Northwire news agency" and "ministry" in ministry.claimant.name
+
+
+def test_what_a_verdict_called_something_is_not_the_relaying_clause_after_it(nlp):
+    text = 'Defence Minister Ilsa Marr called the attack "a deliberate, planned provocation", Northwire reported.'
+    called = next(a for a in _analysis(text).attributions if a.cue == "called")
+    assert (called.claimant.name, called.content) == ("Ilsa Marr", "a deliberate, planned provocation")
+    assert called.relayed_from == "Northwire"
+
+
+def test_residents_of_a_place_who_said_are_the_residents(nlp):
+    text = ("The fighting broke out late on Thursday night, according to residents of Dol, who said the shelling "
+            "lasted until dawn.")
+    said = next(a for a in _analysis(text).attributions if a.cue == "said")
+    assert said.claimant.name == "residents of Dol"
+
+
+def test_its_ministry_is_the_ministry_of_the_body_named_before(nlp):
+    ministry = _analysis("Karsk said the border was calm. Its defence ministry said no soldiers had been "
+                         "hurt.").attributions[-1]
+    assert (ministry.claimant.name, ministry.claimant.affiliation) == ("Karsk's defence ministry", "Karsk")

@@ -726,7 +726,10 @@ def _leading(cue) -> bool:
     follows it."""
     first, last = _cue_phrase(cue)
     opening = [t for t in cue.doc[cue.sent.start:first] if not (t.is_punct or t.is_space or t.dep_ in ("cc", "advmod"))]
-    return cue.head.i > cue.i and not opening and last + 2 < len(cue.doc) and cue.doc[last + 1].text == ","
+    # 'Marr called the attack "a provocation", Northwire reported': a cue with its object has said all it says
+    said_in_object = any(c.dep_ == "oprd" or (c.dep_ == "dobj" and cue.lemma_ != "tell") for c in cue.children)
+    return cue.head.i > cue.i and not opening and not said_in_object and last + 2 < len(cue.doc) \
+        and cue.doc[last + 1].text == ","
 
 
 # what hangs on a cue without being its phrase: "If X, he added, Y" can parse with the if-clause under "added"
@@ -1041,9 +1044,19 @@ def _relay_around(sent, cue) -> Optional[str]:
             return passed_on
         if token.lower_ == "according" and token.i + 1 < len(sent.doc) and sent.doc[token.i + 1].lower_ == "to":
             pobj = next((c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ == "ORG" and cue.i > token.i:
+            if pobj is not None and (pobj.ent_type_ == "ORG" and cue.i > token.i or _an_outlet_on(pobj, cue)):
                 return subject_span(pobj).text
     return None
+
+
+# what names an outlet passing a statement on: "said, according to the Northwire news agency"
+_OUTLET_NOUNS = {"agency", "newspaper", "paper", "daily", "broadcaster", "television", "tv", "radio", "channel",
+                 "outlet", "wire", "network", "website"}
+
+
+def _an_outlet_on(named, cue) -> bool:
+    """ "X said, according to the Northwire news agency": an outlet named after the cue it hangs on relays it."""
+    return named.head.head.head == cue and named.lemma_.lower() in _OUTLET_NOUNS
 
 
 def _quoted_by_or_interviewed(token, cue) -> Optional[str]:
@@ -1068,7 +1081,8 @@ def _quoted_by_or_interviewed(token, cue) -> Optional[str]:
 def _according_to(doc, sent, resolver, found) -> Optional[Attribution]:
     """'according to X', and the phrases that work like it: 'by some estimates', 'in X's view', 'in the words
     of X', 'by his own account'. The statement is the rest of the sentence."""
-    if any(inside((sent.start_char, sent.end_char), a.sentence_span) and a.relayed_from for a in found):
+    if any(inside((sent.start_char, sent.end_char), a.sentence_span) and a.relayed_from and not _relayed_after(a, sent)
+           for a in found):
         return None  # "according to Yonhap" of a relayed statement is its relay, found already
     for phrase, source, cue_span, stance in _sourcing_phrases(doc, sent):
         before = (sent.start_char, phrase.start_char)
@@ -1089,6 +1103,12 @@ def _according_to(doc, sent, resolver, found) -> Optional[Attribution]:
             sentence=sent.text.strip(), sentence_span=(sent.start_char, sent.end_char), kind="indirect",
             stance=stance)
     return None
+
+
+def _relayed_after(attribution: Attribution, sent) -> bool:
+    """ "X said A, according to the Northwire agency": the agency's report of it is a statement too, as with "X said
+    A, Northwire reported"."""
+    return any(t.lower_ == "according" and t.idx > attribution.cue_span[1] for t in sent)
 
 
 # nouns that make a prepositional phrase a source: "by some estimates", "in the mayor's view"

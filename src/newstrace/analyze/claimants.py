@@ -9,8 +9,10 @@ import re
 from typing import Optional
 
 from newstrace.analyze.lexicon import (ANONYMOUS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, PRONOUNS_GROUP,
-                                      PRONOUNS_PERSON, ROLE_NOUNS, gender_beside, role_words, without_article)
+                                      PRONOUNS_PERSON, ROLE_NOUNS, SPEAKER_NOUNS, gender_beside, role_words,
+                                      without_article)
 from newstrace.analyze.sentences import sentence_of, text_of
+from newstrace.ingest.outlet import dateline
 from newstrace.model import Claimant, Entity, Mention
 
 
@@ -19,6 +21,9 @@ def subject_span(subject):
     tokens = [t for t in subject.subtree if t == subject or not any(
         a.dep_ in ("relcl", "acl") for a in t.ancestors if a in subject.subtree)]
     left = min(t.i for t in tokens if not t.is_punct or t == subject)  # not the quote mark the parser hung on it
+    opening = dateline(text_of(subject.doc), subject.doc[left].idx, subject.idx)
+    if opening:  # "KESSARA, Nov 14 (Northwire) - Varnia said": the dateline can parse as part of the subject
+        left = next(t.i for t in tokens if t.idx >= opening.end())
     right = subject.i
     for t in tokens:
         if t.i > subject.i and t.dep_ not in ("relcl", "acl", "punct", "appos", "cc", "conj", "case") and \
@@ -74,7 +79,10 @@ class ClaimantResolver:
             types = {"ORG", "NORP"} if lowered == "they" else {"ORG", "GPE", "NORP"}
             return self._pronoun(subject, text, span, types), None
         if lowered in ("who", "which", "that") and subject.head.head is not None:
-            return self._resolve(subject.head.head, cue)
+            return self._resolve(_antecedent(subject.head.head), cue)
+        owned = self._owned_by_antecedent(subject, span)
+        if owned is not None:
+            return owned, None
         named = [m for m in self.mentions if span.start_char <= m.span[0] and m.span[1] <= span.end_char and m.entity]
         if _common_noun(subject) and not any(m.span[0] <= subject.idx < m.span[1] for m in named) and all(
                 self.entities[m.entity].type in ("GPE", "LOC") for m in named):
@@ -171,6 +179,18 @@ class ClaimantResolver:
         return Claimant(name=entity.name, text=text, span=chars(span), entity=entity.id, type=entity.type,
                         anonymous=anonymous, affiliation=entity.affiliation)
 
+    def _owned_by_antecedent(self, subject, span) -> Optional[Claimant]:
+        """ "Karsk denied it. Its foreign ministry said ...": the ministry is Karsk's, as "Karsk's foreign ministry"
+        is."""
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is None or subject.lower_ not in _ORGANIZATION_HEADS:  # its spokesman speaks for it: a role
+            return None
+        antecedent = self._pronoun(owner, owner.text, subject.doc[owner.i:owner.i + 1], {"ORG", "GPE", "NORP"})
+        if antecedent.entity is None:
+            return None
+        rest = text_of(self.doc)[owner.idx + len(owner.text):span.end_char].strip()
+        return self._described(f"{antecedent.name}'s {rest}", span, antecedent.name)
+
     def _pronoun(self, subject, text: str, span, types: set[str]) -> Claimant:
         """'he said': the named antecedent, unless a speaker spoke since ("The mayor said ... 'We had no choice,'
         she added") or the antecedent was only named in passing."""
@@ -265,7 +285,8 @@ class ClaimantResolver:
         if candidates:
             return self._nearest_before(candidates, subject.idx)
         definite = any(c.lower_ == "the" for c in subject.children)
-        if not definite or subject.lower_ not in _BODY_NOUNS:
+        news = any(c.lower_ == "news" for c in subject.children)  # "the Northwire news agency" is no back-reference
+        if not definite or news or subject.lower_ not in _BODY_NOUNS:
             return None
         # business news names a company once, then says "the company", "the thrift", "the airline" (and crime
         # news "the agency"): the one whose statements the article reports, not the exchange its shares trade
@@ -408,6 +429,20 @@ def _publisher(document):
             if prep.lower_ in _PUBLISHED_ON and owner is not None:
                 return owner
     return None
+
+
+def _antecedent(noun):
+    """Whom a relative clause speaks of: 'residents of Dol, who said' are the residents; the parser hangs the clause
+    on the nearest noun, the place."""
+    above = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in", "from") else None
+    if above is None:
+        return noun
+    lemma = above.lemma_.lower()
+    # the tagger takes an unfamiliar town for a person; residents of a place are never residents of a person
+    return above if lemma in _OF_A_PLACE or (noun.ent_type_ != "PERSON" and lemma in SPEAKER_NOUNS) else noun
+
+
+_OF_A_PLACE = {"resident", "villager", "inhabitant", "citizen", "people", "official", "authority", "authorities"}
 
 
 def chars(span) -> tuple[int, int]:
