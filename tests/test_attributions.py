@@ -1338,3 +1338,6 @@ def test_its_ministry_is_the_ministry_of_the_body_named_before(nlp):
     ministry = _analysis("Karsk said the border was calm. Its defence ministry said no soldiers had been "
                          "hurt.").attributions[-1]
     assert (ministry.claimant.name, ministry.claimant.affiliation) == ("Karsk's defence ministry", "Karsk")
+    # the last to speak is the tagger's "person" Ostrava: no body to own the ministry, so it stays as written
+    text = "Karsk said the border was calm. Ostrava denied the attack. Its foreign ministry said it returned fire."
+    assert _analysis(text).attributions[-1].claimant.name == "Its foreign ministry"

@@ -327,3 +327,13 @@ def test_the_name_of_the_crime_says_how_many_it_struck(nlp, text, category, low,
 def test_a_count_keeps_the_place_its_clause_names(nlp, text, place):
     (figure,) = [f for f in _figures(text) if f.category in ("killed", "injured")]
     assert figure.place == place
+
+
+def test_one_blamed_beside_a_toll_is_no_victim(nlp):
+    text = "Varnia said 14 of its soldiers had been killed in the night, and blamed its neighbour for the clash."
+    assert [(f.value, f.category) for f in _figures(text)] == [(14, "killed")]
+
+
+def test_a_toll_is_dated_by_its_day_not_by_the_week_of_the_event(nlp):
+    figure = _only("The death toll from this week's border clash rose to 17 on Tuesday, the defence ministry said.")
+    assert (figure.value, figure.as_of.value) == (17, "2025-03-11")

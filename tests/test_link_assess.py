@@ -20,10 +20,10 @@ import pytest
 from newstrace import pipeline
 from newstrace.assess import date_conflict
 from newstrace.assess.figures import casualty_summary
-from newstrace.link.claims import StoryWording, same_facts
+from newstrace.link.claims import StoryWording, same_facts, statement_score
 from newstrace.link.figures import group_key
 from newstrace.link.sources import same_organization
-from newstrace.model import Claim, DateValue, EntityRef, Figure, Report, StoryFigure
+from newstrace.model import Attribution, Claim, Claimant, DateValue, EntityRef, Figure, Report, StoryFigure
 from newstrace.present.export import export_claims_csv, export_figures_csv
 from newstrace.store import Workspace
 
@@ -452,6 +452,28 @@ def test_a_body_within_an_organization_is_not_the_organization():
     assert not same_organization("UN", "the UN Security Council")
     assert same_organization("the Ministry of Health", "the health ministry")
     assert same_organization("Nassau Police", "Nassau County Police Department")
+
+
+def test_a_body_of_a_country_is_named_by_the_country_or_its_adjective():
+    assert same_organization("the defence ministry of Varnia", "the Varnian defence ministry")
+    assert same_organization("Ukraine's defence ministry", "the Ukrainian defence ministry")
+    assert not same_organization("the Austrian foreign ministry", "the Australian foreign ministry")
+    assert not same_organization("Varnia", "the Varnian defence ministry")
+
+
+def _report(content: str, kind: str) -> Attribution:
+    return Attribution(id="a1", claimant=Claimant(name="Ilsa Marr"), cue="said", cue_span=(0, 4), content=content,
+                       content_span=(0, len(content)), sentence=content, sentence_span=(0, len(content)), kind=kind,
+                       stance="asserts")
+
+
+def test_two_reports_quoting_the_same_words_of_the_speaker_are_one_statement():
+    quoted = _report("This was a deliberate, planned provocation. Our soldiers held their positions.", "direct")
+    called = _report('the attack near Dol as "a deliberate, planned provocation"', "mixed")
+    other = _report("Our army will answer, and it will answer soon.", "direct")
+    wording = StoryWording([quoted.content, called.content, other.content])
+    assert statement_score(quoted, called, wording) > 1
+    assert statement_score(other, called, wording) < 1
 
 
 # --------------------------------------------------------------------------- a war story: translation, agencies, scopes

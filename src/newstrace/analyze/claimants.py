@@ -185,9 +185,11 @@ class ClaimantResolver:
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if owner is None or subject.lower_ not in _ORGANIZATION_HEADS:  # its spokesman speaks for it: a role
             return None
-        antecedent = self._pronoun(owner, owner.text, subject.doc[owner.i:owner.i + 1], {"ORG", "GPE", "NORP"})
-        if antecedent.entity is None:
+        # the body that spoke last; when that is no body (or the tagger took it for a person), say nothing
+        last = next((c for position, c in reversed(self.spoken) if position < owner.idx), None)
+        if last is None or last.entity is None or self.entities[last.entity].type not in ("ORG", "GPE", "NORP"):
             return None
+        antecedent = self.entities[last.entity]
         rest = text_of(self.doc)[owner.idx + len(owner.text):span.end_char].strip()
         return self._described(f"{antecedent.name}'s {rest}", span, antecedent.name)
 

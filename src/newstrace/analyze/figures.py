@@ -439,6 +439,7 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
 
 
 _DEATHS = {"death", "killing", "murder", "slaying"}
+_HARMING = {"shoot", "kill", "murder", "slay", "stab", "wound", "injure", "hurt", "strike", "hit", "beat", "attack"}
 
 
 def _negated(*verbs) -> bool:
@@ -458,8 +459,10 @@ def _what_befell(token, person) -> tuple[Optional[str], object, str]:
     verb = token.head
     words = _state_after(person) + [c for c in verb.children if c.dep_ == "oprd"] + [verb] + [
         c for c in verb.children if c.dep_ in ("conj", "acomp", "xcomp")] + _died_where_taken(verb)
-    if verb.dep_ == "conj" and token.dep_ not in ("nsubj", "nsubjpass"):
-        words.append(verb.head)  # "shot and killed a man"; but in "a man was killed and a woman wounded" she was not
+    if verb.dep_ == "conj" and token.dep_ not in ("nsubj", "nsubjpass") and verb.lemma_ in _HARMING:
+        # "shot and killed a man"; but in "a man was killed and a woman wounded" she was not, and in "had been
+        # killed, and blamed its neighbour" the neighbour was blamed
+        words.append(verb.head)
     killed = next((w for w in words if w.lemma_ in ("kill", "die", "murder", "slay")
                    or w.lower_ in ("dead", "killed", "deceased")
                    or _passed_away(w) or any(c.lower_ in ("fatally", "dead") for c in w.children)
@@ -696,6 +699,6 @@ def _as_of(sentence, timerefs: list[TimeRef], published: Optional[dt.date]) -> O
     if sentence is not None:
         here = [t for t in timerefs if t.calendar_value() and sentence.start_char <= t.span[0] < sentence.end_char
                 and t.tense != "future" and t.value.precision in ("day", "week")]
-        if here:
-            return here[0].value
+        if here:  # a day before a week: "the toll from this week's clash rose to 17 on Saturday"
+            return next((t for t in here if t.value.precision == "day"), here[0]).value
     return DateValue(published.isoformat(), "day") if published else None

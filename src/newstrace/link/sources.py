@@ -299,7 +299,19 @@ def _without_rank(title: str) -> str:
 
 
 def _distinctive(name: str) -> set[str]:
-    return {w for w in normalize(name).split() if w not in _AGENCY_FILLER}
+    return {_country_stem(w) for w in normalize(name).split() if w not in _AGENCY_FILLER}
+
+
+_COUNTRY_ENDINGS = ("ian", "ese", "ia", "an", "i", "a", "e")
+
+
+def _country_stem(word: str) -> str:
+    """A place and its people's adjective as one word: "Varnia" / "Varnian", "Ukraine" / "Ukrainian", "China" /
+    "Chinese", so that "the defence ministry of Varnia" is "the Varnian defence ministry"."""
+    if len(word) < 5:
+        return word
+    ending = next((e for e in _COUNTRY_ENDINGS if word.endswith(e)), "")
+    return word[:len(word) - len(ending)]
 
 
 def same_organization(a: str, b: str) -> bool:
