@@ -1341,3 +1341,35 @@ def test_its_ministry_is_the_ministry_of_the_body_named_before(nlp):
     # the last to speak is the tagger's "person" Ostrava: no body to own the ministry, so it stays as written
     text = "Karsk said the border was calm. Ostrava denied the attack. Its foreign ministry said it returned fire."
     assert _analysis(text).attributions[-1].claimant.name == "Its foreign ministry"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Spitzer has attacked the mayor for failing to enforce the order.", "attacked",
+     "the mayor for failing to enforce the order"),
+    ("The senator criticized Vacco for closing the clinic office.", "criticized",
+     "Vacco for closing the clinic office"),
+    ("Varnia blamed Ostrava for starting the clash.", "blamed", "Ostrava for starting the clash"),
+])
+def test_criticizing_someone_for_something_accuses_them(nlp, text, cue, content):
+    attribution = _only(text)
+    assert (attribution.cue, attribution.stance, attribution.content) == (cue, "accuses", content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Several consultants agreed that the issue had to be handled carefully.", "the issue had to be handled carefully"),
+    ("Investigators have determined the shooting at the lake was an accident.",
+     "the shooting at the lake was an accident"),
+])
+def test_agreeing_or_determining_that_something_is_so_states_it(nlp, text, content):
+    assert _only(text).content == content
+
+
+@pytest.mark.parametrize("text", [
+    "Troops attacked the village for hours.",
+    "The mayor criticized the decision.",
+    "The company agreed to pay a fine.",
+    "Investigators determined the cause of the fire.",
+    "Prosecutors will review the case to determine if charges should be filed.",
+])
+def test_acting_agreeing_to_do_or_finding_out_whether_states_nothing(nlp, text):
+    assert _analysis(text).attributions == []

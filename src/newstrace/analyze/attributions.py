@@ -20,10 +20,11 @@ from typing import Optional
 
 from newstrace.analyze.claimants import ClaimantResolver, chars, subject_span
 from newstrace.analyze.figures import WORD_NUMBERS, casualty_kinds
-from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, CUE_STANCE, DENIED_REFERENCE,
-                                      DENYING, DOCUMENT_CUES, DOCUMENT_NOUNS, EXPRESS_VERBS, HEDGE_PATTERNS, MADE_KNOWN,
-                                      NO_EVIDENCE_NOTE, NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES,
-                                      RESULT_NOUNS, SPEAKER_NOUNS, VERIFY_STATEMENT)
+from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, CRITICIZING, CUE_STANCE,
+                                      DENIED_REFERENCE, DENYING, DOCUMENT_CUES, DOCUMENT_NOUNS, EXPRESS_VERBS,
+                                      FINITE_CLAUSE_CUES, HEDGE_PATTERNS, MADE_KNOWN, NO_EVIDENCE_NOTE, NOUN_STANCE,
+                                      OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES, RESULT_NOUNS, SPEAKER_NOUNS,
+                                      VERIFY_STATEMENT)
 from newstrace.analyze.quotes import DOUBLE_MARK, inside, mostly_inside, quote_at, quote_spans
 from newstrace.analyze.posts import embedded_posts
 from newstrace.analyze.sentences import sentence_of, text_of
@@ -231,6 +232,10 @@ def _non_speech(token) -> bool:
         return True  # "insisted the child be returned to him" asks for something, it states nothing
     if token.lemma_ in DOCUMENT_CUES and not _document_report(token):
         return True
+    if token.lemma_ in CRITICIZING and not _for_doing(token):
+        return True
+    if token.lemma_ in FINITE_CLAUSE_CUES and not any(c.dep_ == "ccomp" and not _a_question(c) for c in token.children):
+        return True  # "agreed to pay", "will determine if charges are filed"
     if token.lemma_ in QUOTE_ONLY_CUES:
         return not _beside_quote(token)
     if token.lemma_ in CLAUSE_ONLY_CUES and (not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
@@ -308,6 +313,17 @@ def _document_report(token) -> bool:
         # "relatives found the family dead" reports nothing; "the latest figures show a sharp rise" does
         return document and token.lemma_ != "find" and any(c.dep_ == "dobj" for c in token.children)
     return subject is not None and (token.lemma_ in ("find", "indicate", "reveal") or document)
+
+
+def _a_question(clause) -> bool:
+    """ "whether charges will be filed", "if he was armed", "how it happened": asked, not stated."""
+    return clause.left_edge.lower_ in ("if", "whether") or clause.left_edge.tag_ in ("WRB", "WP", "WDT")
+
+
+def _for_doing(token) -> bool:
+    """ "criticized Vacco for dismantling the office", "blamed Ostrava for starting the clash": what for."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+               for c in token.children)
 
 
 def _holder_unstated(token) -> bool:
@@ -546,7 +562,8 @@ def _content_of(cue, sent, quotes):
         # "said in a statement that ...": the parser hung the clause on "statement"; not in "attributed the
         # volume to selling on fears that ...", which says what its object says
         return cue.doc[that.i + 1:that.head.right_edge.i + 1]
-    if cue.lemma_ in OBJECT_CUES or cue.lemma_ in ("accuse", "call", "show", "indicate", "reveal"):
+    if cue.lemma_ in OBJECT_CUES or cue.lemma_ in CRITICIZING or cue.lemma_ in ("accuse", "blame", "call", "show",
+                                                                                "indicate", "reveal"):
         objects = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "prep", "attr") and c.i > cue.i]
         if any(c.dep_ == "agent" for c in cue.children):  # "the report was denied by the ministry"
             objects = [c for c in cue.children if c.dep_ == "nsubjpass"]

@@ -15,6 +15,10 @@ message messages release tweet notice bulletin announcement alert advisory""".sp
 QUOTE_ONLY_CUES = set("""sob lament exclaim cry shout scream yell whisper quip joke muse sigh plead beg wonder ask recount
 continue choke gush boast mumble mutter rave reflect marvel laugh chant instruct""".split())
 # lemma -> stance of the reporting cue
+# verbs that accuse only with what for: "criticized Vacco for dismantling the office"; "attacked the village"
+# and "criticized the decision" say no more than that
+CRITICIZING = {"criticize", "criticise", "attack", "fault", "slam", "blast", "chide", "rebuke", "condemn", "denounce",
+               "scold", "lambaste", "castigate"}
 CUE_STANCE = {
     **dict.fromkeys("say tell add state note explain write announce declare report reply respond answer "
                     "assure reassure inform remark comment recall remember describe characterize characterise "
@@ -26,12 +30,16 @@ CUE_STANCE = {
     **dict.fromkeys("recommend demand propose disclose cite forecast release".split(), "asserts"),
     # phrasal cues, as lemma_particle: "GM has pointed out that ..."
     "point_out": "asserts", "spell_out": "asserts", "lay_out": "asserts",
+    # with a clause only: "consultants agreed that it had to be done carefully", "authorities determined it was an
+    # accident"; "agreed to pay" and "determined the cause" state nothing
+    "agree": "asserts", "determine": "asserts",
     **dict.fromkeys("allege".split(), "alleges"),
     **dict.fromkeys("confirm acknowledge verify admit concede affirm reaffirm".split(), "confirms"),
     **dict.fromkeys("deny reject dismiss refute dispute rebut contradict".split(), "denies"),
     **dict.fromkeys("estimate calculate reckon put".split(), "estimates"),
     **dict.fromkeys("warn caution".split(), "warns"),
     **dict.fromkeys("accuse blame charge".split(), "accuses"),
+    **dict.fromkeys(CRITICIZING, "accuses"),
     # a belief held by a source ("police believe the shooting was targeted") is reported, but weaker than a claim
     **dict.fromkeys("believe think suspect conclude speculate fear worry expect feel".split(), "believes"),
     **dict.fromkeys(DOCUMENT_CUES, "asserts"),
@@ -40,6 +48,8 @@ CUE_STANCE = {
 # belief verbs report only a clause: "police believe the shooting was targeted", not "believe him"
 # and so does a ruling: "the court ruled that ...", not "ruled out bail"
 CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear", "worry", "expect", "feel", "rule"}
+# cues that report a finite clause only: "agreed that it had to be done carefully", not "agreed to pay"
+FINITE_CLAUSE_CUES = {"agree", "determine"}
 # nouns that report a statement when a source and a "that" clause go with them: "the man's claim that ...",
 # "reports by authorities that ..."
 NOUN_STANCE = {
