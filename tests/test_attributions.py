@@ -1373,3 +1373,11 @@ def test_agreeing_or_determining_that_something_is_so_states_it(nlp, text, conte
 ])
 def test_acting_agreeing_to_do_or_finding_out_whether_states_nothing(nlp, text):
     assert _analysis(text).attributions == []
+
+
+def test_a_speaker_parsed_as_an_apposition_to_the_place_before_it_is_the_speaker(nlp):
+    text = ("At least 14 soldiers were killed in overnight fighting near Dol, the defence ministry of Varnia said on "
+            "Friday.")
+    said = _only(text)
+    assert said.claimant.name == "the defence ministry of Varnia"
+    assert said.content == "At least 14 soldiers were killed in overnight fighting near Dol"

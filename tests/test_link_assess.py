@@ -476,6 +476,35 @@ def test_two_reports_quoting_the_same_words_of_the_speaker_are_one_statement():
     assert statement_score(other, called, wording) < 1
 
 
+# --------------------------------------------------------------------------- a border clash: one ministry, three names
+
+CLASH = [
+    Item("clash-1", "2026-11-14", outlet="Meridian Post", title="Border clash leaves soldiers dead",
+         text="At least 14 soldiers were killed in overnight fighting near Dol, the defence ministry of Varnia said "
+              "on Friday.\n\n\"This was a deliberate, planned provocation,\" Defence Minister Ilsa Marr told "
+              "reporters."),
+    Item("clash-2", "2026-11-14", outlet="Coastal Ledger", title="Varnia says 14 soldiers killed",
+         text="Fourteen soldiers were killed in the overnight fighting near Dol, the Varnian defence ministry said, "
+              "according to the Northwire news agency.\n\nDefence Minister Ilsa Marr called the attack \"a "
+              "deliberate, planned provocation\", Northwire reported."),
+]
+
+clash = scenario_fixture(CLASH)
+
+
+def test_a_ministry_named_by_its_country_or_its_adjective_is_one_source_relayed_once(clash):
+    claims = [c for s in clash.dossier["stories"] for c in s["claims"]]
+    (toll,) = [c for c in claims if "ministry" in c["claimant"]["name"]]
+    assert sorted(toll["outlets"]) == ["Coastal Ledger", "Meridian Post"]
+    assert toll["independent_sources"] == 1
+    assert any(r["relayed_from"] == "the Northwire news agency" for r in toll["reports"])
+
+
+def test_the_same_quoted_words_in_a_quote_and_a_verdict_are_one_claim(clash):
+    (quoted,) = [c for s in clash.dossier["stories"] for c in s["claims"] if c["claimant"]["name"] == "Ilsa Marr"]
+    assert len(quoted["reports"]) == 2 and quoted["summary"] == "This was a deliberate, planned provocation"
+
+
 # --------------------------------------------------------------------------- a war story: translation, agencies, scopes
 
 WAR = [

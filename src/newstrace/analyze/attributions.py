@@ -407,6 +407,9 @@ def _subject(token):
         return min(before or subjects, key=lambda c: abs(c.i - token.i))
     if _verb_taken_for_a_modifier(token):
         return token.doc[token.i - 1]
+    appositive = _appositive_speaker(token)
+    if appositive is not None:
+        return appositive
     if token.dep_ in ("conj", "xcomp", "advcl") and token.head != token:
         # "X said ..., accusing Y of ...": the participle's subject is the speaker of the main cue
         speaker = next((a for a in token.ancestors if a.lemma_.lower() in CUE_STANCE
@@ -422,6 +425,18 @@ def _subject(token):
         # "Nashua strengthened its plan after announcing a Dutch firm is seeking ...": the one who acted said it
         return next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _closing_speaker(token) or _inverted_speaker(token) or _preceding_speaker(token)
+
+
+def _appositive_speaker(cue):
+    """ "14 soldiers were killed near Dol, the defence ministry of Varnia said": the parser can take the speaker
+    for an apposition to the place before it, and leave the finite cue after it with no subject."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    speaker = next((a for a in [before, *before.ancestors] if a.dep_ == "appos" and a.right_edge.i == cue.i - 1), None)
+    if speaker is None or speaker.left_edge.i == 0 or cue.doc[speaker.left_edge.i - 1].text not in _COMMAS:
+        return None
+    return speaker
 
 
 def _statement_issuer(cue):
@@ -786,8 +801,11 @@ def _trailing_cue_content(cue, subject, sent):
 
 
 def _closes_sentence(cue) -> bool:
-    """Nothing follows the cue but its own modifiers: '..., police said Tuesday.', '..., a source told the AP.'"""
-    return all(t.is_punct or t.is_space or _modifies(t, cue) for t in cue.doc[cue.i + 1:cue.sent.end])
+    """Nothing follows the cue but its own modifiers: '..., police said Tuesday.', '..., a source told the AP.', or
+    who passed it on: '..., the ministry said, according to the Northwire agency.'"""
+    after = cue.doc[cue.i + 1:cue.sent.end]
+    relay = {t.i for a in after if a.lower_ == "according" for t in a.subtree}
+    return all(t.is_punct or t.is_space or t.i in relay or _modifies(t, cue) for t in after)
 
 
 _TOPIC_PREPOSITIONS = {"for", "against", "about", "of", "over"}

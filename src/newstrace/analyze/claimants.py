@@ -108,7 +108,8 @@ class ClaimantResolver:
                 return self._named(entity, text, span), None
             # "the Defence Intelligence service" is that service; "Karsk's ministry" and "the Karsk foreign
             # ministry" are bodies of Karsk
-            head_follows_name = not text_of(self.doc)[mention.span[1]:subject.idx].strip()
+            head_follows_name = mention.span[1] <= subject.idx and not \
+                text_of(self.doc)[mention.span[1]:subject.idx].strip()
             if entity.type == "ORG" and subject.lower_ in _ORGANIZATION_HEADS and head_follows_name:
                 return self._named(entity, text, span), None
             if subject.lower_ not in _SPEAK_FOR_AN_ORGANIZATION:  # "Apple's lawyers": described, not Apple
