@@ -1381,3 +1381,11 @@ def test_a_speaker_parsed_as_an_apposition_to_the_place_before_it_is_the_speaker
     said = _only(text)
     assert said.claimant.name == "the defence ministry of Varnia"
     assert said.content == "At least 14 soldiers were killed in overnight fighting near Dol"
+
+
+def test_the_statement_is_the_statement_named_before(nlp):
+    text = ("According to a statement issued by the Karsk army, three border guards were wounded. The statement "
+            "described the figures as an invention.")
+    first, second = _analysis(text).attributions
+    assert second.claimant.name == first.claimant.name == "Karsk army statement"
+    assert second.claimant.text == "The statement"

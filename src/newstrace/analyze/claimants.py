@@ -127,6 +127,9 @@ class ClaimantResolver:
         titled = self._titled_speaker(subject)
         if titled is not None:
             return dataclasses.replace(titled, text=text, span=chars(span)), None
+        document = self._document_named_before(subject, text)
+        if document is not None:
+            return dataclasses.replace(document, text=text, span=chars(span)), None
         # "officials" and "the officials" are the officials described before; "U.S. officials" are not "FBI officials"
         qualified = _qualifiers(text, subject.lower_)
         earlier = next((c for c in reversed(self.described) if c.name.split()[-1].lower() == subject.lower_
@@ -145,6 +148,14 @@ class ClaimantResolver:
         name = without_article(owner.name)
         return dataclasses.replace(owner, name=f"{name} {document.lower_}", text=span.text.strip(), span=chars(span),
                                    affiliation=name, anonymous=owner.anonymous)
+
+    def _document_named_before(self, subject, text: str) -> Optional[Claimant]:
+        """ "According to a statement issued by the army, ... The statement called the figures an invention": the
+        statement is the army's statement named before."""
+        if subject.lemma_.lower() not in DOCUMENT_NOUNS or text.lower() != f"the {subject.lower_}":
+            return None
+        return next((c for position, c in reversed(self.spoken) if position < subject.idx
+                     and c.name.lower().endswith(f" {subject.lower_}") and c.affiliation), None)
 
     def _by_surname(self, subject, span) -> Optional[Entity]:
         """'Brandt told reporters' where the tagger saw no person: the one person of the article with that
