@@ -337,3 +337,17 @@ def test_one_blamed_beside_a_toll_is_no_victim(nlp):
 def test_a_toll_is_dated_by_its_day_not_by_the_week_of_the_event(nlp):
     figure = _only("The death toll from this week's border clash rose to 17 on Tuesday, the defence ministry said.")
     assert (figure.value, figure.as_of.value) == (17, "2025-03-11")
+
+
+@pytest.mark.parametrize("text", [
+    "The number of confirmed cholera cases has risen to 58, and five people have died, the health ministry said.",
+    "Cholera has killed five people and sickened 58 in the region, according to the health ministry.",
+])
+def test_a_count_of_the_sick_beside_a_death_toll_is_not_a_death_toll(nlp, text):
+    assert sorted((f.value, f.category) for f in _figures(text)) == [(5, "killed"), (58, "other")]
+
+
+def test_part_of_a_toll_told_by_a_relative_clause_has_that_clause_for_scope(nlp):
+    part = [f for f in _figures("An aid group said at least nine people had died, including four who were never "
+                                "tested.") if f.value == 4]
+    assert [(f.category, f.subject) for f in part] == [("killed", "who were never tested")]

@@ -275,6 +275,9 @@ def _scope(doc, span) -> tuple[Optional[str], Optional[str], int, list]:
                 right = child.right_edge.i
         subject = doc[left:right + 1].text
         end = doc[right].idx + len(doc[right].text)
+    relative = next((c for c in number.children if c.dep_ == "relcl"), None)
+    if noun is None and relative is not None:  # "nine had died, including four who were never tested": those four
+        subject = doc[number.i + 1:relative.right_edge.i + 1].text
     measure_token = _measure_token(number, noun)
     measure = None
     if measure_token is not None:
@@ -320,8 +323,11 @@ def _measure_token(number, noun):
         if said is not None:
             return said
         for child in head.children:
-            if child.dep_ == "conj" and _casualty_word(child.text) and child.i > anchor.i:
-                return child
+            if child.dep_ == "conj" and _casualty_word(child.text) and child.i > anchor.i and not any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+                return child  # not "cases rose to 58, and five people have died": a clause of its own
+        if anchor.dep_ == "dobj" and anchor.head == head and head.pos_ == "VERB":
+            return None  # "killed five people and sickened 58": the verb of the count says what befell them
         if head.head.i == head.i or head.dep_ == "advcl":
             break  # "was killed while riding with four other juveniles": they are no part of it
         head = head.head
@@ -389,6 +395,8 @@ _CASUALTIES = {"killed", "injured", "casualties", "missing", "arrested", "displa
 def _category(subject: Optional[str], measure: Optional[str], doc, span) -> str:
     category = _category_by_words(subject, measure)
     counted = re.split(r"\s+(?:of|in|at|on|from|near|with)\s+", (subject or "").lower())[0].split()[-1:]
+    if (subject or "").lower().startswith("who "):
+        counted = []  # "four who were inside the car" are people, whatever the clause ends with
     if category in _CASUALTIES and counted and (counted[0] in _NOT_PEOPLE or counted[0].rstrip("s") in _NOT_PEOPLE):
         return "other"
     return category
