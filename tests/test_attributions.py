@@ -1389,3 +1389,11 @@ def test_the_statement_is_the_statement_named_before(nlp):
     first, second = _analysis(text).attributions
     assert second.claimant.name == first.claimant.name == "Karsk army statement"
     assert second.claimant.text == "The statement"
+
+
+def test_a_source_that_says_more_in_a_relative_clause_relays_nothing(nlp):
+    text = ("Cholera has killed five people in the region, according to the regional health ministry, which said on "
+            "Sunday the outbreak was slowing.")
+    according, said = _analysis(text).attributions
+    assert according.content == "Cholera has killed five people in the region"
+    assert said.content == "the outbreak was slowing" and said.relayed_from is None

@@ -1079,7 +1079,9 @@ def _relay_around(sent, cue) -> Optional[str]:
             return passed_on
         if token.lower_ == "according" and token.i + 1 < len(sent.doc) and sent.doc[token.i + 1].lower_ == "to":
             pobj = next((c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.ent_type_ == "ORG" and cue.i > token.i or _an_outlet_on(pobj, cue)):
+            # "according to the ministry, which said ...": the ministry speaks itself, it relays nothing
+            if pobj is not None and cue not in pobj.subtree and (
+                    pobj.ent_type_ == "ORG" and cue.i > token.i or _an_outlet_on(pobj, cue)):
                 return subject_span(pobj).text
     return None
 
