@@ -21,7 +21,7 @@ from newstrace import pipeline
 from newstrace.assess import date_conflict
 from newstrace.assess.figures import casualty_summary
 from newstrace.link.claims import StoryWording, same_facts, statement_score
-from newstrace.link.figures import group_key
+from newstrace.link.figures import group_key, subject_key
 from newstrace.link.sources import same_organization
 from newstrace.model import Attribution, Claim, Claimant, DateValue, EntityRef, Figure, Report, StoryFigure
 from newstrace.present.export import export_claims_csv, export_figures_csv
@@ -446,6 +446,12 @@ def test_a_place_a_dateline_prints_in_capitals_is_named_as_the_text_prints_it(ka
     assert story["places"][0] == "Karvo"
     (karvo_place,) = [e for e in story["entities"] if e["name"] == "Karvo"]
     assert "KARVO" in karvo_place["aliases"]
+
+
+@pytest.mark.parametrize("subject", ["deaths", "fatalities", "casualties", "people", None])
+def test_a_count_of_the_fate_itself_counts_the_same_crowd_as_people(subject):
+    assert subject_key(subject) == "people"
+    assert subject_key("North Korean soldiers") == "north korean soldier"
 
 
 def test_a_body_within_an_organization_is_not_the_organization():

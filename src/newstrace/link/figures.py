@@ -21,7 +21,9 @@ from newstrace.model import Article, ArticleAnalysis, EntityRef, Figure, StoryEn
 CASUALTY_CATEGORIES = ("killed", "injured", "casualties", "missing", "displaced", "arrested")
 # Head nouns that name no particular group: "45 people" and "60 of its members" count the same crowd.
 _GENERIC_PEOPLE = {"", "people", "person", "individual", "civilian", "other", "resident", "victim", "member",
-                   "picket", "protester", "demonstrator", "passenger", "adult", "inhabitant"}
+                   "picket", "protester", "demonstrator", "passenger", "adult", "inhabitant",
+                   # a count of the fate itself: "three deaths" and "five people have died" count one crowd
+                   "death", "dead", "fatalitie", "fatality", "casualtie", "casualty", "injurie", "injury", "live"}
 _DETERMINERS = {"the", "a", "an", "of", "more", "other", "its", "their", "his", "her", "our", "these", "those", "union"}
 
 
