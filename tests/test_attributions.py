@@ -1397,3 +1397,12 @@ def test_a_source_that_says_more_in_a_relative_clause_relays_nothing(nlp):
     according, said = _analysis(text).attributions
     assert according.content == "Cholera has killed five people in the region"
     assert said.content == "the outbreak was slowing" and said.relayed_from is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("But a local aid group, Clean River, said at least nine people had died.", "Clean River"),
+    ("A charity, Hope Without Borders, said the camp was full.", "Hope Without Borders"),
+])
+def test_a_body_named_in_apposition_is_that_organization(nlp, text, name):
+    claimant = _only(text).claimant
+    assert (claimant.name, claimant.type) == (name, "ORG")

@@ -8,7 +8,7 @@ import itertools
 import re
 from typing import Optional
 
-from newstrace.analyze.lexicon import (ANONYMOUS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, PRONOUNS_GROUP,
+from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, PRONOUNS_GROUP,
                                       PRONOUNS_PERSON, ROLE_NOUNS, SPEAKER_NOUNS, gender_beside, role_words,
                                       without_article)
 from newstrace.analyze.sentences import sentence_of, text_of
@@ -54,7 +54,10 @@ class ClaimantResolver:
         entity it stands in ("The mayor, Petar Dukic, said", where the parser took the name for an organization
         there and a person elsewhere), or an organization ("the operator, Norvale Hydro, denied")."""
         types = {"PERSON", "ORG"} if _common_noun(subject) else {"PERSON"}
-        return token.ent_type_ == "PERSON" or any(
+        # "a local aid group, Clean River, said": a body's name, whatever the tagger made of it
+        body_named = subject.lemma_.lower() in BODY_NOUNS and token.pos_ == "PROPN" and all(
+            t.pos_ in ("PROPN", "ADP", "DET", "CCONJ") for t in token.subtree)
+        return token.ent_type_ == "PERSON" or body_named or any(
             m.span[0] <= token.idx < m.span[1] and m.entity and self.entities[m.entity].type in types
             for m in self.mentions)
 
@@ -64,6 +67,9 @@ class ClaimantResolver:
                   for c in o.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         named_appos = next((c for c in subject.children if c.dep_ == "appos" and self._a_name(c, subject)), None) or (
             nested[0] if nested and _common_noun(subject) else None)
+        if named_appos is not None and subject.lemma_.lower() in BODY_NOUNS:  # "a charity, Hope Without Borders,"
+            claimant, relayed = self._resolve(named_appos, cue)
+            return (dataclasses.replace(claimant, type="ORG") if claimant is not None else None), relayed
         if named_appos is not None:  # "A union leader, Karl Dressler, claimed", "the operator, Norvale Hydro, denied"
             subject = named_appos
         publisher = _publisher(subject)

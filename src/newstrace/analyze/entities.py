@@ -17,7 +17,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from newstrace.analyze.lexicon import ROLE_NOUNS, leading_titles, person_beside, role_words
+from newstrace.analyze.lexicon import BODY_NOUNS, ROLE_NOUNS, leading_titles, person_beside, role_words
 from newstrace.analyze.sentences import sentence_number, text_of
 from newstrace.model import Entity, Mention
 
@@ -46,9 +46,12 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
         # spaCy sometimes labels a bare surname ORG or GPE; a surname of a named person is that person
         label = "PERSON" if name in surnames or ent in people or any(_misspelled(name, s) for s in surnames) \
             else KEPT_LABELS[ent.label_]
-        if label == "PERSON" and name.split()[-1] in _INSTITUTION_HEADS or label in ("PERSON", "GPE") and any(
-                c.dep_ == "appos" and c.lemma_.lower() in _BUSINESS_NOUNS for c in ent.root.children):
-            label = "ORG"  # "Velmora General Hospital", "Telvio, the mobile carrier,", which the tagger took for others
+        if label == "PERSON" and name.split()[-1] in _INSTITUTION_HEADS or label in ("PERSON", "GPE", "LOC") and (
+                any(c.dep_ == "appos" and c.lemma_.lower() in BODY_NOUNS for c in ent.root.children)
+                or ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in BODY_NOUNS):
+            # "Velmora General Hospital", "Telvio, the mobile carrier,", "an aid group, Clean River,", which the
+            # tagger took for others
+            label = "ORG"
         target = _existing(by_key, entities, label, name, full_people)
         if target is None:
             target = Entity(id=f"e{len(entities) + 1}", name=_canonical(name, label, full_people), type=label)
@@ -78,9 +81,6 @@ Authority Bureau Museum Library Directorate Embassy""".split())
 
 
 # what a name in apposition to one of these is: "Telvio, the mobile carrier,", "Orvik, the miner,"
-_BUSINESS_NOUNS = set("""company carrier firm bank lender insurer retailer airline operator maker manufacturer producer
-miner group conglomerate startup utility broadcaster publisher developer supplier distributor chain brand subsidiary
-unit""".split())
 
 
 # what "the Cuban leader" can stand for: the holder of a title that leads a country

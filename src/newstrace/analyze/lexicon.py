@@ -15,6 +15,10 @@ message messages release tweet notice bulletin announcement alert advisory""".sp
 QUOTE_ONLY_CUES = set("""sob lament exclaim cry shout scream yell whisper quip joke muse sigh plead beg wonder ask recount
 continue choke gush boast mumble mutter rave reflect marvel laugh chant instruct""".split())
 # lemma -> stance of the reporting cue
+# nouns for a body that an apposition names: "Telvio, the mobile carrier", "a local aid group, Clean River"
+BODY_NOUNS = set("""company carrier firm bank lender insurer retailer airline operator maker manufacturer producer
+miner group conglomerate startup utility broadcaster publisher developer supplier distributor chain brand subsidiary
+unit charity ngo nonprofit foundation association campaign coalition watchdog""".split())
 # verbs that accuse only with what for: "criticized Vacco for dismantling the office"; "attacked the village"
 # and "criticized the decision" say no more than that
 CRITICIZING = {"criticize", "criticise", "attack", "fault", "slam", "blast", "chide", "rebuke", "condemn", "denounce",
