@@ -9,6 +9,7 @@ conflicts, the casualty summary, date conflicts and the timeline.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from dataclasses import dataclass
@@ -1019,6 +1020,17 @@ def test_a_count_over_a_period_is_no_part_of_the_casualty_summary():
     assert toll.group != statistic.group
     killed = casualty_summary([toll, statistic])["killed"]
     assert (killed.low, killed.best, killed.high, killed.figure_ids) == (2, 2, 2, ["a:f1"])
+
+
+def test_a_count_of_some_of_the_dead_is_no_rival_toll():
+    """ "At least 14 soldiers were killed" and, below, "the army had recovered the bodies of nine of the dead": the
+    nine are some of the fourteen, neither a conflict nor the low bound."""
+    toll = _placed("a", 14, "soldiers", start=10)
+    part = _placed("a", 9, "the dead", start=400, figure_id="f2")
+    part.figure.text = "nine of the dead"
+    part = dataclasses.replace(part, group=group_key(part.figure))
+    assert part.group != _placed("b", 17, "the dead").group
+    assert casualty_summary([toll, part])["killed"].low == 14
 
 
 def test_the_best_estimate_rests_on_the_figure_an_article_leads_with():

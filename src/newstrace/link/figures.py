@@ -36,10 +36,16 @@ def subject_key(subject: Optional[str]) -> str:
     return " ".join(words)
 
 
+# a count of some of the casualties, not of all: "the bodies of nine of the dead", "three of the victims", "two of them"
+_PART_OF_THE_TOLL = re.compile(r"\bof (?:the|those|these) (?:\w+ )?(?:dead|victims|wounded|injured|killed|bodies|"
+                               r"casualties|fatalities|missing)\b|\bof them\b", re.IGNORECASE)
+
+
 def group_key(figure: Figure, story_places: Sequence[str] = ()) -> str:
     """A count over a period is a measure of its own: "131 so far this year" neither updates nor contradicts "2";
-    so is a count of a place the story is not about."""
+    so is a count of a place the story is not about, and a count of some of the casualties ("nine of the dead")."""
     period = f" ({figure.period})" if figure.period else ""
+    period += " (part)" if _PART_OF_THE_TOLL.search(figure.text) else ""
     elsewhere = f"{_ELSEWHERE}{normalize(figure.place)}" if figure.place and _outside(figure.place, story_places) \
         else ""
     return f"{figure.category}|{subject_key(figure.subject)}{elsewhere}{period}"
