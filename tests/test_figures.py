@@ -351,3 +351,21 @@ def test_part_of_a_toll_told_by_a_relative_clause_has_that_clause_for_scope(nlp)
     part = [f for f in _figures("An aid group said at least nine people had died, including four who were never "
                                 "tested.") if f.value == 4]
     assert [(f.category, f.subject) for f in part] == [("killed", "who were never tested")]
+
+
+@pytest.mark.parametrize("text, category, subject", [
+    ("Three border guards were wounded and none were killed, the statement said.", "killed", "border guards"),
+    ("The army says its own forces suffered no deaths.", "killed", "its own forces"),
+    ("No soldiers were killed, the army said.", "killed", "soldiers"),
+    ("No one was hurt in the second shooting, police said.", "injured", None),
+    ("No injuries were reported.", "injured", None),
+])
+def test_a_count_of_none_is_a_figure_of_zero(nlp, text, category, subject):
+    (none,) = [f for f in _figures(text) if f.value == 0]
+    assert (none.category, none.subject, none.low, none.high) == (category, subject, 0, 0)
+
+
+@pytest.mark.parametrize("text", ["No one else was injured.", "There were no other injuries.",
+                                  "No one was seriously hurt."])
+def test_none_else_or_none_serious_is_no_count_of_none(nlp, text):
+    assert [f for f in _figures(text) if f.value == 0] == []

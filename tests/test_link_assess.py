@@ -1178,3 +1178,16 @@ def test_the_report_and_the_claims_csv_name_the_source_and_who_spoke_for_it(shoo
     rows = list(csv.DictReader(io.StringIO(export_claims_csv(shooting.dossier))))
     (row,) = [r for r in rows if r["claim_id"] == claim["id"] and r["story_id"] == shooting.story_of("elm-1")["id"]]
     assert row["source"] == claim["source"]["name"]
+
+
+def test_a_count_of_none_contests_another_sources_count_but_bounds_nothing():
+    """ "No soldiers were killed", the army says; "two soldiers were killed", local officials say the same day."""
+    from newstrace.assess.figures import updates_and_conflicts
+    from newstrace.model import EntityRef
+
+    none = _placed("a", 0, "soldiers", low=0, high=0, number_text="no")
+    two = _placed("b", 2, "soldiers", low=2, high=2, number_text="two")
+    none.claimant, two.claimant = EntityRef(None, "the army"), EntityRef(None, "local officials")
+    assert len(updates_and_conflicts([none, two])[1]) == 1
+    killed = casualty_summary([none, two])["killed"]
+    assert (killed.low, killed.best, killed.high) == (2, 2, 2)

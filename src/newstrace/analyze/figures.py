@@ -101,6 +101,7 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
             figures.append(figure)
     figures += _singular_victims(doc, figures, attributions, timerefs, published)
     figures += _counted_by_the_crime(doc, attributions, timerefs, published)
+    figures += _none_befell(doc, attributions, timerefs, published)
     figures.sort(key=lambda f: f.span)
     for number, figure in enumerate(figures, start=1):
         figure.id = f"f{number}"
@@ -562,6 +563,51 @@ def _counted_by_the_crime(doc, attributions, timerefs, published) -> list[Figure
             number_text=match.group("times") or match.group("both"), place=_place_of(crime.root),
             **_said_where(start, sentence, attributions, timerefs, published)))
     return found
+
+
+_NO_ONE = (r"(?P<none>no one|nobody|none|no (?P<who>soldiers?|troops|civilians?|people|residents?|guards?|workers?|"
+           r"passengers?|officers?|students?|children|fighters))")
+# "no one was killed", "none were hurt", "suffered no losses": a count of none, which another source's count can
+# contradict; never "no one else", "no other injuries" nor "no one was seriously hurt", which say there were some
+_NONE_BEFELL = re.compile(
+    r"\b" + _NO_ONE + r"\s+(?:was|were|had been|has been|have been|is|are)\s+(?:reported\s+)?"
+    r"(?P<fate>killed|injured|hurt|wounded|harmed|dead)\b|"
+    r"\b(?:suffered|sustained|reported|were|was|with)\s+no\s+(?P<noun>deaths|fatalities|casualties|injuries|losses)\b|"
+    r"\bno\s+(?P<subject_noun>deaths|fatalities|casualties|injuries)\s+(?:were|have been|had been)\s+reported\b",
+    re.IGNORECASE)
+_NONE_CATEGORY = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
+                  "injured": "injured", "hurt": "injured", "wounded": "injured", "harmed": "injured",
+                  "injuries": "injured", "casualties": "casualties", "losses": "casualties"}
+
+
+def _none_befell(doc, attributions, timerefs, published) -> list[Figure]:
+    """A count of none: "three guards were wounded and none were killed", "its forces suffered no deaths"."""
+    found = []
+    for match in _NONE_BEFELL.finditer(text_of(doc)):
+        fate = (match.group("fate") or match.group("noun") or match.group("subject_noun")).lower()
+        start, end = match.span()
+        token = doc.char_span(start, end, alignment_mode="expand")[0]
+        found.append(Figure(
+            id="", text=match.group(), span=(start, end), value=0, low=0, high=0, qualifier=None,
+            category=_NONE_CATEGORY[fate], measure=fate, subject=match.group("who") or _none_of_whom(token),
+            unit="people",
+            number_text=(match.group("none") or "no").lower(), place=_place_of(token),
+            **_said_where(start, sentence_of(doc, token.i), attributions, timerefs, published)))
+    return found
+
+
+def _none_of_whom(first) -> Optional[str]:
+    """Whom a count of none is about: the guards of "three guards were wounded and none were killed", the forces of
+    "its forces suffered no deaths"; nobody named in "no one was hurt"."""
+    verb = first.head if first.lower_ == "none" else first if first.lower_ in ("suffered", "sustained") else None
+    if verb is None:
+        return None
+    if first.lower_ == "none":
+        verb = verb.head if verb.dep_ == "conj" else None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return " ".join(t.text for t in subject.subtree if t.dep_ not in ("nummod", "det", "punct") and not t.like_num)
 
 
 def _suffered_wounds(verb) -> bool:

@@ -23,7 +23,8 @@ girl"), a wounded one referred back to ("the teen"), or the one wounded victim o
 later article reports one, unless sex, age or name tell the two apart. "A man" wounded and "a man" killed in one
 article are two people.
 The figure ids behind each bound are kept so every number can be traced to its text. Counts over a
-period ("so far this year", "since 2014") are statistics around the event, not its toll, and stay out.
+period ("so far this year", "since 2014") are statistics around the event, not its toll, and stay out; so does a
+count of none ("none were killed"), which can only contest another source's count.
 """
 
 from __future__ import annotations
@@ -130,7 +131,8 @@ def _rising(by_date) -> list[StoryFigure]:
 
 def casualty_summary(figures: list[StoryFigure]) -> dict[str, CasualtyBound]:
     summary: dict[str, CasualtyBound] = {}
-    figures = _without_victims_who_died([sf for sf in figures if not sf.figure.period])
+    # a count of none ("none were killed") contests other counts, but bounds nothing: it is no toll of an event
+    figures = _without_victims_who_died([sf for sf in figures if not sf.figure.period and sf.figure.value != 0])
     lead_groups, all_groups = _latest_by_category(_leads(figures)), _latest_by_category(figures)
     for category, groups in all_groups.items():
         all_ids = [sf.id for sf in figures if sf.group and sf.group.startswith(category + "|")]
