@@ -12,7 +12,9 @@ Conventions (documented for analysts coding casualty figures):
   "tens of thousands" 10,000; the low bound is that value, the high bound open;
 - a singular victim of a casualty verb ("a man was shot and killed") is a figure of 1: also one a relative
   clause speaks of ("a teen who was killed"), one referred back to who died ("the teen ... where he was pronounced
-  dead", "passed away") and one in hospital condition ("a girl is in serious condition": injured).
+  dead", "passed away") and one in hospital condition ("a girl is in serious condition": injured);
+- a count of none ("none were killed", "suffered no deaths", "no injuries were reported") is a figure of zero,
+  not "no one else", "no other injuries" nor "no one was seriously hurt".
 Numbers that are not counts are skipped: years and dates, times, ages, durations ("a 30-second
 video"), addresses, phone numbers, ordinals; money and percentages are kept with their category.
 """
