@@ -73,3 +73,11 @@ def test_a_spokesperson_speaks_for_the_body_in_the_title():
     # a possessive goes, a name's last "s" stays
     assert spoken_for("the Harbor Transit Authority's spokesman", None) == "Harbor Transit Authority"
     assert spoken_for("Kelby Logistics spokeswoman", None) == "Kelby Logistics"
+
+
+def test_an_acronym_in_one_article_and_the_full_name_in_another_are_one_organization():
+    merged, mapping = merge_entities([_analysis("a", ("World Health Organization", "ORG"), ("Western Hospital", "ORG")),
+                                      _analysis("b", ("WHO", "ORG"))])
+    assert mapping[("a", "e1")] == mapping[("b", "e1")] != mapping[("a", "e2")]
+    who = next(e for e in merged if e.id == mapping[("a", "e1")])
+    assert who.name == "World Health Organization" and who.aliases == ["WHO"]

@@ -2,7 +2,8 @@
 
 - People: the same full name is one person; a bare surname joins the one full name of the story
   that ends with it, and stays apart when two full names share it.
-- Organizations: shared names or aliases (acronyms), or the same distinctive words with the country
+- Organizations: shared names or aliases (acronyms, also one article's "WHO" and another's "World Health
+  Organization"), or the same distinctive words with the country
   they belong to ("Ukraine's military intelligence agency" / "Ukraine's Defence Intelligence
   authorities": Ukraine + intelligence), generic words such as "agency" or "ministry" not counting.
 - Places and groups: by normalized name.
@@ -26,6 +27,19 @@ def normalize(name: str) -> str:
 
 def _key_words(name: str) -> set[str]:
     return {w for w in normalize(name).split() if w not in _GENERIC}
+
+
+def acronyms(name: str) -> set[str]:
+    """ "Louisville Metro Police" -> LMP, and LMPD: an agency's acronym often counts the "Department" its name
+    leaves out."""
+    words = [w for w in normalize(name).split() if w not in ("of", "the", "and", "for")]
+    acronym = "".join(w[0] for w in words) if len(words) >= 2 else ""
+    return {acronym, acronym + "d"} if acronym else set()
+
+
+def _an_acronym_of(short: str, full: str) -> bool:
+    """ "WHO" of "World Health Organization", "UN" of "United Nations"."""
+    return short.isupper() and 2 <= len(short) <= 6 and short.lower() in acronyms(full)
 
 
 _PLACES = {"GPE", "LOC", "FAC"}
@@ -73,6 +87,9 @@ def _same(story_entity: StoryEntity, entity: Entity, merged: list[StoryEntity]) 
         return True
     if entity.type == "ORG":
         if _qualified(story_entity, entity, merged) or _qualified(entity, story_entity, merged):
+            return True
+        names_a, names_b = [story_entity.name, *story_entity.aliases], [entity.name, *entity.aliases]
+        if any(_an_acronym_of(a, b) or _an_acronym_of(b, a) for a in names_a for b in names_b):
             return True
         # the country counts as a word of the name: "Veldra's Defence Intelligence" is Veldra + intelligence
         a = _key_words(story_entity.name) | _key_words(story_entity.affiliation or "")

@@ -30,7 +30,7 @@ from typing import Optional
 
 from newstrace.analyze.lexicon import without_article
 from newstrace.link.claims import claimant_key
-from newstrace.link.entities import normalize
+from newstrace.link.entities import acronyms, normalize
 from newstrace.model import ArticleAnalysis, Attribution, StoryEntity
 
 _SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press officer|"
@@ -322,20 +322,13 @@ def same_organization(a: str, b: str) -> bool:
     words_a, words_b = _distinctive(a), _distinctive(b)
     if words_a and words_b and (words_a <= words_b or words_b <= words_a):
         return True
-    return _squeezed(b) in _acronyms(a) or _squeezed(a) in _acronyms(b)
+    return _squeezed(b) in acronyms(a) or _squeezed(a) in acronyms(b)
 
 
 def _kind_of_body(name: str) -> Optional[str]:
     """ "ministry" of "the Ministry of Health" and of "the health ministry"."""
     kind = _INSTITUTION.search(name)
     return kind.group("kind").lower() if kind else None
-
-
-def _acronyms(name: str) -> set[str]:
-    """ "Louisville Metro Police" -> LMP, and LMPD: an agency's acronym often counts the "Department" its name
-    leaves out."""
-    acronym = _acronym(name)
-    return {acronym, acronym + "d"} if acronym else set()
 
 
 def _one_key_per_organization(entities: list[StoryEntity]) -> dict[str, str]:
@@ -345,12 +338,12 @@ def _one_key_per_organization(entities: list[StoryEntity]) -> dict[str, str]:
     seen: dict[str, str] = {}  # distinctive words, acronym or squeezed name of a name met -> its entity
     for entity in (e for e in entities if e.type != "PERSON"):
         names = [entity.name, *entity.aliases]
-        lookups = [k for n in names for k in (_words_key(n), *("=" + a for a in _acronyms(n)), "#" + _squeezed(n))
+        lookups = [k for n in names for k in (_words_key(n), *("=" + a for a in acronyms(n)), "#" + _squeezed(n))
                    if k[1:]]
         canonical[entity.id] = next((seen[k] for k in lookups if k in seen), entity.id)
         # an acronym matches a squeezed name and the other way round
         for n in names:
-            for k in (_words_key(n), *("#" + a for a in _acronyms(n)), "=" + _squeezed(n)):
+            for k in (_words_key(n), *("#" + a for a in acronyms(n)), "=" + _squeezed(n)):
                 if k[1:]:
                     seen.setdefault(k, canonical[entity.id])
     return canonical
@@ -362,9 +355,3 @@ def _words_key(name: str) -> str:
 
 def _squeezed(name: str) -> str:
     return normalize(name).replace(" ", "")
-
-
-def _acronym(name: str) -> str:
-    words = [w for w in normalize(name).split() if w not in ("of", "the", "and", "for")]
-    return "".join(w[0] for w in words) if len(words) >= 2 else ""
-
