@@ -1406,3 +1406,19 @@ def test_a_source_that_says_more_in_a_relative_clause_relays_nothing(nlp):
 def test_a_body_named_in_apposition_is_that_organization(nlp, text, name):
     claimant = _only(text).claimant
     assert (claimant.name, claimant.type) == (name, "ORG")
+
+
+def test_an_official_of_a_dotted_country_speaking_anonymously_is_anonymous(nlp):
+    claimant = _only("A senior U.S. defense official, speaking on condition of anonymity, said the figures were "
+                     "plausible.").claimant
+    assert (claimant.anonymous, claimant.type, claimant.affiliation) == (True, "ANONYMOUS", "U.S")
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    ("Pentagon spokesperson Major General Patrick Ryder said North Korean troops had entered combat.", "Pentagon"),
+    ("Kremlin spokesman Dmitry Peskov said the talks had stalled.", "Kremlin"),
+    ("Defence Minister Ilsa Marr said the attack was planned.", None),
+])
+def test_a_spokesperson_speaks_for_the_name_before_the_title(nlp, text, affiliation):
+    (person,) = [e for e in _analysis(text).entities if e.type == "PERSON"]
+    assert person.affiliation == affiliation

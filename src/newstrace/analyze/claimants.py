@@ -96,7 +96,7 @@ class ClaimantResolver:
         else:
             places = []
         if ANONYMOUS.search(text) and not any(self.entities[m.entity].type == "PERSON" for m in named):
-            affiliation = next((self.entities[m.entity].name for m in named), None)
+            affiliation = next((self.entities[m.entity].name for m in named or places), None)
             return Claimant(name=_clean_description(text), text=text, span=chars(span), type="ANONYMOUS",
                             anonymous=True, affiliation=affiliation), None
         people = [m for m in named if self.entities[m.entity].type == "PERSON"]

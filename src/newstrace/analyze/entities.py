@@ -213,6 +213,21 @@ def _take_title(doc, ent, entity: Entity) -> None:
                  and e.label_ in ("ORG", "GPE", "NORP") and not _capital_of_the_sentence(e)]
         if inner:
             entity.affiliation = clean_name(inner[0].text)
+        else:
+            entity.affiliation = _spoken_for(title)
+
+
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
+
+
+def _spoken_for(title) -> Optional[str]:
+    """ "Pentagon spokesperson", "Kremlin spokesman": the name before the spokesperson is whom they speak for, also
+    where the tagger saw no organization in it."""
+    spokes = next((t for t in title if t.lower_ in _SPOKES), None)
+    if spokes is None or spokes.i == title.start:
+        return None
+    before = title.doc[title.start:spokes.i]
+    return before.text if all(t.pos_ == "PROPN" for t in before) else None
 
 
 def _appositive_title(ent) -> Optional[Span]:
