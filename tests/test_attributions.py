@@ -1422,3 +1422,22 @@ def test_an_official_of_a_dotted_country_speaking_anonymously_is_anonymous(nlp):
 def test_a_spokesperson_speaks_for_the_name_before_the_title(nlp, text, affiliation):
     (person,) = [e for e in _analysis(text).entities if e.type == "PERSON"]
     assert person.affiliation == affiliation
+
+
+def test_a_passive_note_that_figures_could_not_be_verified_is_a_verification_note(nlp):
+    analysis = _analysis("The ministry claimed that 40 fighters were killed. Those figures could not be independently "
+                         "verified.")
+    (note,) = analysis.verifications
+    (claimed,) = analysis.attributions
+    assert note.about == [claimed.id] and "could-not-verify" in [h.kind for h in claimed.hedges]
+
+
+@pytest.mark.parametrize("text, content, hedge", [
+    ("Rebels said they had captured the town, a claim that could not be verified.", "they had captured the town",
+     "could-not-verify"),
+    ("The army said it had destroyed 12 tanks, though it provided no evidence.", "it had destroyed 12 tanks",
+     "no-evidence"),
+])
+def test_the_outlets_doubt_after_a_statement_is_a_hedge_not_part_of_it(nlp, text, content, hedge):
+    said = _only(text)
+    assert said.content == content and hedge in [h.kind for h in said.hedges]

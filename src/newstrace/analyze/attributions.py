@@ -645,6 +645,22 @@ def _before_its_denial(content):
     return doc[content.start:denied.left_edge.i - 1] if denied is not None else content
 
 
+# the outlet's doubt after what was said: ", though it provided no evidence", ", a claim that could not be verified"
+_DOUBTED_AFTER = re.compile(
+    r",\s+(?:(?:though|although|but|and)\s+(?:it|he|she|they|the \w+)\s+(?:offered|provided|gave|presented|"
+    r"produced|showed|did not|didn't)\b|(?:an?|the)\s+(?:claim|assertion|allegation|account|report)\s+"
+    r"(?:that|which)\s+(?:could|can|has|have|had|was|were)\s*(?:not|n't)\b)", re.IGNORECASE)
+
+
+def _before_the_outlets_doubt(content):
+    """ "said it had destroyed 12 tanks, though it provided no evidence": the doubt is the outlet's, not part of
+    what was said (the hedges keep it)."""
+    doubt = _DOUBTED_AFTER.search(content.text)
+    if doubt is None or doubt.start() == 0:
+        return content
+    return content.doc.char_span(content.start_char, content.start_char + doubt.start(), alignment_mode="contract")
+
+
 def _without_denials_of_nothing(found: list[Attribution]) -> list[Attribution]:
     """ "Norvale Hydro denied it" after another speaker's statement denies that statement; with no statement of
     someone else just before it, "it" is whatever the article told, and the denial says nothing we can show."""
@@ -930,7 +946,7 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
         return None
     content = _introduced_paragraphs(cue, subject) or _trailing_cue_content(cue, subject, sent) or \
         _content_of(cue, sent, quotes) or _orphaned(cue, subject, sent)
-    content = _before_its_denial(content) if content is not None else None
+    content = _before_the_outlets_doubt(_before_its_denial(content)) if content is not None else None
     cited = _cited_speaker(cue, content)
     content = _before_citing(content, cited)
     denies_a_statement_named = cue.lemma_ in DENYING and content is not None and _denied_reference(content)
@@ -1471,7 +1487,7 @@ def _verifications(doc, attributions: list[Attribution]) -> list[Verification]:
         if not match:
             continue
         span = (sent.start_char, sent.end_char)
-        earlier = [a for a in attributions if a.content_span[1] <= span[0]]
+        earlier = [a for a in attributions if a.content_span[1] <= sent.start_char + match.start()]
         about = [a for a in attributions if _named_head(a.claimant.name).lower() in sent.text.lower()
                  and a.content_span[0] < span[0]]
         media = _MEDIA.search(sent.text)

@@ -184,14 +184,18 @@ HEDGES = [
     (r"\balleged(?:ly)?\b", "allegedly"),
     (r"\breported(?:ly)?\b(?! (?:that|to|on|by))", "reportedly"),
     (r"\bapparent(?:ly)?\b|\bappear(?:s|ed)? to\b|\bseem(?:s|ed)? to\b", "appears"),
-    (r"\b(?:could|can|was|were|has|have) not (?:be )?(?:able to )?(?:independently )?(?:confirm|verify)(?:ed)?\b|"
+    (r"\b(?:could|can|was|were|has|have) not (?:be )?(?:been )?(?:able to )?(?:independently )?"
+     r"(?:confirm(?:ed)?|verif(?:y|ied))\b|"
      r"\b(?:couldn't|cannot|can't|was unable to|were unable to|has been unable to) (?:independently )?(?:confirm|verify)\b|"
      r"\bnot (?:been )?independently (?:confirmed|verified)\b", "could-not-verify"),
     (r"\bunverified\b|\bunconfirmed\b", "unverified"),
     (r"\bestimated\b|\ban estimate\b", "estimated"),
     (r"\b(?:on|under) (?:the )?condition of anonymity\b|\bwho (?:asked|requested) not to be (?:named|identified)\b|"
      r"\bnot authori[sz]ed to (?:speak|comment)\b|\bfamiliar with the matter\b", "anonymous"),
-    (r"\bwithout (?:providing |offering |giving |citing )?(?:any )?evidence\b", "no-evidence"),
+    (r"\bwithout (?:providing |offering |giving |citing )?(?:any )?evidence\b|"
+     r"\b(?:offered|provided|gave|presented|produced|cited|showed) no (?:evidence|proof)\b|"
+     r"\b(?:did not|didn't) (?:offer|provide|give|present|produce|cite|show) (?:any )?(?:evidence|proof)\b",
+     "no-evidence"),
 ]
 HEDGE_PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in HEDGES]
 
@@ -205,7 +209,10 @@ NO_EVIDENCE_NOTE = re.compile(
 
 VERIFY_STATEMENT = re.compile(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|has not been able to|have not been able to)"
-    r" (?:immediately )?(?:independently )?(?:confirm|verify)", re.IGNORECASE)
+    r" (?:immediately )?(?:independently )?(?:confirm|verify)|"
+    r"\b(?:could not|couldn't|cannot|can't) be (?:immediately )?(?:independently )?(?:confirmed|verified)\b|"
+    r"\b(?:has|have|had|was|were) not (?:been )?(?:immediately )?independently (?:confirmed|verified)\b",
+    re.IGNORECASE)
 
 
 def without_article(name: str) -> str:
