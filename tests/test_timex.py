@@ -33,6 +33,7 @@ def _ref(nlp, text, phrase, published=TUESDAY):
     ("The first shipment arrived in August.", "August", "2024-08", "month", None),
     ("The port closed last week.", "last week", "2024-W50", "week", None),
     ("Prices rose earlier this month.", "earlier this month", "2024-12", "month", "early"),
+    ("Talks collapsed late last week.", "late last week", "2024-W50", "week", "late"),
     ("Late on Friday the convoy left.", "Late on Friday", "2024-12-13", "day", "late"),
     ("A vote is planned for January.", "January", "2025-01", "month", None),
     ("The dividend is payable Jan. 10.", "Jan. 10", "2025-01-10", "day", None),

@@ -544,7 +544,8 @@ def _relative_period(text, published, tense, anchor):
     if which == "the" and unit != "weekend":
         return None
     step = {"last": -1, "past": -1, "next": 1}.get(which, 0)
-    mod = {"earlier this": "early", "later this": "late"}.get(which)
+    leading = re.match(r"(early|mid|late)\b", text)  # "late last week", "early next month"
+    mod = {"earlier this": "early", "later this": "late"}.get(which) or (leading.group(1) if leading else None)
     if unit == "weekend":
         return DateValue(_iso_week(_weekend_week(published, which, tense)) + "-WE", "week")
     if unit == "week":
