@@ -1441,3 +1441,18 @@ def test_a_passive_note_that_figures_could_not_be_verified_is_a_verification_not
 def test_the_outlets_doubt_after_a_statement_is_a_hedge_not_part_of_it(nlp, text, content, hedge):
     said = _only(text)
     assert said.content == content and hedge in [h.kind for h in said.hedges]
+
+
+@pytest.mark.parametrize("text", [
+    "A local doctor, who asked not to be named for fear of reprisals, told Northwire the hospital was full.",
+    "A resident, speaking on condition of anonymity, said the shelling lasted all night.",
+])
+def test_a_source_unnamed_at_its_own_request_is_anonymous(nlp, text):
+    claimant = _only(text).claimant
+    assert claimant.anonymous and claimant.type == "ANONYMOUS"
+
+
+def test_the_speakers_next_act_after_and_is_not_part_of_what_was_said(nlp):
+    said = _only("The office said at least 40 civilians were killed this week, and called for an independent "
+                 "investigation.")
+    assert said.content == "at least 40 civilians were killed this week"

@@ -369,3 +369,8 @@ def test_a_count_of_none_is_a_figure_of_zero(nlp, text, category, subject):
                                   "No one was seriously hurt."])
 def test_none_else_or_none_serious_is_no_count_of_none(nlp, text):
     assert [f for f in _figures(text) if f.value == 0] == []
+
+
+def test_bodies_received_by_a_hospital_are_dead_and_the_wounded_after_them_wounded(nlp):
+    text = "A doctor said the town's only hospital had received 57 bodies and more than 100 wounded since Tuesday."
+    assert sorted((f.value, f.category) for f in _figures(text)) == [(57, "killed"), (100, "injured")]

@@ -66,6 +66,7 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
     for number, attribution in enumerate(found, start=1):
         attribution.id = f"a{number}"
         attribution.hedges = _hedges(text_of(doc), attribution)
+        _unnamed_by_request(attribution)
         attribution.stated_on, attribution.stated_on_source = _stated_on(attribution, found, timerefs, published)
     _doubt_the_evidence(doc, found)
     verifications = _verifications(doc, found)
@@ -898,10 +899,20 @@ def _span_of(head, exclude=None):
     for token in head.subtree:
         if token != head and token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in CUE_STANCE:
             excluded |= {t.i for t in token.subtree}
+        if token != head and _the_speakers_next_act(token):
+            excluded |= {t.i for t in token.subtree} | {token.i - 2, token.i - 1}  # with its ", and"
     tokens = [t for t in head.subtree if t.i not in excluded]
     if not tokens:
         return None
     return head.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1]
+
+
+def _the_speakers_next_act(token) -> bool:
+    """ "said 40 civilians were killed this week, and called for an investigation": after a comma and "and", a cue
+    with no subject of its own is the speaker's next act, which the parser hung on the reported clause."""
+    doc = token.doc
+    return token.dep_ == "conj" and token.lemma_.lower() in CUE_STANCE and not _own_subject(token) \
+        and token.i >= 2 and doc[token.i - 1].lower_ == "and" and doc[token.i - 2].text == ","
 
 
 def _trim_span(doc, start: int, end: int) -> tuple[int, int]:
@@ -1426,6 +1437,16 @@ def _hedges(text: str, attribution: Attribution) -> list[Hedge]:
         found.append(Hedge(text=attribution.claimant.text, span=attribution.claimant.span or attribution.cue_span,
                            kind="anonymous"))
     return found
+
+
+def _unnamed_by_request(attribution: Attribution) -> None:
+    """ "A local doctor, who asked not to be named for fear of reprisals, told Northwire": an anonymous source, as
+    "a senior official" speaking on condition of anonymity is; never a person the article names."""
+    claimant = attribution.claimant
+    if claimant.anonymous or claimant.entity is not None or claimant.span is None:
+        return
+    if any(h.kind == "anonymous" and 0 <= h.span[0] - claimant.span[1] <= 16 for h in attribution.hedges):
+        claimant.anonymous, claimant.type = True, "ANONYMOUS"
 
 
 def _stated_on(attribution: Attribution, found: list[Attribution], timerefs: list[TimeRef],

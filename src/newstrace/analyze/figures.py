@@ -311,6 +311,9 @@ def _others_of_the_fate(people, fate) -> list:
 def _measure_token(number, noun):
     """The verb, participle or noun that says what happened to what is counted."""
     anchor = noun if noun is not None else number
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if noun is None and after is not None and after.pos_ in ("VERB", "ADJ") and _casualty_word(after.text):
+        return after  # "57 bodies and more than 100 wounded": the fate right after a bare number is its own
     for child in anchor.children:
         if child.dep_ in ("acl", "amod", "relcl"):
             if _casualty_word(child.text):
@@ -354,8 +357,10 @@ def casualty_kinds(text: str) -> set[str]:
 def _casualty_said_of(verb, anchor):
     """What a clause says of its subject ("were missing", "were taken to hospital", "in shelters")."""
     for child in verb.children:
+        # what the verb says of its object is not its subject ("the hospital had received 57 bodies")
+        subject_of_another = child.dep_ in ("nsubj", "nsubjpass") and anchor.dep_ == "dobj"
         if child.dep_ in ("nsubj", "nsubjpass", "compound", "dobj", "acomp", "attr", "oprd") and child is not anchor \
-                and _casualty_word(child.text):
+                and _casualty_word(child.text) and not subject_of_another:
             return child
         if child.dep_ == "xcomp" and (said := _casualty_said_of(child, anchor)) is not None:
             return said  # "four people were found shot dead"
