@@ -512,6 +512,25 @@ def test_the_same_quoted_words_in_a_quote_and_a_verdict_are_one_claim(clash):
     assert len(quoted["reports"]) == 2 and quoted["summary"] == "This was a deliberate, planned provocation"
 
 
+BRIEFING = [
+    Item("brief-1", "2026-11-20", outlet="Harbor Times", title="UN office cites reports of civilian deaths",
+         text="The Velmora human rights office said on Friday that at least 40 civilians were killed in strikes on a "
+              "market this week.\n\n\"The scale of the loss of civilian life is shocking,\" spokesperson Elena Varga "
+              "told a briefing."),
+    Item("brief-2", "2026-11-21", outlet="Coastal Ledger", title="Rights office urges inquiry into market strikes",
+         text="\"Those responsible must be held to account,\" spokesperson Elena Varga said on Saturday."),
+]
+
+briefing = scenario_fixture(BRIEFING)
+
+
+def test_a_spokesperson_with_no_organization_in_her_title_speaks_for_the_body_before_her(briefing):
+    office = briefing.claim_saying("40 civilians were killed")["source"]
+    assert "human rights office" in office["name"]
+    for words in ("loss of civilian life", "held to account"):  # also in the article that names no body
+        assert briefing.claim_saying(words)["source"] == office
+
+
 # --------------------------------------------------------------------------- a war story: translation, agencies, scopes
 
 WAR = [

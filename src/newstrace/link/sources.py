@@ -103,6 +103,7 @@ class StorySources:
         said = [(analysis.article_id, attribution) for analysis in analyses for attribution in analysis.attributions]
         self._owners = {(article_id, attribution.id): self._owner(article_id, attribution)
                         for article_id, attribution in said}
+        self._spokespeople_of_the_body_before(analyses)
         self._issuers = {(analysis.article_id, attribution.id): issuer
                          for analysis in analyses for attribution in analysis.attributions
                          if _BARE_RELEASE.match(attribution.claimant.name.strip())
@@ -111,6 +112,28 @@ class StorySources:
                                 for article_id, attribution in said
                                 if (owner := self._owners[(article_id, attribution.id)])
                                 and _POLICE.search(owner) and _distinctive(owner)}
+
+    def _spokespeople_of_the_body_before(self, analyses: list[ArticleAnalysis]) -> None:
+        """ "The UN human rights office said ... 'The loss is shocking,' spokesperson Elena Varga told a briefing":
+        a spokesperson whose titles name no organization speaks for the body that spoke last before her, in every
+        article of the story (one person, one body)."""
+        bodies: dict[str, str] = {}
+        unowned: list[tuple[tuple[str, str], str]] = []
+        for analysis in analyses:
+            body = None
+            for attribution in analysis.attributions:
+                said = (analysis.article_id, attribution.id)
+                person = self._story_entity(analysis.article_id, attribution)
+                titled = person is not None and self.entities[person].type == "PERSON" and any(
+                    _SPOKES.search(title) for title in self.roles.get(person, []))
+                if self._owners[said] is None and titled:
+                    unowned.append((said, person))
+                    if body is not None:
+                        bodies.setdefault(person, body)
+                elif self._owners[said] is not None and not titled:
+                    body = self._owners[said]
+        for said, person in unowned:
+            self._owners[said] = bodies.get(person)
 
     def key(self, article_id: str, attribution: Attribution) -> str:
         """The source behind the attribution, read once: choosing the contents to embed, naming the sources and
