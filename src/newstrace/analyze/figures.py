@@ -597,8 +597,7 @@ def _none_befell(doc, attributions, timerefs, published) -> list[Figure]:
         found.append(Figure(
             id="", text=match.group(), span=(start, end), value=0, low=0, high=0, qualifier=None,
             category=_NONE_CATEGORY[fate], measure=fate, subject=match.group("who") or _none_of_whom(token),
-            unit="people",
-            number_text=(match.group("none") or "no").lower(), place=_place_of(token),
+            unit="people", number_text=(match.group("none") or "no").lower(), place=_place_of(token),
             **_said_where(start, sentence_of(doc, token.i), attributions, timerefs, published)))
     return found
 
@@ -606,11 +605,10 @@ def _none_befell(doc, attributions, timerefs, published) -> list[Figure]:
 def _none_of_whom(first) -> Optional[str]:
     """Whom a count of none is about: the guards of "three guards were wounded and none were killed", the forces of
     "its forces suffered no deaths"; nobody named in "no one was hurt"."""
-    verb = first.head if first.lower_ == "none" else first if first.lower_ in ("suffered", "sustained") else None
-    if verb is None:
-        return None
-    if first.lower_ == "none":
-        verb = verb.head if verb.dep_ == "conj" else None
+    if first.lower_ == "none":  # the clause before: "three guards were wounded and none were killed"
+        verb = first.head.head if first.head.dep_ == "conj" else None
+    else:  # "its forces suffered no deaths"
+        verb = first if first.lower_ in ("suffered", "sustained") else None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
