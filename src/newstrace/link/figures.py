@@ -1,9 +1,9 @@
 """Figures placed in a story and grouped by what they measure.
 
 The group key is the category, the normalized subject ("north korean soldier"), the place when the count
-names one the story is not about, and the period a count runs over, if any, so "30 North Korean soldiers
-killed or wounded" (casualties) and "200 Russian and North Korean soldiers killed" (killed) never meet:
-different scopes are neither updates nor conflicts. A count with no subject ("the toll rose to 27") counts
+names one the story is not about, the period a count runs over, if any, and whether it counts some of the
+casualties ("nine of the dead"), so "30 North Korean soldiers killed or wounded" (casualties) and "200 Russian
+and North Korean soldiers killed" (killed) never meet: different scopes are neither updates nor conflicts. A count with no subject ("the toll rose to 27") counts
 people. The places a story is about are those its articles name in a title or a lede, or more than once; "two
 were killed in Hammond last week", in a story about Gary, is a measure of its own.
 """
@@ -45,10 +45,10 @@ def group_key(figure: Figure, story_places: Sequence[str] = ()) -> str:
     """A count over a period is a measure of its own: "131 so far this year" neither updates nor contradicts "2";
     so is a count of a place the story is not about, and a count of some of the casualties ("nine of the dead")."""
     period = f" ({figure.period})" if figure.period else ""
-    period += " (part)" if _PART_OF_THE_TOLL.search(figure.text) else ""
+    part = " (part)" if _PART_OF_THE_TOLL.search(figure.text) else ""
     elsewhere = f"{_ELSEWHERE}{normalize(figure.place)}" if figure.place and _outside(figure.place, story_places) \
         else ""
-    return f"{figure.category}|{subject_key(figure.subject)}{elsewhere}{period}"
+    return f"{figure.category}|{subject_key(figure.subject)}{elsewhere}{period}{part}"
 
 
 _ELSEWHERE = " @"  # marks the place of a group key, for counts of a place the story is not about
