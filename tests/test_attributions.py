@@ -1456,3 +1456,17 @@ def test_the_speakers_next_act_after_and_is_not_part_of_what_was_said(nlp):
     said = _only("The office said at least 40 civilians were killed this week, and called for an independent "
                  "investigation.")
     assert said.content == "at least 40 civilians were killed this week"
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the man was 25. Detectives could not confirm if he was armed.",
+    "Police said the man was 25, though he could not confirm if the victim was armed.",
+])
+def test_a_source_saying_what_it_cannot_confirm_is_no_verification_note_of_the_outlet(nlp, text):
+    assert _analysis(text).verifications == []
+
+
+def test_a_passive_note_about_a_thing_of_its_own_is_no_statements(nlp):
+    analysis = _analysis("Officers said the mother was in the hospital. The father's location could not be confirmed.")
+    (note,) = analysis.verifications
+    assert note.about == []

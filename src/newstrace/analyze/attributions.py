@@ -20,11 +20,11 @@ from typing import Optional
 
 from newstrace.analyze.claimants import ClaimantResolver, chars, subject_span
 from newstrace.analyze.figures import WORD_NUMBERS, casualty_kinds
-from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, CRITICIZING, CUE_STANCE,
-                                      DENIED_REFERENCE, DENYING, DOCUMENT_CUES, DOCUMENT_NOUNS, EXPRESS_VERBS,
-                                      FINITE_CLAUSE_CUES, HEDGE_PATTERNS, MADE_KNOWN, NO_EVIDENCE_NOTE, NOUN_STANCE,
-                                      OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES, RESULT_NOUNS, SPEAKER_NOUNS,
-                                      VERIFY_STATEMENT)
+from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, COULD_NOT_VERIFY, CRITICIZING,
+                                      CUE_STANCE, DENIED_REFERENCE, DENYING, DOCUMENT_CUES, DOCUMENT_NOUNS,
+                                      EXPRESS_VERBS, FINITE_CLAUSE_CUES, HEDGE_PATTERNS, MADE_KNOWN, NO_EVIDENCE,
+                                      NO_EVIDENCE_NOTE, NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES,
+                                      RESULT_NOUNS, SPEAKER_NOUNS, VERIFY_STATEMENT)
 from newstrace.analyze.quotes import DOUBLE_MARK, inside, mostly_inside, quote_at, quote_spans
 from newstrace.analyze.posts import embedded_posts
 from newstrace.analyze.sentences import sentence_of, text_of
@@ -648,9 +648,9 @@ def _before_its_denial(content):
 
 # the outlet's doubt after what was said: ", though it provided no evidence", ", a claim that could not be verified"
 _DOUBTED_AFTER = re.compile(
-    r",\s+(?:(?:though|although|but|and)\s+(?:it|he|she|they|the \w+)\s+(?:offered|provided|gave|presented|"
-    r"produced|showed|did not|didn't)\b|(?:an?|the)\s+(?:claim|assertion|allegation|account|report)\s+"
-    r"(?:that|which)\s+(?:could|can|has|have|had|was|were)\s*(?:not|n't)\b)", re.IGNORECASE)
+    r",\s+(?:(?:though|although|but|and)\s+(?:it|he|she|they|the \w+)\s+(?=" + NO_EVIDENCE + r")|"
+    r"(?:an?|the)\s+(?:claim|assertion|allegation|account|report)\s+(?:that|which)\s+(?=" + COULD_NOT_VERIFY + r"))",
+    re.IGNORECASE)
 
 
 def _before_the_outlets_doubt(content):
@@ -1496,6 +1496,36 @@ def _doubt_the_evidence(doc, attributions: list[Attribution]) -> None:
                                             kind="no-evidence"))
 
 
+# the words by which a note points back at the statement just before it in its sentence
+_REFERRED_BACK = re.compile(r",\s+(?:an?|the)\s+(?:claim|assertion|allegation|account|report)\s+(?:that|which)\s+$|"
+                            r"(?:,|\bbut)\s+(?:that|this|which|it)\s+$", re.IGNORECASE)
+_PERSONAL = {"he", "she", "they"}
+# what a passive note can point back at: "It / That / The claim / Those figures could not be verified"
+_REFERRING = {"it", "that", "this", "which", "these", "those", "claim", "report", "account", "allegation", "assertion",
+              "figure", "toll", "number", "count", "video", "footage", "image", "photo", "statement"}
+
+
+def _note_subject(sent, match):
+    """The subject of the "confirm" / "verify" a verification note ends with, if the parser gives one."""
+    last = sent.start_char + match.end() - 1  # in the word "confirm" / "verified" the note ends with
+    verb = next((t for t in sent if t.idx <= last < t.idx + len(t.text)), None)
+    verb = verb.head if verb is not None and verb.pos_ not in ("VERB", "AUX") else verb
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+
+
+def _a_speakers_own(subject, attributions: list[Attribution]) -> bool:
+    """A source saying what it cannot confirm ("he could not confirm if", "detectives cannot confirm"), not the
+    outlet: the subject is a person pronoun, a speaker noun or a claimant of the article."""
+    return subject is not None and subject.dep_ == "nsubj" and (
+        subject.lower_ in _PERSONAL or subject.lemma_.lower() in SPEAKER_NOUNS
+        or any(_named_head(a.claimant.name).lower() == subject.lower_ for a in attributions))
+
+
+def _of_something_else(subject) -> bool:
+    """ "the father's location could not be confirmed": a passive note about a thing of its own, no statement's."""
+    return subject is not None and subject.dep_ == "nsubjpass" and subject.lemma_.lower() not in _REFERRING
+
+
 def _gives_a_count(content: str) -> bool:
     words = re.findall(r"[a-z]+|\d", content.lower())
     return bool(casualty_kinds(content)) and any(w.isdigit() or w in WORD_NUMBERS for w in words)
@@ -1508,7 +1538,13 @@ def _verifications(doc, attributions: list[Attribution]) -> list[Verification]:
         if not match:
             continue
         span = (sent.start_char, sent.end_char)
-        earlier = [a for a in attributions if a.content_span[1] <= sent.start_char + match.start()]
+        subject = _note_subject(sent, match)
+        if _a_speakers_own(subject, attributions):
+            continue  # "detectives cannot confirm if the shots he fired killed him" is the detectives' to say
+        # a statement earlier in the sentence only when the note points back at it: ", a claim that could not be ..."
+        referred = _REFERRED_BACK.search(sent.text[:match.start()])
+        earlier = [a for a in attributions if a.content_span[1] <= (sent.start_char + match.start() if referred
+                                                                   else sent.start_char)]
         about = [a for a in attributions if _named_head(a.claimant.name).lower() in sent.text.lower()
                  and a.content_span[0] < span[0]]
         media = _MEDIA.search(sent.text)
@@ -1516,8 +1552,8 @@ def _verifications(doc, attributions: list[Attribution]) -> list[Verification]:
             about += [a for a in attributions if _MEDIA.search(a.sentence) and a not in about]
         if not about and _COUNTS.search(sent.text):  # "could not verify either side's casualty figures"
             about = [a for a in earlier if _gives_a_count(a.content)]
-        if not about and not media:  # footage no statement speaks of is no statement's: linked to none
-            about = earlier[-1:]
+        if not about and not media and not _of_something_else(subject):
+            about = earlier[-1:]  # footage no statement speaks of, or a thing of its own, is no statement's
         note = Verification(text=sent.text.strip(), span=span, kind="could-not-verify", about=[a.id for a in about])
         notes.append(note)
         for attribution in about:

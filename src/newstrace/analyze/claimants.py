@@ -9,8 +9,8 @@ import re
 from typing import Optional
 
 from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, PRONOUNS_GROUP,
-                                      PRONOUNS_PERSON, ROLE_NOUNS, SPEAKER_NOUNS, gender_beside, role_words,
-                                      without_article)
+                                      PRONOUNS_PERSON, ROLE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS, gender_beside,
+                                      role_words, without_article)
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.ingest.outlet import dateline
 from newstrace.model import Claimant, Entity, Mention
@@ -427,7 +427,7 @@ def _head_mention(named: list[Mention], subject, entities: dict[str, Entity]) ->
     if all(entities[m.entity].type == "PERSON" for m in named):
         return named[-1]  # the name nearest the head: "SEOUL, Dec 17 (Yonhap) - President Jane Roe"
     organizations = [m for m in named if entities[m.entity].type == "ORG"]
-    return (organizations or named)[-1 if subject.lower_ in ("spokesperson", "spokesman", "spokeswoman") else 0]
+    return (organizations or named)[-1 if subject.lower_ in SPOKES_NOUNS else 0]
 
 
 _PUBLISHED_ON = ("on", "in", "to", "via")  # "posted on its website", "published in the party's newspaper"

@@ -17,7 +17,8 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from newstrace.analyze.lexicon import BODY_NOUNS, ROLE_NOUNS, leading_titles, person_beside, role_words
+from newstrace.analyze.lexicon import (BODY_NOUNS, ROLE_NOUNS, SPOKES_NOUNS, leading_titles, person_beside,
+                                      role_words)
 from newstrace.analyze.sentences import sentence_number, text_of
 from newstrace.model import Entity, Mention
 
@@ -78,9 +79,6 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
 _INSTITUTION_HEADS = set("""Hospital Clinic Ministry Department University College Academy Agency Council Commission
 Committee Institute Foundation Corporation Corp Corp. Company Inc Inc. Ltd Ltd. LLC Association Airlines Airport Police
 Authority Bureau Museum Library Directorate Embassy""".split())
-
-
-# what a name in apposition to one of these is: "Telvio, the mobile carrier,", "Orvik, the miner,"
 
 
 # what "the Cuban leader" can stand for: the holder of a title that leads a country
@@ -217,13 +215,10 @@ def _take_title(doc, ent, entity: Entity) -> None:
             entity.affiliation = _spoken_for(title)
 
 
-_SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
-
-
 def _spoken_for(title) -> Optional[str]:
     """ "Pentagon spokesperson", "Kremlin spokesman": the name before the spokesperson is whom they speak for, also
     where the tagger saw no organization in it."""
-    spokes = next((t for t in title if t.lower_ in _SPOKES), None)
+    spokes = next((t for t in title if t.lower_ in SPOKES_NOUNS), None)
     if spokes is None or spokes.i == title.start:
         return None
     before = title.doc[title.start:spokes.i]

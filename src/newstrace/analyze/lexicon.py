@@ -14,15 +14,16 @@ message messages release tweet notice bulletin announcement alert advisory""".sp
 # verbs that report a quotation next to them and nothing else: '"Four years old," she sobbed', '"Where is it?" he asked'
 QUOTE_ONLY_CUES = set("""sob lament exclaim cry shout scream yell whisper quip joke muse sigh plead beg wonder ask recount
 continue choke gush boast mumble mutter rave reflect marvel laugh chant instruct""".split())
-# lemma -> stance of the reporting cue
 # nouns for a body that an apposition names: "Telvio, the mobile carrier", "a local aid group, Clean River"
 BODY_NOUNS = set("""company carrier firm bank lender insurer retailer airline operator maker manufacturer producer
 miner group conglomerate startup utility broadcaster publisher developer supplier distributor chain brand subsidiary
 unit charity ngo nonprofit foundation association campaign coalition watchdog""".split())
+SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 # verbs that accuse only with what for: "criticized Vacco for dismantling the office"; "attacked the village"
 # and "criticized the decision" say no more than that
 CRITICIZING = {"criticize", "criticise", "attack", "fault", "slam", "blast", "chide", "rebuke", "condemn", "denounce",
                "scold", "lambaste", "castigate"}
+# lemma -> stance of the reporting cue
 CUE_STANCE = {
     **dict.fromkeys("say tell add state note explain write announce declare report reply respond answer "
                     "assure reassure inform remark comment recall remember describe characterize characterise "
@@ -179,34 +180,36 @@ ANONYMOUS = re.compile(
     r"insiders?|officers?|spokes(?:person|man|woman)|witnesses|residents)\b|^(?:sources|witnesses|officials|residents)\b",
     re.IGNORECASE)
 
+# "offered no evidence", "did not provide any proof", "no evidence was given"
+NO_EVIDENCE = (r"\b(?:offered|provided|gave|presented|produced|cited|showed) no (?:evidence|proof)\b|"
+               r"\b(?:did not|didn't|has not|hasn't|have not|haven't) (?:offer|provide|give|present|produce|cite|"
+               r"show) (?:any )?(?:evidence|proof)\b|"
+               r"\bno (?:evidence|proof) (?:was|has been|were) (?:offered|provided|given|presented)\b")
+# "could not independently verify", "was unable to confirm", "could not be verified", "has not been independently
+# confirmed": a hedge on the statements of the sentence; a verification note only as VERIFY_STATEMENT reads it
+COULD_NOT_VERIFY = (r"\b(?:could|can|was|were|has|have) not (?:be )?(?:been )?(?:able to )?(?:independently )?"
+                    r"(?:confirm(?:ed)?|verif(?:y|ied))\b|"
+                    r"\b(?:couldn't|cannot|can't|was unable to|were unable to|has been unable to) (?:independently )?"
+                    r"(?:confirm|verify)\b|"
+                    r"\bnot (?:been )?independently (?:confirmed|verified)\b")
 HEDGES = [
     (r"\bpurported(?:ly)?\b", "purportedly"),
     (r"\balleged(?:ly)?\b", "allegedly"),
     (r"\breported(?:ly)?\b(?! (?:that|to|on|by))", "reportedly"),
     (r"\bapparent(?:ly)?\b|\bappear(?:s|ed)? to\b|\bseem(?:s|ed)? to\b", "appears"),
-    (r"\b(?:could|can|was|were|has|have) not (?:be )?(?:been )?(?:able to )?(?:independently )?"
-     r"(?:confirm(?:ed)?|verif(?:y|ied))\b|"
-     r"\b(?:couldn't|cannot|can't|was unable to|were unable to|has been unable to) (?:independently )?(?:confirm|verify)\b|"
-     r"\bnot (?:been )?independently (?:confirmed|verified)\b", "could-not-verify"),
+    (COULD_NOT_VERIFY, "could-not-verify"),
     (r"\bunverified\b|\bunconfirmed\b", "unverified"),
     (r"\bestimated\b|\ban estimate\b", "estimated"),
     (r"\b(?:on|under) (?:the )?condition of anonymity\b|\bwho (?:asked|requested) not to be (?:named|identified)\b|"
      r"\bnot authori[sz]ed to (?:speak|comment)\b|\bfamiliar with the matter\b", "anonymous"),
-    (r"\bwithout (?:providing |offering |giving |citing )?(?:any )?evidence\b|"
-     r"\b(?:offered|provided|gave|presented|produced|cited|showed) no (?:evidence|proof)\b|"
-     r"\b(?:did not|didn't) (?:offer|provide|give|present|produce|cite|show) (?:any )?(?:evidence|proof)\b",
-     "no-evidence"),
+    (r"\bwithout (?:providing |offering |giving |citing )?(?:any )?evidence\b|" + NO_EVIDENCE, "no-evidence"),
 ]
 HEDGE_PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in HEDGES]
 
-# the outlet's note that a statement came with nothing to back it
-NO_EVIDENCE_NOTE = re.compile(
-    r"\b(?:offered|provided|gave|presented|produced|cited|showed) no (?:evidence|proof)\b|"
-    r"\b(?:did not|didn't|has not|hasn't|have not|haven't) (?:offer|provide|give|present|produce|cite|show)"
-    r" (?:any )?(?:evidence|proof)\b|"
-    r"\bno (?:evidence|proof) (?:was|has been|were) (?:offered|provided|given|presented)\b",
-    re.IGNORECASE)
-
+# the outlet's note that a statement came with nothing to back it: a hedge, and a sentence of its own
+NO_EVIDENCE_NOTE = re.compile(NO_EVIDENCE, re.IGNORECASE)
+# an outlet's verification note: "The Post could not independently verify ...", "Those figures could not be verified";
+# not "police have not confirmed any names", which is the police's
 VERIFY_STATEMENT = re.compile(
     r"\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|has not been able to|have not been able to)"
     r" (?:immediately )?(?:independently )?(?:confirm|verify)|"

@@ -23,14 +23,14 @@ CASUALTY_CATEGORIES = ("killed", "injured", "casualties", "missing", "displaced"
 _GENERIC_PEOPLE = {"", "people", "person", "individual", "civilian", "other", "resident", "victim", "member",
                    "picket", "protester", "demonstrator", "passenger", "adult", "inhabitant",
                    # a count of the fate itself: "three deaths" and "five people have died" count one crowd
-                   "death", "dead", "fatalitie", "fatality", "casualtie", "casualty", "injurie", "injury", "live"}
+                   "death", "dead", "fatality", "casualty", "injury", "life"}
 _DETERMINERS = {"the", "a", "an", "of", "more", "other", "its", "their", "his", "her", "our", "these", "those", "union"}
 
 
 def subject_key(subject: Optional[str]) -> str:
     """'North Korean soldiers' -> 'north korean soldier'; any generic crowd -> 'people'."""
     words = [w for w in re.findall(r"[a-z]+", (subject or "").lower()) if w not in _DETERMINERS]
-    words = [w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words]
+    words = [_singular(w) for w in words]
     if not words or words[-1] in _GENERIC_PEOPLE:
         return "people"
     return " ".join(words)
@@ -39,6 +39,15 @@ def subject_key(subject: Optional[str]) -> str:
 # a count of some of the casualties, not of all: "the bodies of nine of the dead", "three of the victims", "two of them"
 _PART_OF_THE_TOLL = re.compile(r"\bof (?:the|those|these) (?:\w+ )?(?:dead|victims|wounded|injured|killed|bodies|"
                                r"casualties|fatalities|missing)\b|\bof them\b", re.IGNORECASE)
+
+
+def _singular(word: str) -> str:
+    """ "soldiers" -> "soldier", "casualties" -> "casualty", "lives" -> "life"; "press" stays."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word == "lives":
+        return "life"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def group_key(figure: Figure, story_places: Sequence[str] = ()) -> str:
