@@ -1424,6 +1424,20 @@ def test_a_spokesperson_speaks_for_the_name_before_the_title(nlp, text, affiliat
     assert person.affiliation == affiliation
 
 
+@pytest.mark.parametrize("text, affiliation", [
+    ("Dr. Marc Oyelaran, who leads the WHO team in the province, said the outbreak was slowing.", "WHO"),
+    ("Anna Berg, who works for Clean River, said the water was unsafe.", "Clean River"),
+    ("Tom Reyes, who lived near the Velmora Plant for years, said the smell was bad.", None),
+])
+def test_the_body_a_relative_clause_says_a_person_leads_is_the_affiliation(nlp, text, affiliation):
+    assert _only(text).claimant.affiliation == affiliation
+
+
+def test_the_first_of_two_closing_speakers_the_parser_took_into_the_clause_is_the_speaker(nlp):
+    said = _only("The plan will cost more than expected, political consultants and some campaign advisers say.")
+    assert (said.claimant.name, said.content) == ("political consultants", "The plan will cost more than expected")
+
+
 def test_a_passive_note_that_figures_could_not_be_verified_is_a_verification_note(nlp):
     analysis = _analysis("The ministry claimed that 40 fighters were killed. Those figures could not be independently "
                          "verified.")

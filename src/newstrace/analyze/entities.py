@@ -200,19 +200,35 @@ def _take_title(doc, ent, entity: Entity) -> None:
         start += 1
     leading = start < ent.start
     title = doc[start:ent.start] if leading else _appositive_title(ent)
-    if title is None:
-        return
-    if entity.role is None:
+    if title is not None and entity.role is None:
         entity.role = title.text
         if leading:
             _add_alias(entity, f"{title.text} {entity.name}")
-    if entity.affiliation is None:
+    if title is not None and entity.affiliation is None:
         inner = [e for e in doc.ents if e.start >= title.start and e.end <= title.end
                  and e.label_ in ("ORG", "GPE", "NORP") and not _capital_of_the_sentence(e)]
-        if inner:
-            entity.affiliation = clean_name(inner[0].text)
-        else:
-            entity.affiliation = _spoken_for(title)
+        entity.affiliation = clean_name(inner[0].text) if inner else _spoken_for(title)
+    if entity.affiliation is None:
+        entity.affiliation = _body_led(ent)
+
+
+def _body_led(ent) -> Optional[str]:
+    """ "Dr. Marc Oyelaran, who leads the WHO team," speaks for the WHO: the body a relative clause says the person
+    leads or works for is the affiliation, as a title naming it would be."""
+    clause = next((c for c in ent.root.children if c.dep_ == "relcl" and c.lemma_.lower() in _LEADING_VERBS
+                   and any(s.lower_ == "who" for s in c.children)), None)
+    objects = [t for t in clause.subtree if t.dep_ in ("dobj", "pobj") and t.head in (clause, *clause.children)] \
+        if clause is not None else []
+    # the tagger often misses a body's name or takes it for a place ("Clean River" LOC); the proper nouns the
+    # clause's object leads with are the name either way
+    name = [t for t in objects[0].subtree if t.pos_ == "PROPN" and t.i <= objects[0].i] if objects else []
+    if not name or name[-1].i - name[0].i != len(name) - 1:
+        return None
+    return ent.doc[name[0].i:name[-1].i + 1].text
+
+
+# what a person does for the body named after it: "who leads the WHO team", "who works for Clean River"
+_LEADING_VERBS = {"lead", "head", "direct", "chair", "run", "manage", "coordinate", "represent", "work", "serve"}
 
 
 def _spoken_for(title) -> Optional[str]:

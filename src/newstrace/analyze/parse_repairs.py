@@ -20,6 +20,7 @@ def repair_parse(doc) -> None:
         _opening_cue_with_its_speaker_after(sent)
         _second_speaker_taken_into_the_first_statement(sent)
         _closing_speaker_taken_for_a_list(sent)
+        _first_of_two_speakers_taken_into_the_clause(sent)
         _addressee_taken_for_the_subject(sent)
 
 
@@ -123,6 +124,29 @@ def _closing_speaker_taken_for_a_list(sent) -> None:
         speaker.head, speaker.dep_ = cue, "nsubj"
         doc[speaker.left_edge.i - 1].head = cue
         subject.head, subject.dep_ = clause, "dobj" if not any(c.dep_ == "dobj" for c in clause.children) else "npadvmod"
+        return
+
+
+def _first_of_two_speakers_taken_into_the_clause(sent) -> None:
+    """'The plan will cost more than expected, political consultants and some campaign advisers say.': the
+    parser can take the first of two closing speakers for an object of the clause and leave the cue the second
+    alone. The first becomes the cue's subject, the second its conjunct."""
+    doc = sent.doc
+    for cue in sent:
+        second = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+        if cue.lemma_ not in CUE_STANCE or second is None or second.left_edge.i < sent.start + 3:
+            continue
+        conjunction = doc[second.left_edge.i - 1]
+        first = conjunction.head
+        if conjunction.dep_ != "cc" or first.i >= conjunction.i or first.pos_ not in ("NOUN", "PROPN") or \
+                first.right_edge.i > conjunction.i or doc[first.left_edge.i - 1].text != "," or \
+                not any(c.dep_ == "ccomp" and c.i < first.i for c in cue.children) or \
+                any(t.head.i > cue.i or (t.head.i < first.left_edge.i and t.head != cue) for t in doc[cue.i + 1:sent.end]):
+            continue
+        first.head, first.dep_ = cue, "nsubj"
+        second.head, second.dep_ = first, "conj"
+        conjunction.head = first
+        doc[first.left_edge.i - 1].head = cue
         return
 
 
