@@ -59,6 +59,27 @@ def test_undated_text_is_kept_with_a_warning_or_dated_from_the_option(tmp_path):
     assert article.published == dt.date(2025, 1, 2) and not article.warnings
 
 
+@pytest.mark.parametrize("header", [
+    "Title: Quay reopens after storm\nOutlet: quaytimes.example\nAuthor: J. Roe\nDate: 2025-03-04\n\n",
+    "---\ntitle: Quay reopens after storm\nsource: quaytimes.example\npublished: March 4, 2025\n---\n",
+])
+def test_a_header_block_of_key_value_lines_gives_title_outlet_and_date(tmp_path, header):
+    (tmp_path / "h.txt").write_text(header + "The quay reopened on Tuesday.\n\nBoats left at dawn.")
+    (article,), rejected = _run([tmp_path / "h.txt"])
+    assert not rejected and not article.warnings
+    assert (article.title, article.outlet, article.published) == (
+        "Quay reopens after storm", "quaytimes.example", dt.date(2025, 3, 4))
+    assert article.text == "The quay reopened on Tuesday.\n\nBoats left at dawn."
+
+
+def test_a_dateline_with_a_colon_is_body_and_a_bad_header_date_is_rejected(tmp_path):
+    (tmp_path / "d.txt").write_text("WASHINGTON: The senate voted on Tuesday.\n\nIt passed.")
+    (tmp_path / "x.txt").write_text("Title: Quay reopens\nDate: the day after\n\nThe quay reopened.")
+    (article,), (rejected,) = _run([tmp_path / "d.txt", tmp_path / "x.txt"])
+    assert article.text.startswith("WASHINGTON: The senate") and article.published is None
+    assert rejected.source.endswith("x.txt") and "malformed date in the header" in rejected.reason
+
+
 def test_jsonl_bad_line_is_rejected_alone_and_field_map_works(tmp_path):
     lines = [json.dumps({"article_body": "First body.", "dt": "2025-03-01", "site": "Quay Times"}), "{not json",
              json.dumps({"article_body": "Second body.", "dt": "March 2, 2025"})]

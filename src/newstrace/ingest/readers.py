@@ -72,7 +72,12 @@ _HEADER_ISO = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
 def read_dated_text(source: str, text: str, default_date: Optional[dt.date]) -> RawArticle:
-    """` date YYYY-MM-DD ` then the body on the same line; no header means undated (with a warning)."""
+    """` date YYYY-MM-DD ` then the body on the same line, or a block of "Key: value" lines (Title, Date, Outlet,
+    URL, ...) ended by a blank line; no date in either means undated (with a warning)."""
+    keyed = read_keyed_header(text)
+    if keyed is not None:
+        fields, body = keyed
+        return _headed_article(source, fields, body, default_date)
     header = _HEADER.match(text)
     if header is None:
         if re.match(r"\A\s*date\b", text):
@@ -91,6 +96,50 @@ def read_dated_text(source: str, text: str, default_date: Optional[dt.date]) -> 
     return RawArticle(source, text[header.end():], published=published)
 
 
+# "Title: ...", "Date: 2025-05-28", "Outlet: ..." above a blank line, as in an e-mail or a scraper's dump (optionally
+# between "---" fences, as in Markdown front matter): the keys of JSON records (FIELD_NAMES), any case; an author
+# line is allowed and not kept
+_KEYED_LINE = re.compile(r"[ \t]*([A-Za-z_]+)[ \t]*:[ \t]*(.*?)[ \t]*\r?\n")
+_FENCE = re.compile(r"[ \t]*---[ \t]*\r?\n")
+_HEADER_END = re.compile(r"[ \t]*(?:---[ \t]*)?\r?\n")
+
+
+def read_keyed_header(text: str) -> Optional[tuple[dict[str, str], str]]:
+    """(fields, body) when the text opens with a block of known "Key: value" lines ended by a blank line (or a
+    "---" fence), else None: "WASHINGTON: The president said ..." is body, not a header."""
+    fence = _FENCE.match(text)
+    position, fields = fence.end() if fence else 0, {}
+    while (line := _KEYED_LINE.match(text, position)) is not None:
+        name = line.group(1).lower()
+        field_name = _HEADER_KEYS.get(name)
+        if field_name is None and name not in ("author", "byline", "by"):
+            return None
+        if field_name is not None and line.group(2):
+            fields[field_name] = line.group(2)
+        position = line.end()
+    end = _HEADER_END.match(text, position)
+    if not fields or end is None:
+        return None
+    return fields, text[end.end():]
+
+
+def _headed_article(source: str, fields: dict[str, str], body: str, default_date: Optional[dt.date]) -> RawArticle:
+    if not body.strip():
+        raise BadInput("a header block but no article text after it")
+    raw = RawArticle(source, body, title=fields.get("title"), outlet=fields.get("outlet"), url=fields.get("url"),
+                     language=fields.get("language") or "en")
+    if "published" in fields:
+        try:
+            raw.published = parse_date_value(fields["published"])
+        except BadInput as exc:
+            raise BadInput(f"malformed date in the header: {exc}") from None
+    else:
+        raw.published = default_date
+        if default_date is None:
+            raw.warnings.append("undated: the header block has no Date line and no --date was given")
+    return raw
+
+
 # ----------------------------------------------------------------------------- JSON records
 
 FIELD_NAMES = {
@@ -101,6 +150,10 @@ FIELD_NAMES = {
     "url": ("url", "link"),
     "language": ("language", "lang"),
 }
+
+
+_HEADER_KEYS = {name.lower(): field_name for field_name, names in FIELD_NAMES.items() if field_name != "text"
+                for name in names}
 
 
 def read_json_records(source: str, text: str, jsonl: bool) -> Iterator[tuple[str, object]]:
