@@ -1484,3 +1484,39 @@ def test_a_passive_note_about_a_thing_of_its_own_is_no_statements(nlp):
     analysis = _analysis("Officers said the mother was in the hospital. The father's location could not be confirmed.")
     (note,) = analysis.verifications
     assert note.about == []
+
+
+def test_a_speaker_the_parser_took_into_its_own_relative_clause_is_the_speaker_and_anonymous(nlp):
+    said = _only("A witness, who requested her identity not be revealed, said she and some friends were headed back "
+                 "from the pool.")
+    assert (said.claimant.name, said.claimant.anonymous) == ("a witness", True)
+    assert said.content == "she and some friends were headed back from the pool"
+
+
+def test_the_subject_of_a_clause_without_that_is_not_the_object_of_the_cue(nlp):
+    analysis = _analysis("Several witnesses took the stand, including his 19-year-old daughter who testified her uncle "
+                         "admitted he killed the women.")
+    assert [(a.claimant.name, a.content, a.relayed_from) for a in analysis.attributions] == [
+        ("his 19-year-old daughter", "her uncle admitted he killed the women", None),
+        ("her uncle", "he killed the women", "his 19-year-old daughter")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In that case, a 911 caller reported someone pointing a gun at people near a recreation center.",
+     "someone pointing a gun at people near a recreation center"),
+    ("Residents reported shots fired near the school.", "shots fired near the school"),
+])
+def test_a_report_of_someone_doing_something_is_a_statement_and_its_cue_no_hedge(nlp, text, content):
+    said = _only(text)
+    assert said.content == content and "reportedly" not in [h.kind for h in said.hedges]
+
+
+def test_the_company_is_not_a_town_the_tagger_took_for_an_organization(nlp):
+    said = _only("Three workers were injured after an explosion at a plant in Harlow, the company said.")
+    assert said.claimant.name == "the company"
+
+
+def test_a_pronoun_after_a_name_in_apposition_to_the_subject_is_that_person_not_the_last_speaker(nlp):
+    analysis = _analysis("Halan said two of his patients had died. He did not know more.\n\nIbrava's mayor, Josip "
+                         "Rendal, was blunt. \"Ninety minutes? They got here in ten hours,\" he said.")
+    assert [a.claimant.name for a in analysis.attributions] == ["Halan", "Josip Rendal"]

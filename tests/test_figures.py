@@ -374,3 +374,55 @@ def test_none_else_or_none_serious_is_no_count_of_none(nlp, text):
 def test_bodies_received_by_a_hospital_are_dead_and_the_wounded_after_them_wounded(nlp):
     text = "A doctor said the town's only hospital had received 57 bodies and more than 100 wounded since Tuesday."
     assert sorted((f.value, f.category) for f in _figures(text)) == [(57, "killed"), (100, "injured")]
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # Tuesday is the quake's day; the count is Wednesday's (the test article is dated Friday 2025-03-14)
+    ("The death toll from Tuesday's earthquake rose to 31 on Wednesday, the directorate said.", "2025-03-12"),
+    ("The directorate said nearly 11,500 people have now left their homes, up from about 8,000 a day earlier.",
+     "2025-03-14"),
+])
+def test_the_day_of_the_event_and_the_day_of_an_earlier_count_do_not_date_a_count(nlp, text, as_of):
+    assert [f.as_of.value for f in _figures(text) if f.category != "other"] == [as_of]
+
+
+def test_the_number_of_people_confirmed_dead_is_a_death_toll_not_a_statement(nlp):
+    text = ("The number of people confirmed dead after Tuesday's earthquake in Velmaria rose to 36 on Thursday, the "
+            "country's Civil Protection Directorate said, with 128 injured.")
+    analysis = analyze_text(text)
+    assert [(f.category, f.value) for f in analysis.figures] == [("killed", 36), ("injured", 128)]
+    assert [a.claimant.name for a in analysis.attributions] == ["Civil Protection Directorate"]
+
+
+def test_people_who_left_their_homes_are_displaced(nlp):
+    figure = _only("About 8,000 people had left their homes, the directorate said.")
+    assert (figure.category, figure.value) == ("displaced", 8000)
+    assert [f.category for f in _figures("He left his home at 9 p.m. with two friends.")] == ["other"]
+
+
+def test_a_toll_of_another_year_is_counted_over_that_year(nlp):
+    assert _only("The region's last deadly earthquake, in 1962, killed about 200 people.").period == "in 1962"
+    assert _only("In 2025, 12 people were killed in the blast.").period is None  # the article's own year
+
+
+def test_a_total_brought_up_by_a_count_counts_what_it_adds_to(nlp):
+    figures = _figures("Police have arrested four more people in connection with the violence at Pier 4, bringing the "
+                       "total to 41, police said on Friday.")
+    assert [(f.category, f.value) for f in figures if f.category != "other"] == [("arrested", 4), ("arrested", 41)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Most had minor injuries, and all but three had been discharged by Wednesday morning.", "all but three"),
+    ("The four were identified from video footage and arrested at their homes, police said.", "The four"),
+])
+def test_words_referring_back_to_an_earlier_count_stay_in_the_figure(nlp, text, words):
+    assert _only(text).text == words
+
+
+def test_a_ministry_closing_a_sentence_with_a_time_clause_is_its_speaker(nlp):
+    text = ("Twenty-nine people received hospital treatment after an ammonia leak at a plant in Marrowby, the Ministry "
+            "of Health said on Monday, adding that none of them was in serious condition.")
+    analysis = analyze_text(text)
+    assert [a.claimant.name for a in analysis.attributions] == ["Ministry of Health", "Ministry of Health"]
+    (figure,) = [f for f in analysis.figures if f.category != "other"]
+    assert (figure.category, figure.measure, figure.value) == ("injured", "treatment", 29)

@@ -1210,3 +1210,50 @@ def test_a_count_of_none_contests_another_sources_count_but_bounds_nothing():
     assert len(updates_and_conflicts([none, two])[1]) == 1
     killed = casualty_summary([none, two])["killed"]
     assert (killed.low, killed.best, killed.high) == (2, 2, 2)
+
+
+QUELLON = [
+    Item("quellon-1", "2026-06-01", outlet="Fenwick Courier", title="Gas leak at Quellon plant",
+         text="Fenwick General Hospital had treated 46 people after an ammonia leak at the Quellon plant by Monday "
+              "afternoon, hospital spokeswoman Joanna Prell said on Monday. The Fenwick health office said on Monday "
+              "that 120 people had been injured by the ammonia leak at the Quellon plant."),
+    Item("quellon-2", "2026-06-02", outlet="National Dispatch", title="More treated after Quellon ammonia leak",
+         text="Fenwick General Hospital said on Tuesday that 58 people had now been treated after the ammonia leak "
+              "at the Quellon plant. The Fenwick Courier reported that 46 people had been treated at the hospital."),
+]
+
+quellon = scenario_fixture(QUELLON)
+
+
+def test_people_treated_are_no_rival_count_of_the_injured_and_a_stale_repeat_no_rival_of_the_new_count(quellon):
+    story = quellon.story_of("quellon-2")
+    assert story["conflicts"] == []
+    (update,) = story["updates"]
+    assert update["about"] == "injured (people (treated))"
+    assert [f["value"] for f in story["figures"] if f["id"] in update["item_ids"]] == [46, 58]
+
+
+SALTMERE = [
+    Item("saltmere-1", "2026-05-27", outlet="Saltmere Chronicle", title="Dock march ends in clashes",
+         text="Police arrested 37 people after a dock strike march in Saltmere turned violent on Tuesday, Saltmere "
+              "Police said on Tuesday."),
+    Item("saltmere-2", "2026-05-30", outlet="Harbour Times", title="Four more arrests over dock march clashes",
+         text="Saltmere Police have arrested four more people over Tuesday's dock strike march clashes in Saltmere, "
+              "bringing the total to 41, Saltmere Police said on Friday. Twenty-three people have been charged. The "
+              "Saltmere Police Federation said its members had faced bottles and flares at the dock strike march."),
+]
+
+saltmere = scenario_fixture(SALTMERE)
+
+
+def test_more_arrests_raise_the_total_and_those_charged_are_a_count_of_their_own(saltmere):
+    story = saltmere.story_of("saltmere-2")
+    assert story["conflicts"] == []
+    (update,) = story["updates"]
+    assert [f["value"] for f in story["figures"] if f["id"] in update["item_ids"]] == [37, 41]
+    assert story["casualties"]["arrested"]["best"] == 41
+
+
+def test_a_police_union_is_not_the_police(saltmere):
+    names = {e["name"]: e["aliases"] for e in saltmere.story_of("saltmere-2")["entities"] if "Police" in e["name"]}
+    assert names == {"Saltmere Police": [], "Saltmere Police Federation": []}

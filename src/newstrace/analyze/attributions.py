@@ -23,7 +23,7 @@ from newstrace.analyze.figures import WORD_NUMBERS, casualty_kinds
 from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, COULD_NOT_VERIFY, CRITICIZING,
                                       CUE_STANCE, DENIED_REFERENCE, DENYING, DOCUMENT_CUES, DOCUMENT_NOUNS,
                                       EXPRESS_VERBS, FINITE_CLAUSE_CUES, HEDGE_PATTERNS, MADE_KNOWN, NO_EVIDENCE,
-                                      NO_EVIDENCE_NOTE, NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES,
+                                      NO_EVIDENCE_NOTE, NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES, STATES,
                                       RESULT_NOUNS, SPEAKER_NOUNS, VERIFY_STATEMENT)
 from newstrace.analyze.quotes import DOUBLE_MARK, inside, mostly_inside, quote_at, quote_spans
 from newstrace.analyze.posts import embedded_posts
@@ -217,6 +217,8 @@ def _non_speech(token) -> bool:
         return True  # "is said to be", "was called a witness", "volume was estimated at", "was widely cited for"
     if token.lemma_ == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
         return True
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in STATES:
+        return True  # "the number of people confirmed dead", "reported missing", "believed dead": a state
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if infinitive and (token.head.lemma_ in _NOT_SAYING or (token.dep_ in ("xcomp", "ccomp") and token.head.lemma_ not in _SAYS_ON)):
         return True  # "failed to confirm", "declined to say", "expect the company to report a loss"
@@ -351,10 +353,17 @@ def _reported_object(token) -> bool:
     if token.lemma_ in ("announce", "predict"):  # "announced plans to ...", "predicted a loss for the quarter"
         # but "announced the results" names what was announced without saying it
         return any(c.dep_ == "dobj" and not _bare_definite(c) for c in token.children)
-    if token.lemma_ == "report":  # "reported slower growth", not "reported the shooting"
-        return any(c.dep_ == "dobj" and (c.lemma_ in RESULT_NOUNS or any(
+    if token.lemma_ == "report":  # "reported slower growth" and "reported a man pointing a gun", not "reported the
+        # shooting"
+        return any(c.dep_ == "dobj" and (c.lemma_ in RESULT_NOUNS or _doing_something(c) or any(
             t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in c.subtree)) for c in token.children)
     return False
+
+
+def _doing_something(noun) -> bool:
+    """ "someone pointing a gun", "shots fired near the school": a noun with what it does or what was done, which
+    makes a report of it a statement."""
+    return any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == noun.i + 1 for c in noun.children)
 
 
 def _bare_definite(noun) -> bool:
@@ -1432,7 +1441,8 @@ def _hedges(text: str, attribution: Attribution) -> list[Hedge]:
     found = []
     for pattern, kind in HEDGE_PATTERNS:
         for match in pattern.finditer(text, start, end):
-            found.append(Hedge(text=match.group(), span=(match.start(), match.end()), kind=kind))
+            if not inside((match.start(), match.end()), attribution.cue_span):  # "a caller reported ..." is no hedge
+                found.append(Hedge(text=match.group(), span=(match.start(), match.end()), kind=kind))
     if attribution.claimant.anonymous and not any(h.kind == "anonymous" for h in found):
         found.append(Hedge(text=attribution.claimant.text, span=attribution.claimant.span or attribution.cue_span,
                            kind="anonymous"))

@@ -313,7 +313,16 @@ class ClaimantResolver:
         # on, named in between
         speaker = next((self.entities[c.entity] for position, c in reversed(self.spoken)
                         if position < subject.idx and c.entity and self.entities[c.entity].type == "ORG"), None)
-        return speaker or self._previous(subject.idx, {"ORG"})
+        return speaker or self._previous_body(subject.idx)
+
+    def _previous_body(self, position: int) -> Optional[Entity]:
+        """The organization named last before the position, but not a name after "in" or "near", which the tagger
+        often takes for one: "injured after an explosion at a plant in Harlow, the company said"."""
+        text = text_of(self.doc)
+        bodies = [m for m in self.mentions if m.span[0] < position and m.entity
+                  and self.entities[m.entity].type == "ORG"
+                  and not re.search(r"\b(?:in|near)\s+$", text[max(0, m.span[0] - 6):m.span[0]])]
+        return self.entities[max(bodies, key=lambda m: m.span[0]).entity] if bodies else None
 
     def _nearest_before(self, candidates: list[Entity], position: int) -> Optional[Entity]:
         """The candidate named last before the position ("police" after "Tampa Police" is not the "Village
@@ -345,7 +354,10 @@ _SAME_PERSON = {"she": {"she"}, "her": {"she"}, "he": {"he"}, "him": {"he"}}
 
 
 def _main_subject(token) -> bool:
-    """The subject of its sentence's main verb, not of a clause inside it."""
+    """The subject of its sentence's main verb, not of a clause inside it; also a name in apposition to it
+    ("Ibrava's mayor, Josip Rendal, was blunt")."""
+    if token.dep_ == "appos":
+        token = token.head
     return token.dep_ in ("nsubj", "nsubjpass") and (token.head.dep_ in ("ROOT", "conj") or token.head.head == token.head)
 
 

@@ -59,9 +59,10 @@ CATEGORY_WORDS = [
                    r"casualt(?:y|ies)|killed and wounded|(?:wounded|injured) and killed"),
     ("killed", r"kill(?:ed|ing|s)?|dead|deceased|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|"
                r"corpses|lives|murder(?:ed)?|slain|perished|fatally"),
-    ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospital|treated"),
+    ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospital|treated|treatment"),
     ("missing", r"missing|unaccounted"),
-    ("displaced", r"displaced|evacuated|fled|homeless|refugees|evacuees|forced from|shelters?"),
+    ("displaced", r"displaced|evacuated|fled|homeless|refugees|evacuees|forced from|shelters?|"
+                  r"(?:left|abandoned) (?:their|his|her) homes?"),
     ("arrested", r"arrest(?:ed|s)?|detained|detentions?|custody|charged|held"),
     ("troops", r"troops|soldiers|forces|fighters|personnel|servicemen|force of|deployed|battalions?"),
 ]
@@ -101,6 +102,7 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
         figure = _figure(doc, match, attributions, timerefs, published)
         if figure is not None:
             figures.append(figure)
+    _totals_count_what_was_added(figures, text)
     figures += _singular_victims(doc, figures, attributions, timerefs, published)
     figures += _counted_by_the_crime(doc, attributions, timerefs, published)
     figures += _none_befell(doc, attributions, timerefs, published)
@@ -108,6 +110,21 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
     for number, figure in enumerate(figures, start=1):
         figure.id = f"f{number}"
     return figures
+
+
+# "arrested four more people, bringing the total to 41": the total counts what the count before it added to
+_BRINGING_THE_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting) (?:the|its|their) (?:overall )?"
+                                 r"(?:total|tally|number|count)(?: \w+){0,3} to $", re.IGNORECASE)
+
+
+def _totals_count_what_was_added(figures: list[Figure], text: str) -> None:
+    for position, figure in enumerate(figures):
+        if figure.category != "other" or not _BRINGING_THE_TOTAL.search(text, max(0, figure.span[0] - 60),
+                                                                       figure.span[0]):
+            continue
+        added = next((f for f in reversed(figures[:position]) if f.category in _CASUALTIES), None)
+        if added is not None and "." not in text[added.span[1]:figure.span[0]]:
+            figure.category, figure.measure, figure.subject = added.category, added.measure, added.subject
 
 
 def _not_a_count(text: str, match) -> bool:
@@ -212,11 +229,12 @@ def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
     if others and category in ("killed", "injured", "casualties"):
         value, low, high = (None if v is None else v + len(others) for v in (value, low, high))
     end = max(match.end(), scope_end)
+    start -= _referring_back(text, start, span)
     sentence = sentence_of(doc, span.start) if span is not None and len(span) else None
     return Figure(
         id="", text=text[start:end], span=(start, end), value=value, low=low, high=high, qualifier=qualifier,
         category=category, measure=measure, subject=subject, unit=unit, number_text=match.group(),
-        period=_period(span), place=_place_of(span.root) if span is not None and len(span) else None,
+        period=_period(span, published), place=_place_of(span.root) if span is not None and len(span) else None,
         **_said_where(start, sentence, attributions, timerefs, published))
 
 
@@ -233,9 +251,10 @@ def _when_clause(clause) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "while") for c in clause.children)
 
 
-def _period(span) -> Optional[str]:
+def _period(span, published: Optional[dt.date] = None) -> Optional[str]:
     """The span a count runs over, said in the count's own clause: in "Two died in the blast, bringing the toll
-    so far this year to 11" the 11 are a statistic, the two are not."""
+    so far this year to 11" the 11 are a statistic, the two are not; "the last deadly earthquake, in 1962, killed
+    about 200 people" counts another year's dead."""
     if span is None or not len(span):
         return None
     number = next((t for t in span if t.like_num), span.root)
@@ -243,8 +262,33 @@ def _period(span) -> Optional[str]:
     others = {t.i for c in clause.subtree if c != clause and number not in c.subtree and (
         c.dep_ in ("advcl", "ccomp", "relcl", "parataxis") or (c.dep_ == "conj" and c.head == clause))
         and not _when_clause(c) for t in c.subtree}
-    found = _PERIOD.search(" ".join(t.text for t in clause.subtree if t.i not in others))
-    return found.group().strip().lower() if found else None
+    words = " ".join(t.text for t in clause.subtree if t.i not in others)
+    found = _PERIOD.search(words)
+    if found:
+        return found.group().strip().lower()
+    year = _PAST_YEAR.search(words)
+    return year.group().lower() if year and published and int(year.group(1)) < published.year else None
+
+
+_PAST_YEAR = re.compile(r"\b(?:in|during) ((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+
+
+# words before a count that make it a part of one told before: "all but three had been discharged", "the four were
+# identified"; kept in the figure's text, which tells assessment so
+_ALL_BUT = re.compile(r"\ball but $", re.IGNORECASE)
+
+
+def _referring_back(text: str, start: int, span) -> int:
+    """How many characters before the count its words referring back to an earlier count take."""
+    before = _ALL_BUT.search(text, max(0, start - 8), start)
+    if before is not None:
+        return start - before.start()
+    number = span[0] if span is not None and len(span) else None
+    article = number.doc[number.i - 1] if number is not None and number.i > 0 else None
+    if article is not None and article.lower_ == "the" and article.head == number and number.like_num and \
+            number.dep_ in ("nsubj", "nsubjpass"):
+        return start - article.idx  # "The four were identified": no noun, the four counted before
+    return 0
 
 
 def _money_or_percent(text: str, match) -> tuple[Optional[str], Optional[str]]:
@@ -356,6 +400,8 @@ def casualty_kinds(text: str) -> set[str]:
 
 def _casualty_said_of(verb, anchor):
     """What a clause says of its subject ("were missing", "were taken to hospital", "in shelters")."""
+    if _leaving_home(verb) and anchor.dep_ == "nsubj":
+        return verb  # "about 8,000 people had left their homes"
     for child in verb.children:
         # what the verb says of its object is not its subject ("the hospital had received 57 bodies")
         subject_of_another = child.dep_ in ("nsubj", "nsubjpass") and anchor.dep_ == "dobj"
@@ -364,17 +410,32 @@ def _casualty_said_of(verb, anchor):
             return child
         if child.dep_ == "xcomp" and (said := _casualty_said_of(child, anchor)) is not None:
             return said  # "four people were found shot dead"
+        if child.dep_ == "nsubj" and child.lemma_ in _TALLY_NOUNS and anchor.dep_ != "dobj":
+            counted = next((t for t in child.subtree if t.i > child.i and _casualty_word(t.text)), None)
+            if counted is not None:  # "the number of people confirmed dead after the quake rose to 36"
+                return counted
         place = next((p for p in child.children if p.dep_ == "pobj"), None) if child.dep_ == "prep" else None
         if place is not None and _casualty_word(place.text):
             return place
     return None
 
 
+_TALLY_NOUNS = {"number", "count", "tally", "total"}
+
+
 def _casualty_word(word: str) -> bool:
     return any(pattern.fullmatch(word) for name, pattern in _CATEGORY_RES if name != "troops")
 
 
+def _leaving_home(verb) -> bool:
+    return verb.lemma_ in ("leave", "abandon") and any(c.dep_ == "dobj" and c.lemma_ in ("home", "house")
+                                                       for c in verb.children)
+
+
 def _measure_phrase(token) -> str:
+    if _leaving_home(token):
+        home = next(c for c in token.children if c.dep_ == "dobj")
+        return token.doc[token.i:home.i + 1].text.lower()
     conj = [c for c in token.children if c.dep_ == "conj" and _casualty_word(c.text) and c.i - token.i <= 2]
     if conj:
         cc = next((c.text for c in token.children if c.dep_ == "cc"), "and")
@@ -754,10 +815,18 @@ def _credited(position: int, sentence, attributions: list[Attribution]) -> Optio
                               type="PERSON" if giver.ent_type_ == "PERSON" else "ORG")
 
 
+_EARLIER_COUNT = re.compile(r"\b(?:up|down) from\b[^;]{0,30}$", re.IGNORECASE)
+
+
 def _as_of(sentence, timerefs: list[TimeRef], published: Optional[dt.date]) -> Optional[DateValue]:
     if sentence is not None:
+        text = sentence.doc.text
+        # "Tuesday's earthquake" is the event's day, not the day of the count ("rose to 31 on Wednesday"); "up from
+        # 8,000 a day earlier" dates the count before
         here = [t for t in timerefs if t.calendar_value() and sentence.start_char <= t.span[0] < sentence.end_char
-                and t.tense != "future" and t.value.precision in ("day", "week")]
+                and t.tense != "future" and t.value.precision in ("day", "week")
+                and text[t.span[1]:t.span[1] + 2] not in ("'s", "’s")
+                and not _EARLIER_COUNT.search(text, max(sentence.start_char, t.span[0] - 40), t.span[0])]
         if here:  # a day before a week: "the toll from this week's clash rose to 17 on Saturday"
             return next((t for t in here if t.value.precision == "day"), here[0]).value
     return DateValue(published.isoformat(), "day") if published else None

@@ -18,6 +18,8 @@ continue choke gush boast mumble mutter rave reflect marvel laugh chant instruct
 BODY_NOUNS = set("""company carrier firm bank lender insurer retailer airline operator maker manufacturer producer
 miner group conglomerate startup utility broadcaster publisher developer supplier distributor chain brand subsidiary
 unit charity ngo nonprofit foundation association campaign coalition watchdog""".split())
+# what someone is "confirmed", "reported", "believed" or "feared" to be: a state, not what a source said
+STATES = {"dead", "killed", "missing", "alive", "injured", "wounded", "drowned", "safe", "unaccounted"}
 SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
 # verbs that accuse only with what for: "criticized Vacco for dismantling the office"; "attacked the village"
 # and "criticized the decision" say no more than that
@@ -146,6 +148,10 @@ def _words_beside(token) -> set[str]:
     beside = [c for c in token.children if c.dep_ in ("compound", "appos", "nmod")]
     if token.dep_ == "appos":
         beside.append(token.head)
+        of = token.head.head
+        if token.head.dep_ == "pobj" and of.lower_ == "of" and of.head.i < token.i:
+            beside.append(of.head)  # "the governor of Upper Velmar province, Aleksa Marin,": the parser hangs her
+            # on the province
     return {t.lower_ for t in beside}
 
 
@@ -201,6 +207,7 @@ HEDGES = [
     (r"\bunverified\b|\bunconfirmed\b", "unverified"),
     (r"\bestimated\b|\ban estimate\b", "estimated"),
     (r"\b(?:on|under) (?:the )?condition of anonymity\b|\bwho (?:asked|requested) not to be (?:named|identified)\b|"
+     r"\bwho (?:asked|requested) (?:that )?(?:his|her|their) (?:identity|name) not be (?:revealed|used|published)\b|"
      r"\bnot authori[sz]ed to (?:speak|comment)\b|\bfamiliar with the matter\b", "anonymous"),
     (r"\bwithout (?:providing |offering |giving |citing )?(?:any )?evidence\b|" + NO_EVIDENCE, "no-evidence"),
 ]

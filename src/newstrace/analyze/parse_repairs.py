@@ -6,7 +6,7 @@ and figure rules read the sentence as a person would without each learning the m
 
 from __future__ import annotations
 
-from newstrace.analyze.lexicon import CUE_STANCE, DOCUMENT_CUES
+from newstrace.analyze.lexicon import CUE_STANCE, DOCUMENT_CUES, STATES
 from newstrace.analyze.quotes import DOUBLE_MARK
 
 _CLOSING_MARKS = {",", "”", "\"", "''", "’"}
@@ -21,6 +21,10 @@ def repair_parse(doc) -> None:
         _second_speaker_taken_into_the_first_statement(sent)
         _closing_speaker_taken_for_a_list(sent)
         _first_of_two_speakers_taken_into_the_clause(sent)
+        _speaker_taken_into_its_relative_clause(sent)
+        _subject_of_the_clause_taken_for_an_object(sent)
+        _state_participle_taken_for_the_verb(sent)
+        _closing_cue_taken_into_a_time_clause(sent)
         _addressee_taken_for_the_subject(sent)
 
 
@@ -148,6 +152,108 @@ def _first_of_two_speakers_taken_into_the_clause(sent) -> None:
         conjunction.head = first
         doc[first.left_edge.i - 1].head = cue
         return
+
+
+def _speaker_taken_into_its_relative_clause(sent) -> None:
+    """'A witness, who requested her identity not be revealed, said she ...': the parser can take the speaker for a
+    subject inside its own relative clause and leave the cue after it without one. The speaker becomes the cue's
+    subject, and the words between "who" and the comma before the cue its relative clause again."""
+    doc = sent.doc
+    for cue in sent:
+        if cue.lemma_ not in CUE_STANCE or cue.tag_ not in ("VBD", "VBZ", "VBP") or doc[cue.i - 1].text != "," or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            continue
+        clause = next((t for t in doc[sent.start:cue.i] if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN")
+                       and doc[t.head.i + 1].text == "," and doc[t.head.i + 2].lower_ in ("who", "which")), None)
+        if clause is None:
+            continue
+        speaker, inside = clause.head, doc[clause.head.i + 2:cue.i - 1]
+        if any(a == speaker or inside.start <= a.i < inside.end for a in cue.ancestors):
+            continue  # the cue hangs on the speaker or its clause: not a cue left without its subject
+        for token in inside:
+            if token != clause and not inside.start <= token.head.i < inside.end:
+                token.head = clause
+        speaker.head, speaker.dep_ = cue, "nsubj"
+        doc[cue.i - 1].head = cue
+        return
+
+
+def _subject_of_the_clause_taken_for_an_object(sent) -> None:
+    """'his daughter, who testified her uncle, James Poore, admitted he killed the women': the parser can take the
+    subject of a clause without "that" for the cue's object, and the clause's verb for a verb of the sentence. The
+    object becomes the verb's subject, the verb the cue's complement."""
+    doc = sent.doc
+    for cue in sent:
+        told = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if cue.lemma_ not in _CLAUSE_WITHOUT_THAT or told is None or any(c.dep_ == "ccomp" for c in cue.children):
+            continue
+        after = told.right_edge.i + 1
+        verb = doc[after + 1] if after < sent.end - 1 and doc[after].text == "," else doc[after] if after < sent.end \
+            else None
+        if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "conj" or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children) or cue in verb.subtree:
+            continue
+        verb.head, verb.dep_ = cue, "ccomp"
+        told.head, told.dep_ = verb, "nsubj"
+        if doc[after].text == ",":
+            doc[after].head = told
+        return
+
+
+# cues whose object before a bare finite verb is that verb's subject: "testified her uncle admitted", but not "told
+# her uncle ..." (the one told)
+_CLAUSE_WITHOUT_THAT = {"say", "testify", "claim", "insist", "state", "believe", "think", "suspect", "admit",
+                        "acknowledge", "allege", "contend", "maintain", "argue", "add", "write", "fear"}
+
+
+def _state_participle_taken_for_the_verb(sent) -> None:
+    """'The number of people confirmed dead after Tuesday's earthquake rose to 36': the parser can take the
+    participle of a state ("confirmed dead", "reported missing") for the sentence's verb, and the verb for a clause
+    of it. The participle describes the noun before it; the verb is the sentence's, with the subject back."""
+    doc = sent.doc
+    for participle in sent:
+        noun, state = doc[participle.i - 1], doc[participle.i + 1] if participle.i + 1 < sent.end else None
+        subject = next((c for c in participle.children if c.dep_ == "nsubj" and noun in c.subtree), None)
+        verb = next((c for c in participle.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
+                     and c.i > participle.i + 1 and not any(s.dep_.startswith("nsubj") for s in c.children)), None)
+        if state is None or state.lower_ not in STATES or participle.tag_ not in ("VBN", "VBD") or \
+                noun.pos_ != "NOUN" or subject is None or verb is None or participle.dep_ != "ROOT":
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
+        participle.head, participle.dep_ = noun, "acl"
+        for child in list(participle.children):
+            if child.i > verb.i:
+                child.head = verb
+        return
+
+
+def _closing_cue_taken_into_a_time_clause(sent) -> None:
+    """'Twenty-nine people received treatment after an ammonia leak at a plant in Marrowby, the Ministry of Health
+    said': the parser can read "after" as opening a clause whose verb is the cue, with two subjects, the event and
+    the speaker. The event goes back to "after", the cue becomes the sentence's verb with the speaker its subject,
+    and what went before its complement."""
+    doc = sent.doc
+    for cue in sent:
+        subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+        mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in _TIME_WORDS), None)
+        clause = cue.head
+        if cue.lemma_ not in CUE_STANCE or cue.dep_ != "advcl" or len(subjects) != 2 or mark is None or \
+                not mark.i < subjects[0].i or doc[subjects[1].left_edge.i - 1].text != "," or clause.i > mark.i:
+            continue
+        event, speaker = subjects
+        mark.head, mark.dep_ = clause, "prep"
+        event.head, event.dep_ = mark, "pobj"
+        cue.head, cue.dep_ = cue, "ROOT"
+        clause.head, clause.dep_ = cue, "ccomp"
+        doc[speaker.left_edge.i - 1].head = cue
+        for token in doc[cue.i + 1:sent.end]:
+            if token.head == clause:
+                token.head = cue
+        return
+
+
+_TIME_WORDS = {"after", "before", "following", "since", "as"}
 
 
 def _noun_phrase_before(sent, i: int):

@@ -35,7 +35,7 @@ from collections import defaultdict
 from typing import Optional
 
 from newstrace.analyze.figures import VAGUE, WORD_NUMBERS
-from newstrace.link.figures import CASUALTY_CATEGORIES, counted_elsewhere
+from newstrace.link.figures import ADDED, CASUALTY_CATEGORIES, counted_elsewhere
 from newstrace.model import CasualtyBound, Conflict, StoryFigure
 
 
@@ -75,6 +75,7 @@ def updates_and_conflicts(figures: list[StoryFigure]) -> tuple[list[Conflict], l
         for sf in members:
             if not _described_one(sf):
                 by_date[_date(sf)].append(sf)
+        by_date = _current(by_date)
         conflicts += _same_day_conflicts(about, by_date)
         rising = _rising(by_date)
         if len(rising) > 1:
@@ -100,6 +101,22 @@ def _same_day_conflicts(about: str, by_date) -> list[Conflict]:
                                     f"{_interval_text(b)} do not overlap" for a, b in pairs)
             found.append(Conflict(kind="figure", about=about, item_ids=ids, explanation=explanation))
     return found
+
+
+def _current(by_date: dict[str, list[StoryFigure]]) -> dict[str, list[StoryFigure]]:
+    """Each day's figures without those out of date beside another of the same day: neither a rival of the new count
+    nor a step of the toll."""
+    return {date: [sf for sf in members if not any(_out_of_date(sf, other, by_date) for other in members)]
+            for date, members in by_date.items()}
+
+
+def _out_of_date(old: StoryFigure, new: StoryFigure, by_date) -> bool:
+    """ "The local paper also reported that 46 people had been treated" beside the hospital's 58 of the same day: a
+    count repeating one that another source gave on an earlier day, below a count that has moved on, is out of date,
+    not a rival. A source that stands by its own count ("the governor has put the toll at nine") is one."""
+    givers = {_who(sf) for date, members in by_date.items() if date and date < _date(old) for sf in members
+              if _bounds(sf) == _bounds(old)}
+    return _bounds(new)[0] > _bounds(old)[1] and bool(givers) and _who(old) not in givers
 
 
 def _described_one(sf: StoryFigure) -> bool:
@@ -230,7 +247,13 @@ def _leads(figures: list[StoryFigure]) -> list[StoryFigure]:
     for sf in sorted(figures, key=lambda sf: sf.figure.span[0]):
         if sf.figure.value is not None:  # a figure without a value is no part of any measure group
             by_article[(sf.article_id, sf.figure.category)].append(sf)
-    return [_whole_of(_precise(members)[0], members) for members in by_article.values()]
+    # "arrested four more people, bringing the total to 41": what was added is no toll to lead with
+    return [_whole_of(_precise([m for m in members if not _added(m)] or members)[0], members)
+            for members in by_article.values()]
+
+
+def _added(sf: StoryFigure) -> bool:
+    return (sf.group or "").endswith(ADDED)
 
 
 def _whole_of(lead: StoryFigure, members: list[StoryFigure]) -> StoryFigure:

@@ -94,8 +94,15 @@ def _same(story_entity: StoryEntity, entity: Entity, merged: list[StoryEntity]) 
         # the country counts as a word of the name: "Veldra's Defence Intelligence" is Veldra + intelligence
         a = _key_words(story_entity.name) | _key_words(story_entity.affiliation or "")
         b = _key_words(entity.name) | _key_words(entity.affiliation or "")
+        if (a ^ b) & _BODIES_OF_THEIR_OWN:
+            return False  # "Saltmere Police Federation" represents the officers of "Saltmere Police"; it is not them
         return len(a) >= 2 and len(b) >= 2 and len(a & b) / len(a | b) >= 0.5
     return False
+
+
+# a word that, added to an organization's name, names another body: its union, its regulator, its charity
+_BODIES_OF_THEIR_OWN = {"federation", "union", "association", "commission", "foundation",
+                        "board", "institute", "society", "league", "fund", "trust", "club", "caucus", "guild"}
 
 
 def _qualified(full, bare, merged: list[StoryEntity]) -> bool:

@@ -36,9 +36,26 @@ def subject_key(subject: Optional[str]) -> str:
     return " ".join(words)
 
 
-# a count of some of the casualties, not of all: "the bodies of nine of the dead", "three of the victims", "two of them"
+# a count of some of the casualties, not of all: "the bodies of nine of the dead", "three of the victims", "two of
+# them", "all but three" (had been discharged), "the four" (were identified)
 _PART_OF_THE_TOLL = re.compile(r"\bof (?:the|those|these) (?:\w+ )?(?:dead|victims|wounded|injured|killed|bodies|"
-                               r"casualties|fatalities|missing)\b|\bof them\b", re.IGNORECASE)
+                               r"casualties|fatalities|missing)\b|\bof them\b|^all but\b|^the \w+$", re.IGNORECASE)
+
+
+def _measure_of_its_own(figure: Figure) -> str:
+    """Counts that neither update nor contradict the toll of their category: people treated (at a hospital, by a
+    doctor) are not all the injured, nor the injured all treated; people charged are some of those arrested; "four
+    more" counts what came on top of an earlier count."""
+    if figure.measure in ("treated", "treatment"):
+        return " (treated)"
+    if figure.measure == "charged":
+        return " (charged)"
+    more = re.match(rf"(?:{re.escape(figure.number_text)}\s+(?:more|additional|further)|another)\b", figure.text,
+                    re.IGNORECASE) if figure.number_text else None
+    return ADDED if more else ""
+
+
+ADDED = " (more)"  # the group suffix of a count added to an earlier one
 
 
 def _singular(word: str) -> str:
@@ -54,7 +71,7 @@ def group_key(figure: Figure, story_places: Sequence[str] = ()) -> str:
     """A count over a period is a measure of its own: "131 so far this year" neither updates nor contradicts "2";
     so is a count of a place the story is not about, and a count of some of the casualties ("nine of the dead")."""
     period = f" ({figure.period})" if figure.period else ""
-    part = " (part)" if _PART_OF_THE_TOLL.search(figure.text) else ""
+    part = " (part)" if _PART_OF_THE_TOLL.search(figure.text) else _measure_of_its_own(figure)
     elsewhere = f"{_ELSEWHERE}{normalize(figure.place)}" if figure.place and _outside(figure.place, story_places) \
         else ""
     return f"{figure.category}|{subject_key(figure.subject)}{elsewhere}{period}{part}"
