@@ -51,6 +51,17 @@ def tune(articles, analyses, gold, grid: dict[str, list[float]]) -> tuple[Weight
     return best, best_f
 
 
+def against_baseline(articles, analyses, gold_story: dict[str, str]) -> None:
+    """Print B-cubed of the shipped weights and of the TF-IDF baseline tuned on GVC train+dev on a corpus nobody
+    tuned on (`gold_story`: article url -> story)."""
+    gvc_articles, gvc_analyses, gvc_gold = load()
+    baseline, _ = tune(gvc_articles, gvc_analyses, gvc_gold, BASELINE_GRID)
+    for name, weights in ((f"TF-IDF only (t={baseline.threshold}, GVC-tuned)", baseline), ("newstrace", Weights())):
+        assigned = cluster(articles, analyses, weights)
+        p, r, f = bcubed(assigned, {a.url: gold_story[a.url] for a in articles})
+        print(f"{name:<40} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({len(set(assigned.values()))} stories)")
+
+
 def report(name: str, assigned, gold) -> None:
     for label, splits in (("train+dev", {"train", "dev"}), ("test", {"test"}), ("all", {"train", "dev", "test"})):
         p, r, f = score(assigned, gold, splits)

@@ -17,12 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cache import analyzed, load  # noqa: E402
+from cache import analyzed  # noqa: E402
 from datasets import DATASETS, timeml_document  # noqa: E402
-from metrics import bcubed  # noqa: E402
-from stories_gvc import BASELINE_GRID, cluster, tune  # noqa: E402
-
-from newstrace.link.stories import Weights  # noqa: E402
+from stories_gvc import against_baseline  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "gold" / "stories-timebank.jsonl"
 OUTLETS = {"wsj": "Wall Street Journal", "WSJ": "Wall Street Journal", "APW": "Associated Press",
@@ -49,12 +46,7 @@ def main() -> None:
     gold = {row["doc"]: row["story"] for row in map(json.loads, GOLD.read_text(encoding="utf-8").splitlines())}
     articles, analyses = analyzed("timebank-stories", lambda: records(gold))
     print(f"{len(articles)} documents, {len(set(gold.values()))} gold stories")
-    gvc_articles, gvc_analyses, gvc_gold = load()
-    baseline, _ = tune(gvc_articles, gvc_analyses, gvc_gold, BASELINE_GRID)
-    for name, weights in ((f"TF-IDF only (t={baseline.threshold}, GVC-tuned)", baseline), ("newstrace", Weights())):
-        assigned = cluster(articles, analyses, weights)
-        p, r, f = bcubed(assigned, {a.url: gold[a.url] for a in articles})
-        print(f"{name:<40} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({len(set(assigned.values()))} stories)")
+    against_baseline(articles, analyses, gold)
 
 
 if __name__ == "__main__":
