@@ -274,3 +274,23 @@ def test_briefs_about_different_companies_in_the_same_words_are_different_storie
 def test_a_brief_about_the_same_company_joins_its_story():
     briefs = [_brief("kestrel-1", 1, "Kestrel Mills Corp.", 10), _brief("kestrel-2", 2, "Kestrel Mills Co.", 10)]
     assert len(set(_link(StoryIndex(), briefs).values())) == 1
+
+
+def test_a_description_before_a_name_is_no_title_and_the_person_ties_a_follow_up():
+    index = StoryIndex()
+    fire, analysis = _naming(_article("fire-1", 1, FIRE, "brill"), "Ena Holt")
+    analysis.entities[0].role = "trawler owner"  # "trawler owner Ena Holt": what she is, not an office she holds
+    index.assign(fire, analysis)
+    assert index.assign(*_naming(_article("sentence-1", 200, SENTENCE, "brill"), "Ena Holt")) == "s-fire-1"
+
+
+def test_a_later_day_of_the_people_of_the_story_is_its_aftermath_another_day_of_others_another_event():
+    index = StoryIndex()
+    index.assign(*_naming(_article("fire-1", 1, FIRE, "brill"), "Ena Holt"))
+    story = index.stories["s-fire-1"]
+    story.days = ["2025-01-02"]
+    weight = index.weights.event_dates
+    assert index._date_agreement(story, {"2025-01-20"}, {"ena holt"}) == 0.0  # her arrest, her funeral
+    assert index._date_agreement(story, {"2025-01-20"}, {"ivo rask"}) == -weight
+    assert index._date_agreement(story, {"2024-12-20"}, {"ena holt"}) == -weight  # before the story: not after it
+    assert index._date_agreement(story, {"2025-01-03"}, set()) == weight

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional, Protocol, Sequence
 
 from newstrace.analyze.fingerprint import jaccard
+from newstrace.analyze.lexicon import NAME_TITLES
 from newstrace.ingest.outlet import dateline
 from newstrace.model import Article, ArticleAnalysis
 
@@ -113,7 +114,12 @@ def people_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
         return set()
     speakers = {a.claimant.entity for a in analysis.attributions if a.claimant.entity}
     return {e.name.lower() for e in analysis.entities
-            if e.type == "PERSON" and not e.role and e.id not in speakers and len(e.name.split()) >= 2}
+            if e.type == "PERSON" and not _official(e.role) and e.id not in speakers and len(e.name.split()) >= 2}
+
+
+def _official(role: Optional[str]) -> bool:
+    """A title an official holds ("Sheriff", "Pentagon spokesperson"), not a description ("schoolboy")."""
+    return bool(role) and bool(set(role.lower().split()) & NAME_TITLES)
 
 
 ACTORS_KEPT = 20
@@ -275,7 +281,7 @@ class StoryIndex:
         best, best_score = None, 0.0
         for story in self._candidates(vector, places, article):
             score = (self._score(story, vector, embedding, places, signature) - self._quiet_penalty(story, article)
-                     + self._date_agreement(story, days) - self._actor_conflict(story, actor, names))
+                     + self._date_agreement(story, days, people) - self._actor_conflict(story, actor, names))
             if score >= 1.0 - self.weights.event_dates:  # a near-copy joins whatever its dates say
                 score = 1.0
             if score > best_score:
@@ -360,13 +366,16 @@ class StoryIndex:
             score += w.places if shared else -w.place_conflict
         return score
 
-    def _date_agreement(self, story: _Story, days: set[str]) -> float:
+    def _date_agreement(self, story: _Story, days: set[str], people: set[str] = frozenset()) -> float:
         """+weight when the article and the story name the same event day (give or take), -weight when
-        both name days and none agree: same town and officials, another day, another event."""
+        both name days and none agree: same town and officials, another day, another event. Later days of the
+        people the story is about (an arrest, a funeral) are its aftermath, not another event."""
         if not days or not story.days:
             return 0.0
         gap = min(_days_between(a, b) for a in days for b in story.days)
-        return self.weights.event_dates if gap <= EVENT_DAY_SLACK else -self.weights.event_dates
+        if gap <= EVENT_DAY_SLACK:
+            return self.weights.event_dates
+        return 0.0 if min(days) > max(story.days) and people & set(story.people) else -self.weights.event_dates
 
     def _actor_conflict(self, story: _Story, actor: Optional[str], names: set[str]) -> float:
         """The article opens with an actor the story never names, and names none of the actors its articles open
