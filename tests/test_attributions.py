@@ -1520,3 +1520,20 @@ def test_a_pronoun_after_a_name_in_apposition_to_the_subject_is_that_person_not_
     analysis = _analysis("Halan said two of his patients had died. He did not know more.\n\nIbrava's mayor, Josip "
                          "Rendal, was blunt. \"Ninety minutes? They got here in ten hours,\" he said.")
     assert [a.claimant.name for a in analysis.attributions] == ["Halan", "Josip Rendal"]
+
+
+def test_the_company_after_a_ministry_spoke_is_the_company_named_not_the_ministry(nlp):
+    analysis = _analysis("Twenty-nine people were treated, the Ministry of Health said. The leak happened at the "
+                         "Quellon Polymers site. In a statement, the company said ammonia had escaped from a unit.")
+    assert [a.claimant.name for a in analysis.attributions] == ["Ministry of Health", "Quellon Polymers"]
+
+
+def test_a_hospital_named_general_is_the_hospital_not_a_person_titled_general(nlp):
+    claimant = _only("Marrowby General Hospital said on Tuesday that 58 people had been treated.").claimant
+    assert (claimant.name, claimant.type) == ("Marrowby General Hospital", "ORG")
+
+
+def test_the_spokesperson_is_the_spokeswoman_named_before(nlp):
+    analysis = _analysis("Joanna Prell, a spokeswoman for the hospital, said the rise reflected delayed symptoms. "
+                         "Three patients remained in hospital, the spokesperson added.")
+    assert [a.claimant.name for a in analysis.attributions] == ["Joanna Prell", "Joanna Prell"]

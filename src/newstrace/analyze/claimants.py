@@ -100,7 +100,7 @@ class ClaimantResolver:
             return Claimant(name=_clean_description(text), text=text, span=chars(span), type="ANONYMOUS",
                             anonymous=True, affiliation=affiliation), None
         people = [m for m in named if self.entities[m.entity].type == "PERSON"]
-        if not any(_covers(m, subject) for m in people) and (titled := self._titled_name(subject, span, named)):
+        if not any(_covers(m, subject) for m in named) and (titled := self._titled_name(subject, span, named)):
             return titled, None
         person = _head_mention(people, subject, self.entities) if people else None
         if person:
@@ -299,7 +299,9 @@ class ClaimantResolver:
         if not _common_noun(subject):
             return None
         # the noun must head the title: "the spokesperson" is the "Fire service spokesperson", "the service" is not
-        candidates = [e for e in self.entities.values() if subject.lower_ in role_words(e.role or "")]
+        # "the spokesperson" is the spokeswoman or spokesman named before
+        nouns = SPOKES_NOUNS if subject.lower_ in SPOKES_NOUNS else {subject.lower_}
+        candidates = [e for e in self.entities.values() if nouns & role_words(e.role or "")]
         candidates = candidates or [e for e in self.entities.values()
                                     if e.type == "ORG" and e.name.lower().split()[-1] == subject.lower_]
         if candidates:
@@ -312,7 +314,9 @@ class ClaimantResolver:
         # news "the agency"): the one whose statements the article reports, not the exchange its shares trade
         # on, named in between
         speaker = next((self.entities[c.entity] for position, c in reversed(self.spoken)
-                        if position < subject.idx and c.entity and self.entities[c.entity].type == "ORG"), None)
+                        if position < subject.idx and c.entity and self.entities[c.entity].type == "ORG"
+                        and not (subject.lower_ in _BUSINESS_NOUNS and _public_body(self.entities[c.entity].name))),
+                       None)
         return speaker or self._previous_body(subject.idx)
 
     def _previous_body(self, position: int) -> Optional[Entity]:
@@ -403,6 +407,18 @@ _BODY_NOUNS = {"agency", "organization", "organisation", "company", "firm", "thr
                "utility", "insurer", "retailer", "maker", "manufacturer", "concern", "group", "conglomerate", "lender",
                "automaker", "publisher", "chain", "provider", "producer", "supplier", "distributor", "developer",
                "operator", "broadcaster", "network", "party"}
+# "the company" after a ministry spoke is a company the article named, not the ministry
+_BUSINESS_NOUNS = _BODY_NOUNS - {"agency", "organization", "organisation", "group", "network", "party"}
+
+
+def _public_body(name: str) -> bool:
+    return bool(_PUBLIC_BODY.search(name))
+
+
+_PUBLIC_BODY = re.compile(r"\b(?:ministry|department|police|government|council|agency|office|service|commission|"
+                          r"court|army|inspectorate|authority|directorate|bureau|administration)\b", re.IGNORECASE)
+
+
 # nouns that, after an organization's name, still name that organization: "the Defence Intelligence service"
 _ORGANIZATION_HEADS = {"service", "agency", "directorate", "ministry", "department", "office", "authorities", "authority",
                        "council", "committee", "commission", "bureau", "unit", "command", "administration", "government",
