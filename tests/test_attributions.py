@@ -1537,3 +1537,15 @@ def test_the_spokesperson_is_the_spokeswoman_named_before(nlp):
     analysis = _analysis("Joanna Prell, a spokeswoman for the hospital, said the rise reflected delayed symptoms. "
                          "Three patients remained in hospital, the spokesperson added.")
     assert [a.claimant.name for a in analysis.attributions] == ["Joanna Prell", "Joanna Prell"]
+
+
+def test_a_quoted_object_of_reflected_is_no_quotation_and_a_closing_reflected_one(nlp):
+    analysis = _analysis('Vell said the figure reflected "lost contracts as well as fees" and more.')
+    assert [a.cue for a in analysis.attributions] == ["said"]
+    assert _only('"It was a long day," he reflected.').content == "It was a long day"
+
+
+def test_an_estimate_inside_what_a_document_shows_reports_its_own_object(nlp):
+    analysis = _analysis("A court filing shows the company estimated its losses from the strike at $9.6 million.")
+    estimate = next(a for a in analysis.attributions if a.cue == "estimated")
+    assert (estimate.content, estimate.relayed_from) == ("its losses from the strike at $9.6 million", "a court filing")

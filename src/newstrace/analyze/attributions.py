@@ -387,7 +387,13 @@ def _beside_quote(cue) -> bool:
     starts = {doc[first].idx, *(c.idx for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i)}
     before = any(re.search(r"[\"”»’']|''", text[max(0, start - 4):start]) for start in starts)
     after = text[doc[last].idx + len(doc[last].text):doc[last].idx + len(doc[last].text) + 4]
+    if cue.lemma_ in _OTHER_SENSES:  # 'the figure reflected "lost contracts"' reports nothing; '..., he reflected'
+        return before or bool(re.match(r"[,:]\s*(?:[\"“«‘]|``)", after))
     return before or bool(re.search(r"[\"“«‘]|``", after))
+
+
+# quote-only cues with a sense that reports nothing, whose quoted object is no quotation of a speaker
+_OTHER_SENSES = {"reflect", "continue"}
 
 
 def _reduced_relative_speaker(cue):
@@ -551,7 +557,8 @@ def _content_of(cue, sent, quotes):
         return cue.doc[cue.doc[max(subjects)].left_edge.i:cue.sent.end]  # "Warner said gunshots and screams woke him"
     if cue.dep_ in ("parataxis", "ccomp") and not clause and _leading(cue):  # "Yet she said, the kind of ... is"
         return cue.doc[_cue_phrase(cue)[1] + 2:cue.head.right_edge.i + 1]
-    if cue.dep_ in ("ccomp", "parataxis") and not clause and (cue.head.i < cue.i or _parenthetical(cue)):
+    if cue.dep_ in ("ccomp", "parataxis") and not clause and (cue.head.i < cue.i or _parenthetical(cue)) and not (
+            cue.lemma_ in OBJECT_CUES and any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children)):
         # "The toll rose to 27, the ministry said." and "The victim, police said, was 25." parse with the
         # cue under the clause it reports; the parenthetical cue stays inside the content, which is its sentence
         return _span_of(cue.head if cue.head.i < cue.i and not _parenthetical(cue) else sent.root, exclude=cue)

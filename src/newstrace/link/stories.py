@@ -22,12 +22,15 @@ The score combines signals that fail in different ways:
 - shared places (towns and countries): same words in another town are another story;
 - near-duplicate text (MinHash): relayed copy always joins the story of its original;
 - the actor an article opens with ("Chandler Insurance Co. said ..."): a brief about another company
-  that the story never names, in the same business words, is another story.
+  that the story never names, in the same business words, is another story;
+- the days events happened on: the same day (give or take two) adds, only other days take off (same town,
+  same officials, another event), unless they come after the story's days and the article names a person the
+  story is about: an arrest, a funeral, a trial is the story's aftermath.
 
 A follow-up months later (a trial, a sentencing) is past the window and far from the story's words; what
 ties it to the story is the people it names. An article that joins no story but names a person a quiet
 or retired story is about (a full name, not a speaker's nor an official's, and in few stories) joins that
-story at a lower score.
+story at a lower score. A description before a name ("schoolboy Kai Morrow") is no official's title.
 """
 
 from __future__ import annotations
