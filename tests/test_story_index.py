@@ -294,3 +294,10 @@ def test_a_later_day_of_the_people_of_the_story_is_its_aftermath_another_day_of_
     assert index._date_agreement(story, {"2025-01-20"}, {"ivo rask"}) == -weight
     assert index._date_agreement(story, {"2024-12-20"}, {"ena holt"}) == -weight  # before the story: not after it
     assert index._date_agreement(story, {"2025-01-03"}, set()) == weight
+
+
+def test_a_title_the_tagger_took_for_a_name_ties_no_follow_up():
+    index = StoryIndex()
+    index.assign(*_naming(_article("fire-1", 1, FIRE, "brill"), "Brill County Sheriff"))
+    assert index.assign(*_naming(_article("sentence-1", 200, SENTENCE, "brill"), "Brill County Sheriff")) == (
+        "s-sentence-1")

@@ -117,11 +117,13 @@ def people_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
         return set()
     speakers = {a.claimant.entity for a in analysis.attributions if a.claimant.entity}
     return {e.name.lower() for e in analysis.entities
-            if e.type == "PERSON" and not _official(e.role) and e.id not in speakers and len(e.name.split()) >= 2}
+            if e.type == "PERSON" and not _official(e.role) and not _official(e.name) and e.id not in speakers
+            and len(e.name.split()) >= 2}
 
 
 def _official(role: Optional[str]) -> bool:
-    """A title an official holds ("Sheriff", "Pentagon spokesperson"), not a description ("schoolboy")."""
+    """A title an official holds ("Sheriff", "Pentagon spokesperson"), not a description ("schoolboy"); a "name"
+    the tagger made of a title ("Marion County Sheriff") is one too."""
     return bool(role) and bool(set(role.lower().split()) & NAME_TITLES)
 
 
