@@ -1549,3 +1549,8 @@ def test_an_estimate_inside_what_a_document_shows_reports_its_own_object(nlp):
     analysis = _analysis("A court filing shows the company estimated its losses from the strike at $9.6 million.")
     estimate = next(a for a in analysis.attributions if a.cue == "estimated")
     assert (estimate.content, estimate.relayed_from) == ("its losses from the strike at $9.6 million", "a court filing")
+
+
+def test_a_witness_with_an_indefinite_article_is_someone_new(nlp):
+    analysis = _analysis("Local News Witness recalls the night. A witness said she heard five shots.")
+    assert analysis.attributions[-1].claimant.name == "a witness"

@@ -136,10 +136,12 @@ class ClaimantResolver:
         document = self._document_named_before(subject, text)
         if document is not None:
             return dataclasses.replace(document, text=text, span=chars(span)), None
-        # "officials" and "the officials" are the officials described before; "U.S. officials" are not "FBI officials"
+        # "officials" and "the officials" are the officials described before; "U.S. officials" are not "FBI officials",
+        # and "a witness" or "another witness" is someone new
         qualified = _qualifiers(text, subject.lower_)
-        earlier = next((c for c in reversed(self.described) if c.name.split()[-1].lower() == subject.lower_
-                        and (not qualified or _qualifiers(c.name, subject.lower_) in ([], qualified))), None)
+        earlier = None if _indefinite(subject) else next(
+            (c for c in reversed(self.described) if c.name.split()[-1].lower() == subject.lower_
+             and (not qualified or _qualifiers(c.name, subject.lower_) in ([], qualified))), None)
         claimant = Claimant(name=earlier.name if earlier else _clean_description(text), text=text, span=chars(span),
                             type="ORG" if subject.lower_ in _GROUP_NOUNS else "PERSON",
                             affiliation=next((self.entities[m.entity].name for m in places), None))
@@ -296,8 +298,8 @@ class ClaimantResolver:
     def _by_role(self, subject) -> Optional[Entity]:
         """'the spokesperson', 'the minister': the person whose title holds that noun; 'police', the police the
         article names."""
-        if not _common_noun(subject):
-            return None
+        if not _common_noun(subject) or _indefinite(subject):
+            return None  # "a spokesperson", "a witness": someone new, not the one named before
         # the noun must head the title: "the spokesperson" is the "Fire service spokesperson", "the service" is not
         # "the spokesperson" is the spokeswoman or spokesman named before
         nouns = SPOKES_NOUNS if subject.lower_ in SPOKES_NOUNS else {subject.lower_}
@@ -432,6 +434,10 @@ _SPEAK_FOR_AN_ORGANIZATION = {"official", "officials", "spokesperson", "spokesma
 def _mention_root(doc, mention: Mention):
     span = doc.char_span(*mention.span, alignment_mode="expand")
     return span.root
+
+
+def _indefinite(noun) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
 
 
 def _covers(mention: Mention, token) -> bool:
