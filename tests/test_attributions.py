@@ -1554,3 +1554,11 @@ def test_an_estimate_inside_what_a_document_shows_reports_its_own_object(nlp):
 def test_a_witness_with_an_indefinite_article_is_someone_new(nlp):
     analysis = _analysis("Local News Witness recalls the night. A witness said she heard five shots.")
     assert analysis.attributions[-1].claimant.name == "a witness"
+
+
+def test_the_basis_of_a_statement_set_before_its_closing_cue_is_part_of_it(nlp):
+    said = _only("It appears the boy found a loaded handgun in a closet, according to evidence collected and "
+                 "statements from his family, police said.")
+    assert said.claimant.name == "police" and said.content == (
+        "It appears the boy found a loaded handgun in a closet, according to evidence collected and statements "
+        "from his family")

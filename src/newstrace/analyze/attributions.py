@@ -931,7 +931,16 @@ def _the_speakers_next_act(token) -> bool:
         and token.i >= 2 and doc[token.i - 1].lower_ == "and" and doc[token.i - 2].text == ","
 
 
-def _trim_span(doc, start: int, end: int) -> tuple[int, int]:
+def _with_its_basis(cue, content):
+    """ "It appears the child found the gun, according to evidence collected and statements from the family, police
+    said": what the speaker's statement rests on, set between it and the cue closing it, is part of it."""
+    basis = next((c for c in cue.children if c.lower_ == "according" and content.end <= c.i < cue.i), None)
+    return content.doc[content.start:basis.right_edge.i + 1] if basis is not None else content
+
+
+def _trim_span(doc, start: int, end: int, source_kept: bool = False) -> tuple[int, int]:
+    """The span without its edges; `source_kept` keeps an "according to" phrase it ends with, which a cue after it
+    reports as part of what was said."""
     text = text_of(doc)
     while start < end and text[start] in _EDGES:
         start += 1
@@ -942,7 +951,7 @@ def _trim_span(doc, start: int, end: int) -> tuple[int, int]:
     opening = dateline(text, start, end)
     if opening and opening.end() < end:
         start = opening.end()  # 'ALDMOOR - Three people were killed ..., city officials said.'
-    source = _TRAILING_SOURCE.search(text, start, end)
+    source = None if source_kept else _TRAILING_SOURCE.search(text, start, end)
     if source and source.start() > start:
         # 'Battles claimed they helped him, according to prosecutors': the source of the report, not what it says
         end = start + len(text[start:source.start()].rstrip(_EDGES))
@@ -987,7 +996,8 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
         subject_inside_is_ours = True
     else:
         subject_inside_is_ours = _parenthetical(cue)
-    start, end = _trim_span(doc, content.start_char, content.end_char)
+    content = _with_its_basis(cue, content)
+    start, end = _trim_span(doc, content.start_char, content.end_char, source_kept=content.end <= cue.i)
     inner = quote_at(quotes, start, end)
     # a quote the clause only touches (quote-split around the cue) is the content
     if inner and len(inner) == 1 and not inside((start, end), inner[0]) and inside(inner[0], (start - 2, end + 2)) \
@@ -1165,6 +1175,9 @@ def _according_to(doc, sent, resolver, found) -> Optional[Attribution]:
            for a in found):
         return None  # "according to Yonhap" of a relayed statement is its relay, found already
     for phrase, source, cue_span, stance in _sourcing_phrases(doc, sent):
+        if any(inside((phrase.start_char, phrase.end_char), a.content_span) and a.cue_span[0] >= phrase.end_char
+               for a in found):
+            continue  # "A, according to evidence and witnesses, police said": the basis of the police's statement
         before = (sent.start_char, phrase.start_char)
         after = (phrase.end_char, sent.end_char)
         start, end = max((before, after), key=lambda se: se[1] - se[0])
