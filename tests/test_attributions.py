@@ -1562,3 +1562,8 @@ def test_the_basis_of_a_statement_set_before_its_closing_cue_is_part_of_it(nlp):
     assert said.claimant.name == "police" and said.content == (
         "It appears the boy found a loaded handgun in a closet, according to evidence collected and statements "
         "from his family")
+
+
+def test_identified_as_with_the_one_told_between_is_a_statement(nlp):
+    said = _only("Family members identified the girl to a local station as Ilanye Price.")
+    assert said.content.startswith("the girl") and said.content.endswith("as Ilanye Price")

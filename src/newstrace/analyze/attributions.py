@@ -15,6 +15,7 @@ Works over one spaCy parse in linear time:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Optional
 
@@ -254,7 +255,7 @@ def _non_speech(token) -> bool:
         return True  # "put the plan on hold" says nothing; "put the toll at 21" gives a count
     if _citing(token) and _cited(token) is not None:
         return True  # "reported, citing the governor": whom the report rests on, not what anyone said
-    if token.lemma_ == "identify" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+    if token.lemma_ == "identify" and _identified_as(token) is None:
         return True  # "police identified the man as Tom Reed" says who he was; "identified a suspect" is an act
     if token.lemma_ == "release" and not any(c.dep_ == "dobj" and c.lemma_ in MADE_KNOWN for c in token.children):
         return True  # "released the suspect" makes nothing known
@@ -343,6 +344,16 @@ def _holder_unstated(token) -> bool:
 _SAYS_ON = {"go", "continue", "proceed", "repeat"}
 _NOT_SAYING = {"fail", "refuse", "decline", "try", "attempt", "want", "plan", "hope", "seek", "need", "wish", "able",
                "unable", "reluctant"}
+
+
+def _identified_as(cue):
+    """The "as" phrase of "identified X as Y", also where the parser hung it on the one told ("identified the girl
+    to a local station as Ilanye Price")."""
+    return next((t for t in cue.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i > cue.i
+                 and all(a.dep_ in _ON_THE_WAY for a in itertools.takewhile(lambda a: a != cue, t.ancestors))), None)
+
+
+_ON_THE_WAY = {"prep", "pobj", "dobj", "advcl", "npadvmod"}
 
 
 def _reported_object(token) -> bool:
@@ -605,6 +616,9 @@ def _content_of(cue, sent, quotes):
         if objects:
             start = min(o.left_edge.i for o in objects)
             end = max(o.right_edge.i for o in objects)
+            as_ = _identified_as(cue) if cue.lemma_ == "identify" else None
+            if as_ is not None:  # "identified the girl to WAVE 3 News as Ilanye Price", "as" hung on "to WAVE"
+                end = max(end, as_.right_edge.i)
             return cue.doc[start:end + 1]
         named = cue.doc[cue.head.left_edge.i:cue.head.i + 1]
         if cue.dep_ == "relcl" and cue.lemma_ in DENYING and _denied_reference(named):
