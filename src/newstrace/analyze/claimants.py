@@ -298,14 +298,15 @@ class ClaimantResolver:
     def _by_role(self, subject) -> Optional[Entity]:
         """'the spokesperson', 'the minister': the person whose title holds that noun; 'police', the police the
         article names."""
-        if not _common_noun(subject) or _indefinite(subject):
-            return None  # "a spokesperson", "a witness": someone new, not the one named before
-        # the noun must head the title: "the spokesperson" is the "Fire service spokesperson", "the service" is not
+        if not _common_noun(subject):
+            return None
+        # the noun must head the title: "the spokesperson" is the "Fire service spokesperson", "the service" is not;
         # "the spokesperson" is the spokeswoman or spokesman named before
         nouns = SPOKES_NOUNS if subject.lower_ in SPOKES_NOUNS else {subject.lower_}
         candidates = [e for e in self.entities.values() if nouns & role_words(e.role or "")]
-        candidates = candidates or [e for e in self.entities.values()
-                                    if e.type == "ORG" and e.name.lower().split()[-1] == subject.lower_]
+        # "a witness" is no organization whose name ends in "Witness" (a crawled headline the tagger took for one)
+        candidates = candidates or [e for e in self.entities.values() if not _indefinite(subject)
+                                    and e.type == "ORG" and e.name.lower().split()[-1] == subject.lower_]
         if candidates:
             return self._nearest_before(candidates, subject.idx)
         definite = any(c.lower_ == "the" for c in subject.children)
