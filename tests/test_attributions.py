@@ -1567,3 +1567,12 @@ def test_the_basis_of_a_statement_set_before_its_closing_cue_is_part_of_it(nlp):
 def test_identified_as_with_the_one_told_between_is_a_statement(nlp):
     said = _only("Family members identified the girl to a local station as Ilanye Price.")
     assert said.content.startswith("the girl") and said.content.endswith("as Ilanye Price")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Two climbers were reported missing on Sunday.", []),
+    ("Police said dead fish were found in the river.", ["dead fish were found in the river"]),
+    ("The foreman told injured workers to stay home.", ["injured workers to stay home"]),
+])
+def test_a_participle_of_a_state_is_no_cue_but_a_cue_before_an_adjective_is(nlp, text, said):
+    assert [a.content for a in _analysis(text).attributions] == said

@@ -24,8 +24,8 @@ from newstrace.analyze.figures import WORD_NUMBERS, casualty_kinds
 from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, COULD_NOT_VERIFY, CRITICIZING,
                                       CUE_STANCE, DENIED_REFERENCE, DENYING, DOCUMENT_CUES, DOCUMENT_NOUNS,
                                       EXPRESS_VERBS, FINITE_CLAUSE_CUES, HEDGE_PATTERNS, MADE_KNOWN, NO_EVIDENCE,
-                                      NO_EVIDENCE_NOTE, NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES, STATES,
-                                      RESULT_NOUNS, SPEAKER_NOUNS, VERIFY_STATEMENT)
+                                      NO_EVIDENCE_NOTE, NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES,
+                                      RESULT_NOUNS, SPEAKER_NOUNS, STATES, VERIFY_STATEMENT)
 from newstrace.analyze.quotes import DOUBLE_MARK, inside, mostly_inside, quote_at, quote_spans
 from newstrace.analyze.posts import embedded_posts
 from newstrace.analyze.sentences import sentence_of, text_of
@@ -218,7 +218,8 @@ def _non_speech(token) -> bool:
         return True  # "is said to be", "was called a witness", "volume was estimated at", "was widely cited for"
     if token.lemma_ == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
         return True
-    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in STATES:
+    if token.lemma_ in _STATE_VERBS and token.tag_ in ("VBN", "VBD") and token.i + 1 < len(token.doc) and \
+            token.doc[token.i + 1].lower_ in STATES:
         return True  # "the number of people confirmed dead", "reported missing", "believed dead": a state
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if infinitive and (token.head.lemma_ in _NOT_SAYING or (token.dep_ in ("xcomp", "ccomp") and token.head.lemma_ not in _SAYS_ON)):
@@ -273,6 +274,8 @@ def _non_speech(token) -> bool:
     return False
 
 
+# verbs whose participle before a state says what someone was found to be: "confirmed dead", "feared missing"
+_STATE_VERBS = {"confirm", "report", "believe", "presume", "fear", "declare", "list", "find"}
 # what a court, a board or an official decides on rather than says is untrue: "denied bond", "rejected the offer"
 _DECIDED_ON = {"bond", "bail", "parole", "request", "motion", "appeal", "petition", "application", "permission",
                "entry", "access", "offer", "proposal", "bid", "objection", "plea", "visa", "asylum", "custody"}

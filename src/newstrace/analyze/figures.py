@@ -820,7 +820,7 @@ _EARLIER_COUNT = re.compile(r"\b(?:up|down) from\b[^;]{0,30}$", re.IGNORECASE)
 
 def _as_of(sentence, timerefs: list[TimeRef], published: Optional[dt.date]) -> Optional[DateValue]:
     if sentence is not None:
-        text = sentence.doc.text
+        text = text_of(sentence.doc)
         # "Tuesday's earthquake" is the event's day, not the day of the count ("rose to 31 on Wednesday"); "up from
         # 8,000 a day earlier" dates the count before
         here = [t for t in timerefs if t.calendar_value() and sentence.start_char <= t.span[0] < sentence.end_char

@@ -39,7 +39,7 @@ def subject_key(subject: Optional[str]) -> str:
 # a count of some of the casualties, not of all: "the bodies of nine of the dead", "three of the victims", "two of
 # them", "all but three" (had been discharged), "the four" (were identified)
 _PART_OF_THE_TOLL = re.compile(r"\bof (?:the|those|these) (?:\w+ )?(?:dead|victims|wounded|injured|killed|bodies|"
-                               r"casualties|fatalities|missing)\b|\bof them\b|^all but\b|^the \w+$", re.IGNORECASE)
+                               r"casualties|fatalities|missing)\b|\bof them\b|^all but\b", re.IGNORECASE)
 
 
 def _measure_of_its_own(figure: Figure) -> str:
@@ -71,7 +71,8 @@ def group_key(figure: Figure, story_places: Sequence[str] = ()) -> str:
     """A count over a period is a measure of its own: "131 so far this year" neither updates nor contradicts "2";
     so is a count of a place the story is not about, and a count of some of the casualties ("nine of the dead")."""
     period = f" ({figure.period})" if figure.period else ""
-    part = " (part)" if _PART_OF_THE_TOLL.search(figure.text) else _measure_of_its_own(figure)
+    referred_back = bool(figure.number_text) and figure.text.lower() == f"the {figure.number_text.lower()}"
+    part = " (part)" if _PART_OF_THE_TOLL.search(figure.text) or referred_back else _measure_of_its_own(figure)
     elsewhere = f"{_ELSEWHERE}{normalize(figure.place)}" if figure.place and _outside(figure.place, story_places) \
         else ""
     return f"{figure.category}|{subject_key(figure.subject)}{elsewhere}{period}{part}"
