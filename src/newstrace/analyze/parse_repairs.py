@@ -143,9 +143,11 @@ def _first_of_two_speakers_taken_into_the_clause(sent) -> None:
         conjunction = doc[second.left_edge.i - 1]
         first = conjunction.head
         if conjunction.dep_ != "cc" or first.i >= conjunction.i or first.pos_ not in ("NOUN", "PROPN") or \
+                first.left_edge.i <= sent.start or \
                 first.right_edge.i > conjunction.i or doc[first.left_edge.i - 1].text != "," or \
                 not any(c.dep_ == "ccomp" and c.i < first.i for c in cue.children) or \
-                any(t.head.i > cue.i or (t.head.i < first.left_edge.i and t.head != cue) for t in doc[cue.i + 1:sent.end]):
+                any(t.head.i > cue.i or (t.head.i < first.left_edge.i and t.head != cue)
+                    for t in doc[cue.i + 1:sent.end]):
             continue
         first.head, first.dep_ = cue, "nsubj"
         second.head, second.dep_ = first, "conj"
@@ -160,8 +162,8 @@ def _speaker_taken_into_its_relative_clause(sent) -> None:
     subject, and the words between "who" and the comma before the cue its relative clause again."""
     doc = sent.doc
     for cue in sent:
-        if cue.lemma_ not in CUE_STANCE or cue.tag_ not in ("VBD", "VBZ", "VBP") or doc[cue.i - 1].text != "," or \
-                any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        if cue.lemma_ not in CUE_STANCE or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i <= sent.start or \
+                doc[cue.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
             continue
         clause = next((t for t in doc[sent.start:cue.i] if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN")
                        and doc[t.head.i + 1].text == "," and doc[t.head.i + 2].lower_ in ("who", "which")), None)
@@ -211,7 +213,7 @@ def _state_participle_taken_for_the_verb(sent) -> None:
     participle of a state ("confirmed dead", "reported missing") for the sentence's verb, and the verb for a clause
     of it. The participle describes the noun before it; the verb is the sentence's, with the subject back."""
     doc = sent.doc
-    for participle in sent:
+    for participle in sent[1:]:
         noun, state = doc[participle.i - 1], doc[participle.i + 1] if participle.i + 1 < sent.end else None
         subject = next((c for c in participle.children if c.dep_ == "nsubj" and noun in c.subtree), None)
         verb = next((c for c in participle.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
@@ -238,8 +240,9 @@ def _closing_cue_taken_into_a_time_clause(sent) -> None:
         subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
         mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in _TIME_WORDS), None)
         clause = cue.head
-        if cue.lemma_ not in CUE_STANCE or cue.dep_ != "advcl" or len(subjects) != 2 or mark is None or \
-                not mark.i < subjects[0].i or doc[subjects[1].left_edge.i - 1].text != "," or clause.i > mark.i:
+        if cue.lemma_ not in CUE_STANCE or cue.dep_ != "advcl" or clause.dep_ != "ROOT" or len(subjects) != 2 or \
+                mark is None or not mark.i < subjects[0].i or doc[subjects[1].left_edge.i - 1].text != "," or \
+                clause.i > mark.i:
             continue
         event, speaker = subjects
         mark.head, mark.dep_ = clause, "prep"
