@@ -1576,3 +1576,13 @@ def test_identified_as_with_the_one_told_between_is_a_statement(nlp):
 ])
 def test_a_participle_of_a_state_is_no_cue_but_a_cue_before_an_adjective_is(nlp, text, said):
     assert [a.content for a in _analysis(text).attributions] == said
+
+
+@pytest.mark.parametrize("text", [
+    "The strike has become a factor in two races in Port Ellis, say political consultants and some campaign aides.",
+    "The killing has become a factor in at least two campaigns in New York, political consultants and some "
+    "campaign advisers say.",
+])
+def test_a_closing_cue_the_parser_took_for_a_second_clause_reports_the_first(nlp, text):
+    said = _only(text)
+    assert said.claimant.name == "political consultants" and said.content.endswith(("Port Ellis", "New York"))

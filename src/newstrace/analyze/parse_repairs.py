@@ -21,6 +21,8 @@ def repair_parse(doc) -> None:
         _second_speaker_taken_into_the_first_statement(sent)
         _closing_speaker_taken_for_a_list(sent)
         _first_of_two_speakers_taken_into_the_clause(sent)
+        _two_closing_speakers_taken_for_a_second_clause(sent)
+        _inverted_closing_cue_taken_for_a_second_clause(sent)
         _speaker_taken_into_its_relative_clause(sent)
         _subject_of_the_clause_taken_for_an_object(sent)
         _state_participle_taken_for_the_verb(sent)
@@ -154,6 +156,59 @@ def _first_of_two_speakers_taken_into_the_clause(sent) -> None:
         conjunction.head = first
         doc[first.left_edge.i - 1].head = cue
         return
+
+
+def _two_closing_speakers_taken_for_a_second_clause(sent) -> None:
+    """'... has become a factor in two campaigns in New York, political consultants and some campaign advisers say.':
+    the parser can take the first speaker for an apposition inside the clause, "and" for a conjunction of clauses
+    and the cue for a second clause. The cue becomes the sentence's verb, the two speakers its subject and the
+    clause its complement."""
+    doc, root = sent.doc, sent.root
+    cue = next((t for t in reversed(sent) if t.pos_ == "VERB"), None)
+    second = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None) if cue is not None else None
+    if cue is None or second is None or cue.lemma_ not in CUE_STANCE or cue.dep_ != "conj" or cue.head != root or \
+            second.left_edge.i < sent.start + 4 or any(c.dep_ == "ccomp" for c in cue.children):
+        return
+    conjunction, first = doc[second.left_edge.i - 1], doc[second.left_edge.i - 2]
+    if conjunction.lower_ != "and" or first.pos_ not in ("NOUN", "PROPN") or first.dep_ not in ("appos", "conj") or \
+            first.left_edge.i <= sent.start or doc[first.left_edge.i - 1].text != "," or root in first.subtree or \
+            any(not t.is_punct and not _modifies_cue(t, cue) for t in doc[cue.i + 1:sent.end]):
+        return
+    cue.head, cue.dep_ = cue, "ROOT"
+    root.head, root.dep_ = cue, "ccomp"
+    first.head, first.dep_ = cue, "nsubj"
+    second.head, second.dep_ = first, "conj"
+    conjunction.head, conjunction.dep_ = first, "cc"
+    doc[first.left_edge.i - 1].head = cue
+    for token in doc[cue.i + 1:sent.end]:
+        if token.head == root:
+            token.head = cue
+
+
+def _inverted_closing_cue_taken_for_a_second_clause(sent) -> None:
+    """'... has become a factor in two campaigns in New York, say political consultants and some campaign advisers.':
+    the parser can take an inverted cue closing the sentence for a second clause of it. The cue becomes the
+    sentence's verb, with the clause before the comma its complement."""
+    doc, root = sent.doc, sent.root
+    cue = next((t for t in sent if t.dep_ == "conj" and t.head == root and t.lemma_ in CUE_STANCE and t.i > root.i
+                and t.i > sent.start and doc[t.i - 1].text == ","), None)
+    # the speaker after the cue, which the parser may take for its object: the phrase that closes the sentence
+    speaker = next((c for c in cue.children if c.dep_ in ("nsubj", "dobj") and c.i > cue.i), None) if cue else None
+    last = max((t.i for t in sent if not (t.is_punct or t.is_space)), default=-1)
+    if speaker is None or speaker.right_edge.i != last or any(c.dep_ == "ccomp" for c in cue.children) or \
+            any(c.dep_ == "cc" and root.i < c.i < cue.i for c in root.children):
+        return
+    speaker.dep_ = "nsubj"
+    cue.head, cue.dep_ = cue, "ROOT"
+    root.head, root.dep_ = cue, "ccomp"
+    doc[cue.i - 1].head = cue
+    for token in doc[cue.i + 1:sent.end]:
+        if token.head == root:
+            token.head = cue
+
+
+def _modifies_cue(token, cue) -> bool:
+    return cue in token.ancestors
 
 
 def _speaker_taken_into_its_relative_clause(sent) -> None:
