@@ -172,17 +172,13 @@ def _two_closing_speakers_taken_for_a_second_clause(sent) -> None:
     conjunction, first = doc[second.left_edge.i - 1], doc[second.left_edge.i - 2]
     if conjunction.lower_ != "and" or first.pos_ not in ("NOUN", "PROPN") or first.dep_ not in ("appos", "conj") or \
             first.left_edge.i <= sent.start or doc[first.left_edge.i - 1].text != "," or root in first.subtree or \
-            any(not t.is_punct and not _modifies_cue(t, cue) for t in doc[cue.i + 1:sent.end]):
+            any(not t.is_punct and cue not in t.ancestors for t in doc[cue.i + 1:sent.end]):
         return
-    cue.head, cue.dep_ = cue, "ROOT"
-    root.head, root.dep_ = cue, "ccomp"
+    _cue_over_the_clause(cue, root)
     first.head, first.dep_ = cue, "nsubj"
     second.head, second.dep_ = first, "conj"
     conjunction.head, conjunction.dep_ = first, "cc"
     doc[first.left_edge.i - 1].head = cue
-    for token in doc[cue.i + 1:sent.end]:
-        if token.head == root:
-            token.head = cue
 
 
 def _inverted_closing_cue_taken_for_a_second_clause(sent) -> None:
@@ -199,16 +195,19 @@ def _inverted_closing_cue_taken_for_a_second_clause(sent) -> None:
             any(c.dep_ == "cc" and root.i < c.i < cue.i for c in root.children):
         return
     speaker.dep_ = "nsubj"
-    cue.head, cue.dep_ = cue, "ROOT"
-    root.head, root.dep_ = cue, "ccomp"
+    _cue_over_the_clause(cue, root)
     doc[cue.i - 1].head = cue
-    for token in doc[cue.i + 1:sent.end]:
-        if token.head == root:
+
+
+def _cue_over_the_clause(cue, clause) -> None:
+    """Make the cue the root of its sentence and the clause it closes its complement; what closes the sentence
+    after the cue (its stop) goes with the cue."""
+    after = cue.doc[cue.i + 1:cue.sent.end]
+    cue.head, cue.dep_ = cue, "ROOT"
+    clause.head, clause.dep_ = cue, "ccomp"
+    for token in after:
+        if token.head == clause:
             token.head = cue
-
-
-def _modifies_cue(token, cue) -> bool:
-    return cue in token.ancestors
 
 
 def _speaker_taken_into_its_relative_clause(sent) -> None:
@@ -302,12 +301,8 @@ def _closing_cue_taken_into_a_time_clause(sent) -> None:
         event, speaker = subjects
         mark.head, mark.dep_ = clause, "prep"
         event.head, event.dep_ = mark, "pobj"
-        cue.head, cue.dep_ = cue, "ROOT"
-        clause.head, clause.dep_ = cue, "ccomp"
+        _cue_over_the_clause(cue, clause)
         doc[speaker.left_edge.i - 1].head = cue
-        for token in doc[cue.i + 1:sent.end]:
-            if token.head == clause:
-                token.head = cue
         return
 
 

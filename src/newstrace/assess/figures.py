@@ -104,19 +104,21 @@ def _same_day_conflicts(about: str, by_date) -> list[Conflict]:
 
 
 def _current(by_date: dict[str, list[StoryFigure]]) -> dict[str, list[StoryFigure]]:
-    """Each day's figures without those out of date beside another of the same day: neither a rival of the new count
-    nor a step of the toll."""
-    return {date: [sf for sf in members if not any(_out_of_date(sf, other, by_date) for other in members)]
+    """Each day's figures without those out of date: "The local paper also reported that 46 people had been treated"
+    beside the hospital's 58 of the same day repeats a count another source gave on an earlier day, below a count
+    that has moved on. It is neither a rival of the new count nor a step of the toll. A source that stands by its own
+    count ("the governor has put the toll at nine") is a rival."""
+    givers: dict[tuple[float, float], list[tuple[str, str]]] = defaultdict(list)  # bounds -> (date, who) that gave them
+    for date, members in by_date.items():
+        for sf in members:
+            givers[_bounds(sf)].append((date, _who(sf)))
+
+    def repeated(sf: StoryFigure) -> bool:
+        earlier = {who for date, who in givers[_bounds(sf)] if date and date < _date(sf)}
+        return bool(earlier) and _who(sf) not in earlier
+
+    return {date: [sf for sf in members if not (repeated(sf) and any(_bounds(o)[0] > _bounds(sf)[1] for o in members))]
             for date, members in by_date.items()}
-
-
-def _out_of_date(old: StoryFigure, new: StoryFigure, by_date) -> bool:
-    """ "The local paper also reported that 46 people had been treated" beside the hospital's 58 of the same day: a
-    count repeating one that another source gave on an earlier day, below a count that has moved on, is out of date,
-    not a rival. A source that stands by its own count ("the governor has put the toll at nine") is one."""
-    givers = {_who(sf) for date, members in by_date.items() if date and date < _date(old) for sf in members
-              if _bounds(sf) == _bounds(old)}
-    return _bounds(new)[0] > _bounds(old)[1] and bool(givers) and _who(old) not in givers
 
 
 def _described_one(sf: StoryFigure) -> bool:

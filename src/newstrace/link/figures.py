@@ -43,15 +43,18 @@ _PART_OF_THE_TOLL = re.compile(r"\bof (?:the|those|these) (?:\w+ )?(?:dead|victi
 
 
 def _measure_of_its_own(figure: Figure) -> str:
-    """Counts that neither update nor contradict the toll of their category: people treated (at a hospital, by a
-    doctor) are not all the injured, nor the injured all treated; people charged are some of those arrested; "four
-    more" counts what came on top of an earlier count."""
+    """The group suffix of a count that neither updates nor contradicts the toll of its category: some of the
+    casualties ("nine of the dead", "the four"); people treated (at a hospital, by a doctor), who are not all the
+    injured, nor the injured all treated; people charged, some of those arrested; "four more", on top of a count."""
+    number = figure.number_text.lower()
+    if _PART_OF_THE_TOLL.search(figure.text) or (number and figure.text.lower() == f"the {number}"):
+        return " (part)"
     if figure.measure in ("treated", "treatment"):
         return " (treated)"
     if figure.measure == "charged":
         return " (charged)"
-    more = re.match(rf"(?:{re.escape(figure.number_text)}\s+(?:more|additional|further)|another)\b", figure.text,
-                    re.IGNORECASE) if figure.number_text else None
+    more = number and re.match(rf"(?:{re.escape(number)}\s+(?:more|additional|further)|another)\b", figure.text,
+                               re.IGNORECASE)
     return ADDED if more else ""
 
 
@@ -69,10 +72,9 @@ def _singular(word: str) -> str:
 
 def group_key(figure: Figure, story_places: Sequence[str] = ()) -> str:
     """A count over a period is a measure of its own: "131 so far this year" neither updates nor contradicts "2";
-    so is a count of a place the story is not about, and a count of some of the casualties ("nine of the dead")."""
+    so is a count of a place the story is not about, and the counts `_measure_of_its_own` tells apart."""
     period = f" ({figure.period})" if figure.period else ""
-    referred_back = bool(figure.number_text) and figure.text.lower() == f"the {figure.number_text.lower()}"
-    part = " (part)" if _PART_OF_THE_TOLL.search(figure.text) or referred_back else _measure_of_its_own(figure)
+    part = _measure_of_its_own(figure)
     elsewhere = f"{_ELSEWHERE}{normalize(figure.place)}" if figure.place and _outside(figure.place, story_places) \
         else ""
     return f"{figure.category}|{subject_key(figure.subject)}{elsewhere}{period}{part}"
