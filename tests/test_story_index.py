@@ -296,6 +296,30 @@ def test_a_later_day_of_the_people_of_the_story_is_its_aftermath_another_day_of_
     assert index._date_agreement(story, {"2025-01-03"}, set()) == weight
 
 
+def _with_names(article, *names: str):
+    article, analysis = article
+    analysis.entities = [Entity(id=f"e{k}", name=name, type="ORG") for k, name in enumerate(names)]
+    return article, analysis
+
+
+def test_a_later_day_naming_two_names_only_the_story_has_is_its_aftermath():
+    index = StoryIndex()
+    fire = _article("fire-1", 1, FIRE, "brill")
+    index.assign(*_with_names(fire, "Brill Quay Trust", "Gull Fisheries", "Brill Police"))
+    index.assign(*_with_names(_article("vote-1", 2, VOTE, "brill"), "Brill Police", "Brill Council"))
+    story = index.stories["s-fire-1"]
+    story.days = ["2025-01-02"]
+    weight = index.weights.event_dates
+    # the second week of the story: its own trust and firm, though no person it is about
+    assert index._date_agreement(story, {"2025-01-20"}, set(), {"brill quay trust", "gull fisheries"}) == 0.0
+    # the police of the town are in its other stories too: one name of its own is not enough
+    assert index._date_agreement(story, {"2025-01-20"}, set(), {"brill quay trust", "brill police"}) == -weight
+    # a name and its short form are one name
+    assert index._date_agreement(story, {"2025-01-20"}, set(), {"brill quay trust", "brill quay"}) == -weight
+    story.names.append("brill quay")
+    assert index._date_agreement(story, {"2025-01-20"}, set(), {"brill quay trust", "brill quay"}) == -weight
+
+
 def test_a_title_the_tagger_took_for_a_name_ties_no_follow_up():
     index = StoryIndex()
     index.assign(*_naming(_article("fire-1", 1, FIRE, "brill"), "Brill County Sheriff"))

@@ -25,7 +25,8 @@ The score combines signals that fail in different ways:
   that the story never names, in the same business words, is another story;
 - the days events happened on: the same day (give or take two) adds, only other days take off (same town,
   same officials, another event), unless they come after the story's days and the article names a person the
-  story is about: an arrest, a funeral, a trial is the story's aftermath.
+  story is about, or two names (a firm, a union, the accused) that no other story running names: an arrest, a
+  funeral, a trial, the second week of a strike is the story's aftermath.
 
 A follow-up months later (a trial, a sentencing) is past the window and far from the story's words; what
 ties it to the story is the people it names. An article that joins no story but names a person a quiet
@@ -108,6 +109,7 @@ def event_days_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
 PEOPLE_KEPT = 20
 FOLLOW_UP_DAYS = 3 * 365  # GVC's pleas and sentencings come up to two years after the story went quiet
 NAME_STORIES = 3  # a name in more stories than this is an official's or a common one: it links none of them
+NAMES_OF_ITS_OWN = 2  # names only the story has, shared with a later-dated article, that make it the aftermath
 
 
 def people_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
@@ -286,7 +288,7 @@ class StoryIndex:
         best, best_score = None, 0.0
         for story in self._candidates(vector, places, article):
             score = (self._score(story, vector, embedding, places, signature) - self._quiet_penalty(story, article)
-                     + self._date_agreement(story, days, people) - self._actor_conflict(story, actor, names))
+                     + self._date_agreement(story, days, people, names) - self._actor_conflict(story, actor, names))
             if score >= 1.0 - self.weights.event_dates:  # a near-copy joins whatever its dates say
                 score = 1.0
             if score > best_score:
@@ -371,16 +373,26 @@ class StoryIndex:
             score += w.places if shared else -w.place_conflict
         return score
 
-    def _date_agreement(self, story: _Story, days: set[str], people: set[str] = frozenset()) -> float:
+    def _date_agreement(self, story: _Story, days: set[str], people: set[str] = frozenset(),
+                        names: set[str] = frozenset()) -> float:
         """+weight when the article and the story name the same event day (give or take), -weight when
         both name days and none agree: same town and officials, another day, another event. Later days of the
-        people the story is about (an arrest, a funeral) are its aftermath, not another event."""
+        people the story is about (an arrest, a funeral), or of names only it has, are its aftermath."""
         if not days or not story.days:
             return 0.0
         gap = min(_days_between(a, b) for a in days for b in story.days)
         if gap <= EVENT_DAY_SLACK:
             return self.weights.event_dates
-        return 0.0 if min(days) > max(story.days) and people & set(story.people) else -self.weights.event_dates
+        if min(days) > max(story.days) and (
+                people & set(story.people) or self._names_of_its_own(story, names) >= NAMES_OF_ITS_OWN):
+            return 0.0
+        return -self.weights.event_dates
+
+    def _names_of_its_own(self, story: _Story, names: set[str]) -> int:
+        """How many of the article's names the story has and no other running story: another shooting in the
+        same town shares its police and its city, the second week of a strike its union, its firm and its port."""
+        shared = [n for n in names & set(story.names) if len(self.postings.get(f"&{n}", ())) <= 1]
+        return sum(not any(n != m and n in m for m in shared) for n in shared)  # "ferrand" is "gustav ferrand"
 
     def _actor_conflict(self, story: _Story, actor: Optional[str], names: set[str]) -> float:
         """The article opens with an actor the story never names, and names none of the actors its articles open
@@ -418,9 +430,11 @@ class StoryIndex:
         self._index(story)
 
     def _index(self, story: _Story) -> None:
-        """Post the story under its top terms and places, and under the keys it was posted under before:
-        it stays findable through a term that has left its top, after a reload or retirement too."""
-        current = list(story.terms)[:INDEX_TERMS * 2] + [f"@{p}" for p in story.places] + [f"#{p}" for p in story.people]
+        """Post the story under its top terms and places, its people and names (which tell how many stories have
+        one), and under the keys it was posted under before: it stays findable through a term that has left its
+        top, after a reload or retirement too."""
+        current = (list(story.terms)[:INDEX_TERMS * 2] + [f"@{p}" for p in story.places]
+                   + [f"#{p}" for p in story.people] + [f"&{n}" for n in story.names])
         story.keys = list(dict.fromkeys(story.keys + current))
         for key in story.keys:
             self.postings.setdefault(key, set()).add(story.id)
