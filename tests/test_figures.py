@@ -405,6 +405,30 @@ def test_a_toll_of_another_year_is_counted_over_that_year(nlp):
     assert _only("In 2025, 12 people were killed in the blast.").period is None  # the article's own year
 
 
+@pytest.mark.parametrize("text, periods", [
+    ("In 2019 a grain barge sank off Tarrow Point in a gale, killing three deckhands, and in 2011 a ferry hit the "
+     "harbour wall, injuring 14 passengers.", ["in 2019", "in 2011"]),
+    ("It was the worst unrest since the rent strikes of 2016, in which two people died and about 300 were arrested.",
+     ["in 2016", "in 2016"]),
+    ("It is the worst blaze since the 2017 Ashby fire, which killed four people.", ["in 2017"]),
+    ("The storm reached the coast on Monday, killing three people, officials said.", [None]),
+])
+def test_counts_of_an_event_of_another_year_are_counted_over_that_year(nlp, text, periods):
+    assert [f.period for f in _figures(text) if f.category != "other"] == periods
+
+
+def test_people_moved_to_safety_are_displaced_but_meals_or_shelters_are_no_count_of_them(nlp):
+    moved = _figures('The governor said "about 9,000 residents" had been moved to safety.')
+    assert [(f.category, f.value) for f in moved] == [("displaced", 9000)]
+    figures = _figures("The charity said it had opened four shelters and was handing out meals to about 600 people.")
+    assert [f.category for f in figures] == ["other", "other"]
+
+
+def test_a_count_of_one_place_alone_keeps_its_words(nlp):
+    assert _only("In Harlby alone, 2,400 residents have left their homes, the mayor said.").text.startswith(
+        "In Harlby alone, 2,400")
+
+
 def test_a_total_brought_up_by_a_count_counts_what_it_adds_to(nlp):
     figures = _figures("Police have arrested four more people in connection with the violence at Pier 4, bringing the "
                        "total to 41, police said on Friday.")

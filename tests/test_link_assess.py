@@ -1052,6 +1052,27 @@ def test_a_count_of_some_of_the_dead_is_no_rival_toll():
     assert casualty_summary([toll, part])["killed"].low == 14
 
 
+def test_a_count_of_one_town_alone_is_no_rival_of_the_whole_count():
+    """ "6,500 people had been evacuated" and "In Harlby alone, 2,400 residents have left their homes": one town's
+    count is part of the whole, neither a conflict nor its low bound."""
+    whole = _placed("a", 6500, category="displaced")
+    town = _placed("b", 2400, "residents", category="displaced")
+    town.figure.text = "In Harlby alone, 2,400 residents have left"
+    town = dataclasses.replace(town, group=group_key(town.figure))
+    assert town.group != whole.group
+    assert casualty_summary([whole, town])["displaced"].low == 6500
+
+
+def test_a_count_a_correction_takes_back_is_kept_but_bounds_nothing():
+    """ "Correction: An earlier version of this article said 321 people had been arrested": no step after 312, no
+    rival of it, and no high bound."""
+    count = _placed("a", 312, category="arrested")
+    taken_back = _placed("b", 321, category="arrested", claimant=Claimant(name="an earlier version of this article"))
+    assert taken_back.group != count.group
+    arrested = casualty_summary([count, taken_back])["arrested"]
+    assert (arrested.low, arrested.best, arrested.high, arrested.figure_ids) == (312, 312, 312, ["a:f1"])
+
+
 def test_the_best_estimate_rests_on_the_figure_an_article_leads_with():
     """'One person was killed ...' and, paragraphs later, 'eight students were killed at a college last week':
     the lead states this event's toll; the later count is context, kept for the high bound only."""

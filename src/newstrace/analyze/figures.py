@@ -62,7 +62,7 @@ CATEGORY_WORDS = [
     ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospital|treated|treatment"),
     ("missing", r"missing|unaccounted"),
     ("displaced", r"displaced|evacuated|fled|homeless|refugees|evacuees|forced from|shelters?|"
-                  r"(?:left|abandoned) (?:their|his|her) homes?"),
+                  r"(?:left|abandoned) (?:their|his|her) homes?|(?:moved|taken|brought) to safety"),
     ("arrested", r"arrest(?:ed|s)?|detained|detentions?|custody|charged|held"),
     ("troops", r"troops|soldiers|forces|fighters|personnel|servicemen|force of|deployed|battalions?"),
 ]
@@ -266,21 +266,47 @@ def _period(span, published: Optional[dt.date] = None) -> Optional[str]:
     found = _PERIOD.search(words)
     if found:
         return found.group().strip().lower()
+    return _past_year(words, published) or _past_year(_words_of_the_event(clause), published)
+
+
+_PAST_YEAR = re.compile(r"\b(?:in|during|of|the) ((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+
+
+def _past_year(words: str, published: Optional[dt.date]) -> Optional[str]:
     year = _PAST_YEAR.search(words)
-    return year.group().lower() if year and published and int(year.group(1)) < published.year else None
+    return f"in {year.group(1)}" if year and published and int(year.group(1)) < published.year else None
 
 
-_PAST_YEAR = re.compile(r"\b(?:in|during) ((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+def _words_of_the_event(clause) -> str:
+    """Where a count's clause only tells what an event did, the words that say which event: "In 2019 a barge sank,
+    killing four" (the clause it hangs on), "the protests of 2017, in which three died and 400 were arrested" (the
+    event a relative clause is about)."""
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ == "relcl":
+        return _words_without(clause.head, [clause])
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG":
+        head = clause.head
+        return _words_without(head, [c for c in head.children
+                                     if c.dep_ in ("advcl", "ccomp", "relcl", "parataxis", "conj", "xcomp")])
+    return ""
+
+
+def _words_without(token, parts) -> str:
+    """The words of a token's phrase, leaving out the phrases of some of its children."""
+    left_out = {t.i for part in parts for t in part.subtree}
+    return " ".join(t.text for t in token.subtree if t.i not in left_out)
 
 
 # words before a count that make it a part of one told before: "all but three had been discharged", "the four were
-# identified"; kept in the figure's text, which tells assessment so
+# identified", "In Vessanby alone, 3,100 have left"; kept in the figure's text, which tells assessment so
 _ALL_BUT = re.compile(r"\ball but $", re.IGNORECASE)
+_ALONE = re.compile(r"\b(?:in|at|among|from) [^,.;:!?\n]{1,60}? alone, ?$", re.IGNORECASE)
 
 
 def _referring_back(text: str, start: int, span) -> int:
     """How many characters before the count its words referring back to an earlier count take."""
-    before = _ALL_BUT.search(text, max(0, start - 8), start)
+    before = _ALL_BUT.search(text, max(0, start - 8), start) or _ALONE.search(text, max(0, start - 80), start)
     if before is not None:
         return start - before.start()
     number = span[0] if span is not None and len(span) else None
@@ -378,8 +404,11 @@ def _measure_token(number, noun):
                 return child  # not "cases rose to 58, and five people have died": a clause of its own
         if anchor.dep_ == "dobj" and anchor.head == head and head.pos_ == "VERB":
             return None  # "killed five people and sickened 58": the verb of the count says what befell them
-        if head.head.i == head.i or head.dep_ == "advcl":
-            break  # "was killed while riding with four other juveniles": they are no part of it
+        if head.head.i == head.i or head.dep_ == "advcl" or (
+                head.dep_ == "conj" and head.pos_ == "VERB" and anchor.dep_ not in ("nsubj", "nsubjpass")):
+            # "was killed while riding with four other juveniles": they are no part of it; "opened three shelters
+            # and was providing meals to about 800 people": a predicate of its own, not of what it counts
+            break
         head = head.head
     doc = anchor.doc
     # nearby words: "killed 12", "the number of arrests at 45", "12 dead"
@@ -400,8 +429,8 @@ def casualty_kinds(text: str) -> set[str]:
 
 def _casualty_said_of(verb, anchor):
     """What a clause says of its subject ("were missing", "were taken to hospital", "in shelters")."""
-    if _leaving_home(verb) and anchor.dep_ == "nsubj":
-        return verb  # "about 8,000 people had left their homes"
+    if _leaving_home(verb) and anchor.dep_ in ("nsubj", "nsubjpass"):
+        return verb  # "about 8,000 people had left their homes", "9,000 were moved to safety"
     for child in verb.children:
         # what the verb says of its object is not its subject ("the hospital had received 57 bodies")
         subject_of_another = child.dep_ in ("nsubj", "nsubjpass") and anchor.dep_ == "dobj"
@@ -428,13 +457,21 @@ def _casualty_word(word: str) -> bool:
 
 
 def _leaving_home(verb) -> bool:
-    return verb.lemma_ in ("leave", "abandon") and any(c.dep_ == "dobj" and c.lemma_ in ("home", "house")
-                                                       for c in verb.children)
+    return _home_left(verb) is not None
+
+
+def _home_left(verb):
+    """The word that ends "left their homes" or "moved to safety", which make the people counted displaced."""
+    if verb.lemma_ in ("leave", "abandon"):
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in ("home", "house")), None)
+    if verb.lemma_ in ("move", "take", "bring"):
+        return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                     if o.lower_ == "safety"), None)
+    return None
 
 
 def _measure_phrase(token) -> str:
-    if _leaving_home(token):
-        home = next(c for c in token.children if c.dep_ == "dobj")
+    if (home := _home_left(token)) is not None:
         return token.doc[token.i:home.i + 1].text.lower()
     conj = [c for c in token.children if c.dep_ == "conj" and _casualty_word(c.text) and c.i - token.i <= 2]
     if conj:
@@ -457,7 +494,8 @@ def _phrase_end(token) -> int:
 # what a casualty count can not be counting: "a few doors down", "two shootings", "one felony count of murder"
 _NOT_PEOPLE = set("""door case shooting count charge block time shot round bullet gun weapon firearm car vehicle house
 home building incident attack street avenue road felony homicide murder story page call report year day hour week
-month minute mile foot feet inch dollar location scene area gunshot wound group gang witness witnesses""".split())
+month minute mile foot feet inch dollar location scene area gunshot wound group gang witness witnesses
+shelter""".split())
 _CASUALTIES = {"killed", "injured", "casualties", "missing", "arrested", "displaced"}
 
 

@@ -35,7 +35,7 @@ from collections import defaultdict
 from typing import Optional
 
 from newstrace.analyze.figures import VAGUE, WORD_NUMBERS
-from newstrace.link.figures import ADDED, CASUALTY_CATEGORIES, counted_elsewhere
+from newstrace.link.figures import ADDED, CASUALTY_CATEGORIES, counted_elsewhere, withdrawn
 from newstrace.model import CasualtyBound, Conflict, StoryFigure
 
 
@@ -150,8 +150,10 @@ def _rising(by_date) -> list[StoryFigure]:
 
 def casualty_summary(figures: list[StoryFigure]) -> dict[str, CasualtyBound]:
     summary: dict[str, CasualtyBound] = {}
-    # a count of none ("none were killed") contests other counts, but bounds nothing: it is no toll of an event
-    figures = _without_victims_who_died([sf for sf in figures if not sf.figure.period and sf.figure.value != 0])
+    # a count of none ("none were killed") contests other counts, but bounds nothing: it is no toll of an event; nor
+    # is a count a correction takes back
+    figures = _without_victims_who_died([sf for sf in figures if not sf.figure.period and sf.figure.value != 0
+                                         and not withdrawn(sf.figure)])
     lead_groups, all_groups = _latest_by_category(_leads(figures)), _latest_by_category(figures)
     for category, groups in all_groups.items():
         all_ids = [sf.id for sf in figures if sf.group and sf.group.startswith(category + "|")]

@@ -37,15 +37,19 @@ def subject_key(subject: Optional[str]) -> str:
 
 
 # a count of some of the casualties, not of all: "the bodies of nine of the dead", "three of the victims", "two of
-# them", "all but three" (had been discharged), "the four" (were identified)
+# them", "all but three" (had been discharged), "the four" (were identified), "In Vessanby alone, 3,100"
 _PART_OF_THE_TOLL = re.compile(r"\bof (?:the|those|these) (?:\w+ )?(?:dead|victims|wounded|injured|killed|bodies|"
-                               r"casualties|fatalities|missing)\b|\bof them\b|^all but\b", re.IGNORECASE)
+                               r"casualties|fatalities|missing)\b|\bof them\b|^all but\b|^\w+ [^,]+ alone\b",
+                               re.IGNORECASE)
 
 
 def _measure_of_its_own(figure: Figure) -> str:
-    """The group suffix of a count that neither updates nor contradicts the toll of its category: some of the
-    casualties ("nine of the dead", "the four"); people treated (at a hospital, by a doctor), who are not all the
-    injured, nor the injured all treated; people charged, some of those arrested; "four more", on top of a count."""
+    """The group suffix of a count that neither updates nor contradicts the toll of its category: one a correction
+    withdraws; some of the casualties ("nine of the dead", "the four"); people treated (at a hospital, by a doctor),
+    who are not all the injured, nor the injured all treated; people charged, some of those arrested; "four more", on
+    top of a count."""
+    if withdrawn(figure):
+        return " (withdrawn)"
     number = figure.number_text.lower()
     if _PART_OF_THE_TOLL.search(figure.text) or (number and figure.text.lower() == f"the {number}"):
         return " (part)"
@@ -59,6 +63,15 @@ def _measure_of_its_own(figure: Figure) -> str:
 
 
 ADDED = " (more)"  # the group suffix of a count added to an earlier one
+
+# the source of a count that a correction takes back: "Correction: An earlier version of this article said 321 ..."
+_EARLIER_VERSION = re.compile(
+    r"\b(?:earlier|previous|original|prior) version of (?:this|the) (?:article|story|report)\b", re.IGNORECASE)
+
+
+def withdrawn(figure: Figure) -> bool:
+    """Whether a correction takes the count back: it is kept and shown, but bounds nothing."""
+    return figure.claimant is not None and bool(_EARLIER_VERSION.search(figure.claimant.name or ""))
 
 
 def _singular(word: str) -> str:
