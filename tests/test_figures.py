@@ -424,6 +424,13 @@ def test_people_moved_to_safety_are_displaced_but_meals_or_shelters_are_no_count
     assert [f.category for f in figures] == ["other", "other"]
 
 
+def test_a_count_since_a_day_is_of_the_day_it_was_given_and_a_part_of_it_keeps_including(nlp):
+    # the test article is dated Friday 2025-03-14
+    figures = _figures("The clinic said it had treated 41 people since Monday, including six with burns.")
+    assert [(f.text, f.as_of.value) for f in figures] == [("41 people", "2025-03-14"), ("including six", "2025-03-14")]
+    assert [f.as_of.value for f in _figures("Police said nine people were arrested on Monday.")] == ["2025-03-10"]
+
+
 def test_a_count_of_one_place_alone_keeps_its_words(nlp):
     assert _only("In Harlby alone, 2,400 residents have left their homes, the mayor said.").text.startswith(
         "In Harlby alone, 2,400")

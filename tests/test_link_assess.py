@@ -1061,6 +1061,9 @@ def test_a_count_of_one_town_alone_is_no_rival_of_the_whole_count():
     town = dataclasses.replace(town, group=group_key(town.figure))
     assert town.group != whole.group
     assert casualty_summary([whole, town])["displaced"].low == 6500
+    some = _placed("b", 6, category="displaced", number_text="six")
+    some.figure.text = "including six"
+    assert group_key(some.figure) != whole.group
 
 
 def test_a_count_a_correction_takes_back_is_kept_but_bounds_nothing():

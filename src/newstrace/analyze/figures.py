@@ -299,14 +299,15 @@ def _words_without(token, parts) -> str:
 
 
 # words before a count that make it a part of one told before: "all but three had been discharged", "the four were
-# identified", "In Vessanby alone, 3,100 have left"; kept in the figure's text, which tells assessment so
-_ALL_BUT = re.compile(r"\ball but $", re.IGNORECASE)
+# identified", "In Vessanby alone, 3,100 have left", "including four"; kept in the figure's text, which tells assessment
+# so
+_ALL_BUT = re.compile(r"\b(?:all but|including) $", re.IGNORECASE)
 _ALONE = re.compile(r"\b(?:in|at|among|from) [^,.;:!?\n]{1,60}? alone, ?$", re.IGNORECASE)
 
 
 def _referring_back(text: str, start: int, span) -> int:
     """How many characters before the count its words referring back to an earlier count take."""
-    before = _ALL_BUT.search(text, max(0, start - 8), start) or _ALONE.search(text, max(0, start - 80), start)
+    before = _ALL_BUT.search(text, max(0, start - 10), start) or _ALONE.search(text, max(0, start - 80), start)
     if before is not None:
         return start - before.start()
     number = span[0] if span is not None and len(span) else None
@@ -854,17 +855,25 @@ def _credited(position: int, sentence, attributions: list[Attribution]) -> Optio
 
 
 _EARLIER_COUNT = re.compile(r"\b(?:up|down) from\b[^;]{0,30}$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+
+
+def _since(text: str, span: tuple[int, int], floor: int) -> bool:
+    """ "had treated 37 since Monday": the day the count began, not the day it was counted."""
+    return (text[span[0]:span[1]].lower().startswith("since")
+            or bool(_SINCE.search(text, max(floor, span[0] - 8), span[0])))
 
 
 def _as_of(sentence, timerefs: list[TimeRef], published: Optional[dt.date]) -> Optional[DateValue]:
     if sentence is not None:
         text = text_of(sentence.doc)
         # "Tuesday's earthquake" is the event's day, not the day of the count ("rose to 31 on Wednesday"); "up from
-        # 8,000 a day earlier" dates the count before
+        # 8,000 a day earlier" dates the count before; "since Monday" is when the count began
         here = [t for t in timerefs if t.calendar_value() and sentence.start_char <= t.span[0] < sentence.end_char
                 and t.tense != "future" and t.value.precision in ("day", "week")
                 and text[t.span[1]:t.span[1] + 2] not in ("'s", "’s")
-                and not _EARLIER_COUNT.search(text, max(sentence.start_char, t.span[0] - 40), t.span[0])]
+                and not _EARLIER_COUNT.search(text, max(sentence.start_char, t.span[0] - 40), t.span[0])
+                and not _since(text, t.span, sentence.start_char)]
         if here:  # a day before a week: "the toll from this week's clash rose to 17 on Saturday"
             return next((t for t in here if t.value.precision == "day"), here[0]).value
     return DateValue(published.isoformat(), "day") if published else None

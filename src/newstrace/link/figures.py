@@ -37,10 +37,11 @@ def subject_key(subject: Optional[str]) -> str:
 
 
 # a count of some of the casualties, not of all: "the bodies of nine of the dead", "three of the victims", "two of
-# them", "all but three" (had been discharged), "the four" (were identified), "In Vessanby alone, 3,100"
+# them", "all but three" (had been discharged), "the four" (were identified), "In Vessanby alone, 3,100",
+# "including four" (with head injuries)
 _PART_OF_THE_TOLL = re.compile(r"\bof (?:the|those|these) (?:\w+ )?(?:dead|victims|wounded|injured|killed|bodies|"
-                               r"casualties|fatalities|missing)\b|\bof them\b|^all but\b|^\w+ [^,]+ alone\b",
-                               re.IGNORECASE)
+                               r"casualties|fatalities|missing)\b|\bof them\b|^(?:all but|including)\b|"
+                               r"^\w+ [^,]+ alone\b", re.IGNORECASE)
 
 
 def _measure_of_its_own(figure: Figure) -> str:
