@@ -223,6 +223,18 @@ def test_a_nested_report_keeps_the_claimant_and_names_the_relay(nlp):
     assert attribution.claimant.name == "Ola Brandvik" and attribution.relayed_from == "Gannet Wire"
 
 
+@pytest.mark.parametrize("text, claimant, content", [
+    ("The mayor said the ferry pier would reopen in May, the Harbour Times reported.", "the mayor",
+     "the ferry pier would reopen in May"),
+    ("Mayor Ines Carrow said the pier should reopen soon because the repairs were finished, the Harbour Times "
+     "reported Sunday.", "Ines Carrow", "the pier should reopen soon because the repairs were finished"),
+])
+def test_a_closing_report_relays_the_statement_before_it(nlp, text, claimant, content):
+    attribution = _only(text)
+    assert (attribution.claimant.name, attribution.relayed_from, attribution.content) == (
+        claimant, "the Harbour Times", content)
+
+
 @pytest.mark.parametrize("text, claimant, relay, content", [
     ("Nine people died in a fire at the depot on Friday, the Coastal Wire reported, citing governor Anton Belek.",
      "Anton Belek", "the Coastal Wire", "Nine people died in a fire at the depot on Friday"),

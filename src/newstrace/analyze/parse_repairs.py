@@ -27,6 +27,7 @@ def repair_parse(doc) -> None:
         _subject_of_the_clause_taken_for_an_object(sent)
         _state_participle_taken_for_the_verb(sent)
         _closing_cue_taken_into_a_time_clause(sent)
+        _closing_relay_taken_into_the_statement(sent)
         _addressee_taken_for_the_subject(sent)
 
 
@@ -307,6 +308,27 @@ def _closing_cue_taken_into_a_time_clause(sent) -> None:
 
 
 _TIME_WORDS = {"after", "before", "following", "since", "as"}
+
+
+def _closing_relay_taken_into_the_statement(sent) -> None:
+    """'The mayor said the bridge would reopen in May, the Harbour Times reported.': the parser can take the cue that
+    closes the sentence for the mayor's complement, and the mayor's clause for its own. The closing cue becomes the
+    sentence's verb, the mayor's statement its complement, and the clause the mayor's again."""
+    doc, root = sent.doc, sent.root
+    if root.lemma_ not in CUE_STANCE or not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        return
+    for relay in (c for c in root.children if c.dep_ == "ccomp" and c.i > root.i and c.lemma_ in CUE_STANCE):
+        subject = next((c for c in relay.children if c.dep_ == "nsubj" and c.i < relay.i), None)
+        if subject is None or doc[subject.left_edge.i - 1].text != ",":
+            continue
+        # the clause hangs on the closing cue, or on the mayor's cue beside it
+        clause = next((c for c in [*relay.children, *root.children] if c.dep_ == "ccomp" and c != relay and
+                       root.i < c.i and c.right_edge.i < subject.left_edge.i), None)
+        if clause is None:
+            continue
+        _cue_over_the_clause(relay, root)
+        clause.head, clause.dep_ = root, "ccomp"
+        return
 
 
 def _noun_phrase_before(sent, i: int):
