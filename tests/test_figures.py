@@ -412,9 +412,27 @@ def test_a_toll_of_another_year_is_counted_over_that_year(nlp):
      ["in 2016", "in 2016"]),
     ("It is the worst blaze since the 2017 Ashby fire, which killed four people.", ["in 2017"]),
     ("The storm reached the coast on Monday, killing three people, officials said.", [None]),
+    ("It was the worst crash since 2004, when a coach left the Brae Road, killing nine people and injuring 20.",
+     ["in 2004", "in 2004"]),
 ])
 def test_counts_of_an_event_of_another_year_are_counted_over_that_year(nlp, text, periods):
     assert [f.period for f in _figures(text) if f.category != "other"] == periods
+
+
+@pytest.mark.parametrize("text, count", [
+    ("More than two dozen people were injured.", (24, None)),
+    ("Three dozen people were hurt.", (36, 36)),
+    ("Half a dozen people were hurt.", (6, 6)),
+    ("About a dozen people were hurt.", (10.8, 13.2)),
+])
+def test_dozens_multiply(nlp, text, count):
+    figure = _only(text)
+    assert ((figure.low, figure.high), figure.subject) == (count, "people")
+
+
+def test_a_count_the_next_verb_has_its_own_count_for_is_not_that_verb_s(nlp):
+    figures = _figures("The fever has infected more than 300 people and killed six, the health official said.")
+    assert [(f.value, f.category) for f in figures] == [(300, "other"), (6, "killed")]
 
 
 def test_people_moved_to_safety_are_displaced_but_meals_or_shelters_are_no_count_of_them(nlp):

@@ -34,7 +34,7 @@ WORD_NUMBERS = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen twenty".split())}
 WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
                      "a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1000})
-MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12}
 VAGUE = {"a few": 3, "several": 10, "many": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
          "tens of thousands": 10_000, "hundreds of thousands": 100_000, "millions": 1_000_000, "tens": 10}
 QUALIFIERS = [
@@ -48,7 +48,7 @@ _QUALIFIER_RE = re.compile(r"(?:\b(" + "|".join(q for q, _ in sorted(QUALIFIERS,
                            re.IGNORECASE)
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _WORDNUM = r"(?:" + "|".join(sorted((w for w in WORD_NUMBERS if w != "zero"), key=len, reverse=True)) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-_MULT = r"(?:\s+(?:hundred|thousand|million|billion))?"
+_MULT = r"(?:\s+(?:hundred|thousand|million|billion|dozen))?"
 _NUMBER_RE = re.compile(
     r"(?<![\w.-])(?:(?:between\s+)?(?P<a>" + _NUM + "|" + _WORDNUM + r")" + _MULT +
     r"(?:\s*(?:-|–|to|and)\s*(?P<b>" + _NUM + "|" + _WORDNUM + r")" + _MULT + r")?|(?P<vague>" +
@@ -165,6 +165,8 @@ def _not_a_count(text: str, match) -> bool:
 
 def _value(word: str) -> Optional[float]:
     word = word.lower().replace(",", "").strip()
+    if word in WORD_NUMBERS:  # "a dozen", "half a dozen": no multiple of "a"
+        return float(WORD_NUMBERS[word])
     multiplier = 1
     for name, factor in MULTIPLIERS.items():
         if word.endswith(" " + name):
@@ -269,7 +271,7 @@ def _period(span, published: Optional[dt.date] = None) -> Optional[str]:
     return _past_year(words, published) or _past_year(_words_of_the_event(clause), published)
 
 
-_PAST_YEAR = re.compile(r"\b(?:in|during|of|the) ((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+_PAST_YEAR = re.compile(r"\b(?:in|during|of|the|since) ((?:1[89]|20)\d\d)\b", re.IGNORECASE)
 
 
 def _past_year(words: str, published: Optional[dt.date]) -> Optional[str]:
@@ -280,16 +282,21 @@ def _past_year(words: str, published: Optional[dt.date]) -> Optional[str]:
 def _words_of_the_event(clause) -> str:
     """Where a count's clause only tells what an event did, the words that say which event: "In 2019 a barge sank,
     killing four" (the clause it hangs on), "the protests of 2017, in which three died and 400 were arrested" (the
-    event a relative clause is about)."""
-    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+    event a relative clause is about), "since 1998, when a viaduct fell, killing 14" (both)."""
+    words = []
+    for _ in range(3):
+        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        if clause.dep_ == "relcl":  # with the preposition of the event it is about: "since 1998, when ..."
+            event = clause.head
+            before = [event.head.text] if event.dep_ == "pobj" else []
+            return " ".join([*words, *before, _words_without(event, [clause])])
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+            break
         clause = clause.head
-    if clause.dep_ == "relcl":
-        return _words_without(clause.head, [clause])
-    if clause.dep_ == "advcl" and clause.tag_ == "VBG":
-        head = clause.head
-        return _words_without(head, [c for c in head.children
-                                     if c.dep_ in ("advcl", "ccomp", "relcl", "parataxis", "conj", "xcomp")])
-    return ""
+        words.append(_words_without(clause, [c for c in clause.children
+                                             if c.dep_ in ("advcl", "ccomp", "relcl", "parataxis", "conj", "xcomp")]))
+    return " ".join(words)
 
 
 def _words_without(token, parts) -> str:
@@ -333,7 +340,8 @@ def _money_or_percent(text: str, match) -> tuple[Optional[str], Optional[str]]:
 def _scope(doc, span) -> tuple[Optional[str], Optional[str], int, list]:
     """(subject, measure, end of the readable text, others who shared the fate) for the number at `span`."""
     number = next((t for t in span if t.like_num), span.root)  # "between 20 and 30" hangs on "between"
-    while number.head.like_num and number.head.i in range(span.start, span.end) and number.head != number:
+    while (number.head.like_num or number.head.lower_ in MULTIPLIERS) and number.head.i in range(span.start, span.end) \
+            and number.head != number:
         number = number.head  # "2 million customers": the count is "million", "2" only says how many millions
     noun = number.head if number.dep_ in ("nummod", "quantmod", "compound", "amod") and number.head.pos_ in ("NOUN", "PROPN") else None
     of_noun = [c for p in number.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
@@ -401,8 +409,10 @@ def _measure_token(number, noun):
             return said
         for child in head.children:
             if child.dep_ == "conj" and _casualty_word(child.text) and child.i > anchor.i and not any(
-                    g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
-                return child  # not "cases rose to 58, and five people have died": a clause of its own
+                    g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in child.children):
+                # not "cases rose to 58, and five people have died", nor "infected 100 people and killed five":
+                # a clause, or a count, of its own
+                return child
         if anchor.dep_ == "dobj" and anchor.head == head and head.pos_ == "VERB":
             return None  # "killed five people and sickened 58": the verb of the count says what befell them
         if head.head.i == head.i or head.dep_ == "advcl" or (
