@@ -414,6 +414,9 @@ def test_a_toll_of_another_year_is_counted_over_that_year(nlp):
     ("The storm reached the coast on Monday, killing three people, officials said.", [None]),
     ("It was the worst crash since 2004, when a coach left the Brae Road, killing nine people and injuring 20.",
      ["in 2004", "in 2004"]),
+    ("In 2016 a fever outbreak hit Marl Ford. That outbreak lasted two months and killed 17, the ministry said.",
+     ["in 2016"]),
+    ("A fever outbreak hit Marl Ford on Monday. That outbreak has killed 17, the ministry said.", [None]),
 ])
 def test_counts_of_an_event_of_another_year_are_counted_over_that_year(nlp, text, periods):
     assert [f.period for f in _figures(text) if f.category != "other"] == periods

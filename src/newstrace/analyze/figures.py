@@ -268,7 +268,8 @@ def _period(span, published: Optional[dt.date] = None) -> Optional[str]:
     found = _PERIOD.search(words)
     if found:
         return found.group().strip().lower()
-    return _past_year(words, published) or _past_year(_words_of_the_event(clause), published)
+    return (_past_year(words, published) or _past_year(_words_of_the_event(clause), published)
+            or _past_year(_words_of_the_event_before(clause), published))
 
 
 _PAST_YEAR = re.compile(r"\b(?:in|during|of|the|since) ((?:1[89]|20)\d\d)\b", re.IGNORECASE)
@@ -297,6 +298,19 @@ def _words_of_the_event(clause) -> str:
         words.append(_words_without(clause, [c for c in clause.children
                                              if c.dep_ in ("advcl", "ccomp", "relcl", "parataxis", "conj", "xcomp")]))
     return " ".join(words)
+
+
+def _words_of_the_event_before(clause) -> str:
+    """ "In 2019 an outbreak hit Hollin Marsh. That outbreak killed 38": the sentence before, when the count's event is
+    one it told of ("that outbreak", "the earlier attack")."""
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.dep_ == "det" and c.lower_ in ("that", "those") or
+                                  c.dep_ == "amod" and c.lower_ in ("earlier", "previous") for c in subject.children):
+        return ""
+    sentence = clause.sent
+    return sentence.doc[sentence.start - 1].sent.text if sentence.start > 0 else ""
 
 
 def _words_without(token, parts) -> str:
