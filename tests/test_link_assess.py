@@ -20,6 +20,7 @@ import pytest
 
 from newstrace import pipeline
 from newstrace.assess import date_conflict
+from newstrace.assess.claims import same_source
 from newstrace.assess.figures import casualty_summary
 from newstrace.link.claims import StoryWording, same_facts, statement_score
 from newstrace.link.figures import group_key, subject_key
@@ -675,6 +676,28 @@ def test_an_outlet_that_could_not_verify_leaves_a_claim_unverified(ferry):
     assert claim["reports"][0]["hedges"] == ["could not independently verify"]
     assert _status(claim) == ("unverified", 1,
                               "reported with doubt: could not independently verify (carried by 1 outlet)")
+
+
+INSPECTION = [
+    Item("span-1", "2025-06-12", outlet="Tarn Herald", title="Engineer says she warned of cracks",
+         text="A road bridge over the Tarn collapsed on Monday, killing three people.\n\n"
+              "Engineer Mira Solberg said she had found cracks in the bridge's third pier in May and had reported "
+              "them in writing. The operator, Harlow Spans Ltd, has denied receiving any such report."),
+]
+
+inspection = scenario_fixture(INSPECTION)
+
+
+def test_a_denial_of_having_received_such_a_report_contests_the_claim_before_it(inspection):
+    claim = inspection.claim_saying("found cracks")
+    assert _status(claim) == ("contested", 1, "denied or contradicted by Harlow Spans Ltd")
+
+
+def test_one_source_named_alike_is_one_source_though_only_one_report_was_tied_to_an_entity():
+    def claim(entity_id):
+        return Claim(id="c", claimant=EntityRef(entity_id, "Harlow Spans Ltd"), summary="", reports=[],
+                     source=EntityRef(entity_id, "Harlow Spans Ltd"))
+    assert same_source(claim("E3"), claim(None))
 
 
 # --------------------------------------------------------------------------- one agency under several names

@@ -83,9 +83,14 @@ OBJECT_CUES = {"confirm", "deny", "reject", "dismiss", "refute", "dispute", "ack
 DENYING = {lemma for lemma, stance in CUE_STANCE.items() if stance == "denies"}
 # what a denial names instead of saying it: "denied the report", "rejected the allegations", "denied it", "a claim
 # the operator denied"; assessment sends it to the statement just before it
-DENIED_REFERENCE = re.compile(r"^(?:(?:an?|the|these|those|this|that|such|his|her|their|its|[A-Z]\w+['’]s)\s+)?"
+# what a denial points back at: "the report", "such claims", "it"; also what a source denies having had: "receiving any
+# such report", "ever getting a warning"
+DENIED_REFERENCE = re.compile(r"^(?:(?:ever\s+)?(?:receiving|getting|seeing|sending|making|issuing)\s+)?"
+                              r"(?:(?:an?|the|these|those|this|that|such(?: an?)?|any(?: such)?|his|her|their|its|"
+                              r"[A-Z]\w+['’]s)\s+)?"
                               r"(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|account|story|stories|"
-                              r"charges?|assertions?|suggestions?)$|^(?:it|this|that|them)$", re.IGNORECASE)
+                              r"charges?|assertions?|suggestions?|warnings?|complaints?)$|^(?:it|this|that|them)$",
+                              re.IGNORECASE)
 # what an agency releases when it makes something known: "released the names of the victims", not "released the
 # suspect" or "released a photo"
 MADE_KNOWN = {"identity", "name", "detail", "description", "cause", "finding"}
