@@ -1598,3 +1598,12 @@ def test_a_participle_of_a_state_is_no_cue_but_a_cue_before_an_adjective_is(nlp,
 def test_a_closing_cue_the_parser_took_for_a_second_clause_reports_the_first(nlp, text):
     said = _only(text)
     assert said.claimant.name == "political consultants" and said.content.endswith(("Port Ellis", "New York"))
+
+
+def test_a_speaker_in_a_relative_clause_does_not_outrank_the_subject_who_spoke_before(nlp):
+    text = ("Police Chief Laura Brandt said the gunman was dead. The chief also addressed the account of a witness who "
+            "has told reporters she saw two gunmen. \"We have looked at every camera in that building,\" she said.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["Laura Brandt", "a witness", "Laura Brandt"]
+    # a subject who has not spoken yields to the speaker told of
+    text = "Mayor Ruth Ambrose met the family of a boy who said he saw the crash. \"It was awful,\" he said."
+    assert "Ruth Ambrose" not in [a.claimant.name for a in _analysis(text).attributions]

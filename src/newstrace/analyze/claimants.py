@@ -218,11 +218,15 @@ class ClaimantResolver:
         she added") or the antecedent was only named in passing."""
         mention, chained = self._antecedent(subject.idx, types, subject.lower_)
         they = subject.lower_ == "they"
-        speaker = next((c for position, c in reversed(self.spoken) if position < subject.idx
-                        and (c.type in types and (subject.lower_ not in PRONOUNS_PERSON or _one_person(c))
-                             or (they and _plural(c.name))
-                             or (c.type == "ANONYMOUS" and "PERSON" in types and not _plural(c.name)))
-                        and _agrees(subject.lower_, c.name) and self._agrees(subject.lower_, c.entity)), None)
+        speaker_at, speaker = next(((position, c) for position, c in reversed(self.spoken) if position < subject.idx
+                                    and (c.type in types and (subject.lower_ not in PRONOUNS_PERSON or _one_person(c))
+                                         or (they and _plural(c.name))
+                                         or (c.type == "ANONYMOUS" and "PERSON" in types and not _plural(c.name)))
+                                    and _agrees(subject.lower_, c.name) and self._agrees(subject.lower_, c.entity)),
+                                   (None, None))
+        subject_first = self._subject_over_speaker(speaker_at, subject) if speaker_at is not None else None
+        if subject_first is not None:
+            return self._named(subject_first, text, span)
         # a name only mentioned in passing ("Luke's drug problem") or inside what someone said ("acknowledged
         # she called Rabin a traitor") does not outrank the last speaker
         passing = mention is not None and not chained and not _main_subject(_mention_root(self.doc, mention)) \
@@ -238,6 +242,27 @@ class ClaimantResolver:
         if group is not None:  # "San Antonio police investigate a shooting they say occurred ..."
             return self._resolve(group, subject.head)[0]
         return Claimant(name=text, text=text, span=chars(span), type="PERSON" if "PERSON" in types else "ORG")
+
+    def _subject_over_speaker(self, position: int, pronoun) -> Optional[Entity]:
+        """ "The chief addressed the account of a witness who has told reporters she saw two gunmen. 'There was one
+        shooter,' she said": a speaker in a relative clause of the sentence before is told of in passing; the person
+        that sentence is about, its subject, who has spoken before, does not yield to them."""
+        speaker = self._token_at(position)
+        sentence = sentence_of(self.doc, speaker.i)
+        if sentence.start < self._window_start(pronoun.i) or not any(
+                t.dep_ in ("relcl", "acl") for t in [speaker, *speaker.ancestors]):
+            return None
+        main = next((c for c in sentence.root.children if c.dep_ == "nsubj" and c.i < speaker.i), None)
+        if main is None or speaker in main.subtree:
+            return None
+        entity = self._by_role(main) if main.lower_ in ROLE_NOUNS else next(
+            (self.entities[m.entity] for m in self.mentions if m.entity and m.span[0] <= main.idx < m.span[1]), None)
+        # and who has spoken before: "met the family of a boy who said he saw the crash. 'It was awful,' he said" is
+        # the boy, the mayor never having spoken
+        if entity is None or entity.type != "PERSON" or not self._agrees(pronoun.lower_, entity.id) or not any(
+                c.entity == entity.id for p, c in self.spoken if p < main.idx):
+            return None
+        return entity
 
     def _group_before(self, subject):
         """The nearest plural or group subject before 'they', in its sentence or the one before."""
