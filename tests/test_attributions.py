@@ -1607,3 +1607,9 @@ def test_a_speaker_in_a_relative_clause_does_not_outrank_the_subject_who_spoke_b
     # a subject who has not spoken yields to the speaker told of
     text = "Mayor Ruth Ambrose met the family of a boy who said he saw the crash. \"It was awful,\" he said."
     assert "Ruth Ambrose" not in [a.claimant.name for a in _analysis(text).attributions]
+
+
+def test_a_description_in_apposition_to_a_name_speaks_as_that_person(nlp):
+    attribution = _only("Among those at the vigil was Kayla Osei, the store clerk who told the Beacon on Friday that "
+                        "she saw two gunmen.")
+    assert attribution.claimant.name == "Kayla Osei"

@@ -72,6 +72,9 @@ class ClaimantResolver:
             return (dataclasses.replace(claimant, type="ORG") if claimant is not None else None), relayed
         if named_appos is not None:  # "A union leader, Karl Dressler, claimed", "the operator, Norvale Hydro, denied"
             subject = named_appos
+        elif subject.dep_ == "appos" and _common_noun(subject) and subject.head.i < subject.i and \
+                self._a_name(subject.head, subject):
+            subject = subject.head  # "Kayla Osei, the store clerk who told reporters ...": the clerk is Osei
         publisher = _publisher(subject)
         owner = self._resolve(publisher, cue)[0] if publisher is not None else None
         if owner is not None:
