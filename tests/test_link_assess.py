@@ -21,7 +21,7 @@ import pytest
 from newstrace import pipeline
 from newstrace.assess import date_conflict
 from newstrace.assess.claims import same_source
-from newstrace.assess.figures import casualty_summary
+from newstrace.assess.figures import casualty_summary, updates_and_conflicts
 from newstrace.link.claims import StoryWording, same_facts, statement_score
 from newstrace.link.figures import group_key, subject_key
 from newstrace.link.sources import same_organization
@@ -1097,6 +1097,24 @@ def test_a_count_a_correction_takes_back_is_kept_but_bounds_nothing():
     assert taken_back.group != count.group
     arrested = casualty_summary([count, taken_back])["arrested"]
     assert (arrested.low, arrested.best, arrested.high, arrested.figure_ids) == (312, 312, 312, ["a:f1"])
+
+
+def test_counts_of_cases_rise_and_conflict_like_tolls_but_are_no_casualties():
+    """The ministry's 71 then 168 cases are an update; the charity's "about 230" the day of the 168 a conflict."""
+    def given(by: str, *args, **fields) -> StoryFigure:
+        return dataclasses.replace(_placed(*args, **fields), claimant=EntityRef(None, by))
+
+    ministry = [given("Health Ministry", "a", 71, "cases", "other", "2025-03-04", number_text="71"),
+                given("Health Ministry", "b", 168, "cases", "other", "2025-03-07", number_text="168")]
+    charity = given("Clearwater Medics", "c", 230, "cases", "other", "2025-03-07", low=207, high=253,
+                    qualifier="about", number_text="230")
+    updates, conflicts = updates_and_conflicts([*ministry, charity])
+    assert [(u.about, u.item_ids) for u in updates] == [("other (case)", ["a:f1", "b:f1"])]
+    assert [(c.about, c.item_ids) for c in conflicts] == [("other (case)", ["b:f1", "c:f1"])]
+    assert casualty_summary([*ministry, charity]) == {}
+    ages = [given("a neighbour", "a", 16, "boys", "other", number_text="16"),
+            given("police", "b", 17, "boys", "other", number_text="17")]
+    assert updates_and_conflicts(ages) == ([], [])
 
 
 def test_the_best_estimate_rests_on_the_figure_an_article_leads_with():

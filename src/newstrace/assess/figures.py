@@ -35,7 +35,7 @@ from collections import defaultdict
 from typing import Optional
 
 from newstrace.analyze.figures import VAGUE, WORD_NUMBERS
-from newstrace.link.figures import ADDED, CASUALTY_CATEGORIES, counted_elsewhere, withdrawn
+from newstrace.link.figures import ADDED, CASUALTY_CATEGORIES, counted_elsewhere, measured_thing, withdrawn
 from newstrace.model import CasualtyBound, Conflict, StoryFigure
 
 
@@ -58,17 +58,19 @@ def _label(sf: StoryFigure) -> str:
     return f"{_who(sf)}: {sf.figure.text} ({_date(sf) or 'undated'})"
 
 
-def _groups(figures: list[StoryFigure]) -> dict[str, list[StoryFigure]]:
+def _groups(figures: list[StoryFigure], things: bool = False) -> dict[str, list[StoryFigure]]:
+    """The casualty counts by measure group; with `things`, the counts of MEASURED_THINGS too (cases, hectares)."""
     groups: dict[str, list[StoryFigure]] = defaultdict(list)
     for sf in figures:
-        if sf.figure.category in CASUALTY_CATEGORIES and sf.figure.value is not None:
+        if (sf.figure.category in CASUALTY_CATEGORIES or things and measured_thing(sf.group)) and \
+                sf.figure.value is not None:
             groups[sf.group].append(sf)
     return groups
 
 
 def updates_and_conflicts(figures: list[StoryFigure]) -> tuple[list[Conflict], list[Conflict]]:
     updates, conflicts = [], []
-    for group, members in _groups(figures).items():
+    for group, members in _groups(figures, things=True).items():
         category, subject = group.split("|", 1)
         about = f"{category} ({subject})"
         by_date: dict[str, list[StoryFigure]] = defaultdict(list)

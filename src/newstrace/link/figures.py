@@ -65,6 +65,18 @@ def _measure_of_its_own(figure: Figure) -> str:
 
 ADDED = " (more)"  # the group suffix of a count added to an earlier one
 
+# things besides casualties whose counts a story follows and sources dispute: cases of a disease, land burned, homes
+# lost, attackers (passengers are people to subject_key, and a count of people may be anything)
+MEASURED_THINGS = {"case", "infection", "hectare", "acre", "home", "house", "building", "gunman", "shooter",
+                   "attacker", "assailant"}
+
+
+def measured_thing(group: Optional[str]) -> bool:
+    """Whether a group key of the 'other' category counts one of the MEASURED_THINGS."""
+    category, _, rest = (group or "").partition("|")
+    subject = re.split(r" \(| @", rest, maxsplit=1)[0]
+    return category == "other" and subject.split(" ")[-1] in MEASURED_THINGS
+
 # the source of a count that a correction takes back: "Correction: An earlier version of this article said 321 ..."
 _EARLIER_VERSION = re.compile(
     r"\b(?:earlier|previous|original|prior) version of (?:this|the) (?:article|story|report)\b", re.IGNORECASE)
