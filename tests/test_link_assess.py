@@ -1117,6 +1117,14 @@ def test_counts_of_cases_rise_and_conflict_like_tolls_but_are_no_casualties():
     assert updates_and_conflicts(ages) == ([], [])
 
 
+def test_a_vague_count_after_a_stated_one_is_no_step_of_the_toll():
+    stated = _placed("a", 7, "bodies", day="2025-06-09", number_text="seven")
+    vague = _placed("b", 10, "bodies", day="2025-06-10", number_text="several", qualifier="several")
+    stated_later = _placed("c", 12, "bodies", day="2025-06-11", number_text="12")
+    updates, _ = updates_and_conflicts([stated, vague, stated_later])
+    assert [u.item_ids for u in updates] == [["a:f1", "c:f1"]]
+
+
 def test_the_best_estimate_rests_on_the_figure_an_article_leads_with():
     """'One person was killed ...' and, paragraphs later, 'eight students were killed at a college last week':
     the lead states this event's toll; the later count is context, kept for the high bound only."""

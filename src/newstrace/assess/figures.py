@@ -145,7 +145,9 @@ def _rising(by_date) -> list[StoryFigure]:
     chain: list[StoryFigure] = []
     for date in sorted(d for d in by_date if d):
         low = min(_precise(by_date[date]), key=lambda sf: sf.figure.value)
-        if not chain or low.figure.value > chain[-1].figure.value:
+        # "several bodies" after "seven bodies" says no more than the seven
+        vague_after_precise = low.figure.qualifier in VAGUE and any(sf.figure.qualifier not in VAGUE for sf in chain)
+        if (not chain or low.figure.value > chain[-1].figure.value) and not vague_after_precise:
             chain.append(low)
     return chain
 
