@@ -478,3 +478,8 @@ def test_a_ministry_closing_a_sentence_with_a_time_clause_is_its_speaker(nlp):
     assert [a.claimant.name for a in analysis.attributions] == ["Ministry of Health", "Ministry of Health"]
     (figure,) = [f for f in analysis.figures if f.category != "other"]
     assert (figure.category, figure.measure, figure.value) == ("injured", "treatment", 29)
+
+
+def test_a_count_of_patients_a_named_hospital_treated_is_of_that_hospital(nlp):
+    assert _only("She said Harwick General had treated 52 protesters since Monday.").place == "Harwick General"
+    assert _only("Hospitals treated 58 people for injuries, the ministry said.").place is None

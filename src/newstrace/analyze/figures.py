@@ -236,7 +236,8 @@ def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
     return Figure(
         id="", text=text[start:end], span=(start, end), value=value, low=low, high=high, qualifier=qualifier,
         category=category, measure=measure, subject=subject, unit=unit, number_text=match.group(),
-        period=_period(span, published), place=_place_of(span.root) if span is not None and len(span) else None,
+        period=_period(span, published),
+        place=(_place_of(span.root) or _treated_at(span)) if span is not None and len(span) else None,
         **_said_where(start, sentence, attributions, timerefs, published))
 
 
@@ -793,6 +794,17 @@ def _place_of(anchor) -> Optional[str]:
     verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i - clause.i <= 2)]
     # "was shot and killed in Buffalo", not "killing two ... and the shooting of his wife in Beltsville"
     return next(filter(None, (_named_place(token, 2) for token in [anchor, *verbs])), None)
+
+
+def _treated_at(span) -> Optional[str]:
+    """The hospital a count of patients is of: "Marrowgate had treated 52 protesters" counts one hospital's, not the
+    city's, as "treated 52 in Marrowgate" would."""
+    number = next((t for t in span if t.like_num), span.root)
+    verb = next((t for t in number.ancestors if t.lemma_ in ("treat", "admit", "receive")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    return subject.doc[subject.left_edge.i:subject.i + 1].text.removeprefix("the ").removeprefix("The ")
 
 
 def _named_place(token, depth: int) -> Optional[str]:
