@@ -25,7 +25,7 @@ from newstrace.link.stories import StoryIndex, Weights  # noqa: E402
 
 # The TF-IDF-only baseline: the same index with every other signal off, only its threshold tuned.
 BASELINE_GRID = {"terms": [1.0], "embedding": [0.0], "places": [0.0], "place_conflict": [0.0], "time_decay": [0.0],
-                 "event_dates": [0.0], "follow_up": [float("inf")], "actor_conflict": [0.0],
+                 "event_dates": [0.0], "follow_up": [float("inf")], "actor_conflict": [0.0], "own_names": [0.0],
                  "threshold": [0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3]}
 
 

@@ -320,6 +320,19 @@ def test_a_later_day_naming_two_names_only_the_story_has_is_its_aftermath():
     assert index._date_agreement(story, {"2025-01-20"}, set(), {"brill quay trust", "brill quay"}) == -weight
 
 
+def test_an_article_on_the_story_s_days_naming_three_names_only_it_has_is_about_it():
+    index = StoryIndex()
+    fire = _article("fire-1", 1, FIRE, "brill")
+    index.assign(*_with_names(fire, "Brill Quay Trust", "Gull Fisheries", "Ena Holt", "Brill Police"))
+    index.assign(*_with_names(_article("vote-1", 2, VOTE, "brill"), "Brill Police", "Brill Council"))
+    story = index.stories["s-fire-1"]
+    story.days = ["2025-01-02"]
+    three = {"brill quay trust", "gull fisheries", "ena holt"}
+    assert index._own_names_on_its_days(story, {"2025-01-02"}, three) == index.weights.own_names
+    assert index._own_names_on_its_days(story, {"2025-01-02"}, three - {"ena holt"} | {"brill police"}) == 0.0
+    assert index._own_names_on_its_days(story, {"2025-01-20"}, three) == 0.0  # another day
+
+
 def test_a_title_the_tagger_took_for_a_name_ties_no_follow_up():
     index = StoryIndex()
     index.assign(*_naming(_article("fire-1", 1, FIRE, "brill"), "Brill County Sheriff"))
