@@ -450,6 +450,11 @@ def test_a_place_a_dateline_prints_in_capitals_is_named_as_the_text_prints_it(ka
     assert "KARVO" in karvo_place["aliases"]
 
 
+@pytest.mark.parametrize("subject", ["gunmen", "shooter", "attackers", "the gunman"])
+def test_gunmen_shooters_and_attackers_are_one_thing_to_count(subject):
+    assert subject_key(subject) == "gunman"
+
+
 @pytest.mark.parametrize("subject", ["deaths", "fatalities", "casualties", "people", None])
 def test_a_count_of_the_fate_itself_counts_the_same_crowd_as_people(subject):
     assert subject_key(subject) == "people"

@@ -33,7 +33,11 @@ def subject_key(subject: Optional[str]) -> str:
     words = [_singular(w) for w in words]
     if not words or words[-1] in _GENERIC_PEOPLE:
         return "people"
-    return " ".join(words)
+    return " ".join([*words[:-1], _SAME_THING.get(words[-1], words[-1])])
+
+
+# head nouns that count the same thing: "two gunmen" and "one shooter" disagree
+_SAME_THING = {"gunmen": "gunman", "shooter": "gunman", "attacker": "gunman", "assailant": "gunman", "house": "home"}
 
 
 # a count of some of the casualties, not of all: "the bodies of nine of the dead", "three of the victims", "two of
@@ -67,8 +71,7 @@ ADDED = " (more)"  # the group suffix of a count added to an earlier one
 
 # things besides casualties whose counts a story follows and sources dispute: cases of a disease, land burned, homes
 # lost, attackers (passengers are people to subject_key, and a count of people may be anything)
-MEASURED_THINGS = {"case", "infection", "hectare", "acre", "home", "house", "building", "gunman", "shooter",
-                   "attacker", "assailant"}
+MEASURED_THINGS = {"case", "infection", "hectare", "acre", "home", "building", "gunman"}
 
 
 def measured_thing(group: Optional[str]) -> bool:
