@@ -319,7 +319,8 @@ def _closing_relay_taken_into_the_statement(sent) -> None:
         return
     for relay in (c for c in root.children if c.dep_ == "ccomp" and c.i > root.i and c.lemma_ in CUE_STANCE):
         subject = next((c for c in relay.children if c.dep_ == "nsubj" and c.i < relay.i), None)
-        if subject is None or doc[subject.left_edge.i - 1].text != ",":
+        # the closing speaker after the statement and a comma, never before the sentence's verb
+        if subject is None or subject.left_edge.i <= root.i + 1 or doc[subject.left_edge.i - 1].text != ",":
             continue
         # the clause hangs on the closing cue, or on the mayor's cue beside it
         clause = next((c for c in [*relay.children, *root.children] if c.dep_ == "ccomp" and c != relay and
