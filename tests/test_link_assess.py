@@ -1288,6 +1288,9 @@ def test_a_count_of_none_contests_another_sources_count_but_bounds_nothing():
     assert len(updates_and_conflicts([none, two])[1]) == 1
     killed = casualty_summary([none, two])["killed"]
     assert (killed.low, killed.best, killed.high) == (2, 2, 2)
+    # "No one was hurt" in the outlet's own words, of another incident the article tells of, contests nothing
+    none.claimant = None
+    assert updates_and_conflicts([none, two])[1] == []
 
 
 QUELLON = [

@@ -75,7 +75,7 @@ def updates_and_conflicts(figures: list[StoryFigure]) -> tuple[list[Conflict], l
         about = f"{category} ({subject})"
         by_date: dict[str, list[StoryFigure]] = defaultdict(list)
         for sf in members:
-            if not _described_one(sf):
+            if not _described_one(sf) and not _none_in_own_words(sf):
                 by_date[_date(sf)].append(sf)
         by_date = _current(by_date)
         conflicts += _same_day_conflicts(about, by_date)
@@ -121,6 +121,12 @@ def _current(by_date: dict[str, list[StoryFigure]]) -> dict[str, list[StoryFigur
 
     return {date: [sf for sf in members if not (repeated(sf) and any(_bounds(o)[0] > _bounds(sf)[1] for o in members))]
             for date, members in by_date.items()}
+
+
+def _none_in_own_words(sf: StoryFigure) -> bool:
+    """ "No one was hurt" in the outlet's own words is mostly of another incident the article tells of (a bridge
+    closed elsewhere, a second blaze); a source's "no soldiers were killed" contests a count."""
+    return sf.figure.value == 0 and sf.claimant is None
 
 
 def _described_one(sf: StoryFigure) -> bool:
