@@ -328,9 +328,12 @@ def test_an_article_on_the_story_s_days_naming_three_names_only_it_has_is_about_
     story = index.stories["s-fire-1"]
     story.days = ["2025-01-02"]
     three = {"brill quay trust", "gull fisheries", "ena holt"}
-    assert index._own_names_on_its_days(story, {"2025-01-02"}, three) == index.weights.own_names
-    assert index._own_names_on_its_days(story, {"2025-01-02"}, three - {"ena holt"} | {"brill police"}) == 0.0
-    assert index._own_names_on_its_days(story, {"2025-01-20"}, three) == 0.0  # another day
+
+    def bonus(days, names):
+        return index._own_names_on_its_days(story, index._date_agreement(story, days, set(), names), names)
+    assert bonus({"2025-01-02"}, three) == index.weights.own_names
+    assert bonus({"2025-01-02"}, three - {"ena holt"} | {"brill police"}) == 0.0
+    assert bonus({"2025-01-20"}, three) == 0.0  # another day (its aftermath, for these names, but not on its days)
 
 
 def test_a_title_the_tagger_took_for_a_name_ties_no_follow_up():

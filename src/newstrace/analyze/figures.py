@@ -113,8 +113,9 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
 
 
 # "arrested four more people, bringing the total to 41": the total counts what the count before it added to
+_TALLY_NOUNS = {"number", "count", "tally", "total"}
 _BRINGING_THE_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting) (?:the|its|their) (?:overall )?"
-                                 r"(?:total|tally|number|count)(?: \w+){0,3} to $", re.IGNORECASE)
+                                 r"(?:" + "|".join(_TALLY_NOUNS) + r")(?: \w+){0,3} to $", re.IGNORECASE)
 
 
 def _totals_count_what_was_added(figures: list[Figure], text: str) -> None:
@@ -262,10 +263,9 @@ def _period(span, published: Optional[dt.date] = None) -> Optional[str]:
         return None
     number = next((t for t in span if t.like_num), span.root)
     clause = next((t for t in number.ancestors if t.pos_ in ("VERB", "AUX")), number.sent.root)
-    others = {t.i for c in clause.subtree if c != clause and number not in c.subtree and (
+    words = _words_without(clause, [c for c in clause.subtree if c != clause and number not in c.subtree and (
         c.dep_ in ("advcl", "ccomp", "relcl", "parataxis") or (c.dep_ == "conj" and c.head == clause))
-        and not _when_clause(c) for t in c.subtree}
-    words = " ".join(t.text for t in clause.subtree if t.i not in others)
+        and not _when_clause(c)])
     found = _PERIOD.search(words)
     if found:
         return found.group().strip().lower()
@@ -287,8 +287,7 @@ def _words_of_the_event(clause) -> str:
     event a relative clause is about), "since 1998, when a viaduct fell, killing 14" (both)."""
     words = []
     for _ in range(3):
-        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
-            clause = clause.head
+        clause = _first_conjunct(clause)
         if clause.dep_ == "relcl":  # with the preposition of the event it is about: "since 1998, when ..."
             event = clause.head
             before = [event.head.text] if event.dep_ == "pobj" else []
@@ -304,14 +303,20 @@ def _words_of_the_event(clause) -> str:
 def _words_of_the_event_before(clause) -> str:
     """ "In 2019 an outbreak hit Hollin Marsh. That outbreak killed 38": the sentence before, when the count's event is
     one it told of ("that outbreak", "the earlier attack")."""
-    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
-        clause = clause.head
+    clause = _first_conjunct(clause)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not any(c.dep_ == "det" and c.lower_ in ("that", "those") or
                                   c.dep_ == "amod" and c.lower_ in ("earlier", "previous") for c in subject.children):
         return ""
     sentence = clause.sent
     return sentence.doc[sentence.start - 1].sent.text if sentence.start > 0 else ""
+
+
+def _first_conjunct(clause):
+    """ "lasted three months, infected 1,400 and killed 38": the clause whose subject the later verbs share."""
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    return clause
 
 
 def _words_without(token, parts) -> str:
@@ -474,8 +479,6 @@ def _casualty_said_of(verb, anchor):
             return place
     return None
 
-
-_TALLY_NOUNS = {"number", "count", "tally", "total"}
 
 
 def _casualty_word(word: str) -> bool:
@@ -804,7 +807,7 @@ def _treated_at(span) -> Optional[str]:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subject is None or subject.pos_ != "PROPN":
         return None
-    return subject.doc[subject.left_edge.i:subject.i + 1].text.removeprefix("the ").removeprefix("The ")
+    return without_article(subject.doc[subject.left_edge.i:subject.i + 1].text)
 
 
 def _named_place(token, depth: int) -> Optional[str]:

@@ -293,9 +293,10 @@ class StoryIndex:
         actor, names = opening_actor(article, analysis), names_of(analysis)
         best, best_score = None, 0.0
         for story in self._candidates(vector, places, article):
+            agreement = self._date_agreement(story, days, people, names)
             score = (self._score(story, vector, embedding, places, signature) - self._quiet_penalty(story, article)
-                     + self._date_agreement(story, days, people, names) - self._actor_conflict(story, actor, names)
-                     + self._own_names_on_its_days(story, days, names))
+                     + agreement - self._actor_conflict(story, actor, names)
+                     + self._own_names_on_its_days(story, agreement, names))
             if score >= 1.0 - self.weights.event_dates:  # a near-copy joins whatever its dates say
                 score = 1.0
             if score > best_score:
@@ -395,9 +396,10 @@ class StoryIndex:
             return 0.0
         return -self.weights.event_dates
 
-    def _own_names_on_its_days(self, story: _Story, days: set[str], names: set[str]) -> float:
-        """+weight when the article names a day of the story and OWN_NAMES names only the story has."""
-        if self._date_agreement(story, days) <= 0 or self._names_of_its_own(story, names) < OWN_NAMES:
+    def _own_names_on_its_days(self, story: _Story, agreement: float, names: set[str]) -> float:
+        """+weight when the article names a day of the story (its date agreement is positive) and OWN_NAMES names
+        only the story has."""
+        if agreement <= 0 or self._names_of_its_own(story, names) < OWN_NAMES:
             return 0.0
         return self.weights.own_names
 
