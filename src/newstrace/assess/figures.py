@@ -62,7 +62,7 @@ def _groups(figures: list[StoryFigure], things: bool = False) -> dict[str, list[
     """The casualty counts by measure group; with `things`, the counts of MEASURED_THINGS too (cases, hectares)."""
     groups: dict[str, list[StoryFigure]] = defaultdict(list)
     for sf in figures:
-        if (sf.figure.category in CASUALTY_CATEGORIES or things and measured_thing(sf.group)) and \
+        if (sf.figure.category in CASUALTY_CATEGORIES or things and measured_thing(sf.figure)) and \
                 sf.figure.value is not None:
             groups[sf.group].append(sf)
     return groups

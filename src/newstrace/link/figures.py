@@ -45,7 +45,7 @@ _SAME_THING = {"gunmen": "gunman", "shooter": "gunman", "attacker": "gunman", "a
 # "including four" (with head injuries)
 _PART_OF_THE_TOLL = re.compile(r"\bof (?:the|those|these) (?:\w+ )?(?:dead|victims|wounded|injured|killed|bodies|"
                                r"casualties|fatalities|missing)\b|\bof them\b|^(?:all but|including)\b|"
-                               r"^\w+ [^,]+ alone\b", re.IGNORECASE)
+                               r"^(?:in|at|among|from) [^,]+ alone\b", re.IGNORECASE)
 
 
 def _measure_of_its_own(figure: Figure) -> str:
@@ -74,11 +74,10 @@ ADDED = " (more)"  # the group suffix of a count added to an earlier one
 MEASURED_THINGS = {"case", "infection", "hectare", "acre", "home", "building", "gunman"}
 
 
-def measured_thing(group: Optional[str]) -> bool:
-    """Whether a group key of the 'other' category counts one of the MEASURED_THINGS."""
-    category, _, rest = (group or "").partition("|")
-    subject = re.split(r" \(| @", rest, maxsplit=1)[0]
-    return category == "other" and subject.split(" ")[-1] in MEASURED_THINGS
+def measured_thing(figure: Figure) -> bool:
+    """Whether a count of the 'other' category counts one of the MEASURED_THINGS."""
+    return figure.category == "other" and subject_key(figure.subject).split(" ")[-1] in MEASURED_THINGS
+
 
 # the source of a count that a correction takes back: "Correction: An earlier version of this article said 321 ..."
 _EARLIER_VERSION = re.compile(
