@@ -259,7 +259,7 @@ class ClaimantResolver:
         if main is None or speaker in main.subtree:
             return None
         entity = self._by_role(main) if main.lower_ in ROLE_NOUNS else next(
-            (self.entities[m.entity] for m in self.mentions if m.entity and m.span[0] <= main.idx < m.span[1]), None)
+            (self.entities[m.entity] for m in self.mentions if m.entity and _covers(m, main)), None)
         # and who has spoken before: "met the family of a boy who said he saw the crash. 'It was awful,' he said" is
         # the boy, the mayor never having spoken
         if entity is None or entity.type != "PERSON" or not self._agrees(pronoun.lower_, entity.id) or not any(
