@@ -40,6 +40,49 @@ def test_a_quote_split_around_its_cue_is_one_statement(nlp):
     assert attribution.content.startswith("We will stay") and attribution.content.endswith("rebuild the pier.")
 
 
+@pytest.mark.parametrize("text, first, last", [
+    ("The harbour was quiet. \"We are ready,\" the mayor told reporters, \"and we will open the schools.\"",
+     "We are ready", "open the schools"),
+    ("The harbour was quiet. \"We are ready\", the mayor told reporters, \"and we will open the schools.\"",
+     "We are ready", "open the schools"),
+    ("\"If they have a drone,\" General Tomas Ardel, the ministry's spokesman, told a news conference in Tervan, "
+     "\"let them show us the serial numbers. Until then, this is theatre.\"", "If they have a drone", "theatre"),
+])
+def test_a_quote_split_around_a_cue_with_an_object_is_one_statement(nlp, text, first, last):
+    attribution = _only(text)
+    assert attribution.kind == "direct" and attribution.content.startswith(first)
+    assert attribution.content.rstrip(".").endswith(last) and "reporters" not in attribution.content
+    assert "news conference" not in attribution.content
+
+
+def test_a_quote_before_the_next_speaker_is_no_half_of_his(nlp):
+    """The quote ends with a full stop: the city manager's sentence after it is his own."""
+    text = ("\"Be aware of your fellow citizens.\" The city manager stressed the importance of the care station at the "
+            "hospital, saying it was vital.")
+    assert all("fellow citizens" not in a.content for a in _analysis(text).attributions)
+
+
+def test_a_dateline_is_no_part_of_the_first_sentence(nlp):
+    claimant, content = _said("HARNOW, Kestravia (Atlas Press Service) - Kestravia said on Tuesday that its air "
+                              "defences had shot down a drone.")
+    assert (claimant, content) == ("Kestravia", "its air defences had shot down a drone")
+
+
+def test_the_ministry_is_the_ministry_named_before_unless_one_described_spoke_since(nlp):
+    text = ("Dolmeria's defence ministry denied sending any drone. The Kestravian Ministry of Defence said radar had "
+            "tracked the aircraft. Two guards were struck by fragments, the ministry said. Later, Dolmeria's defence "
+            "ministry called the account invented. The ministry said no aircraft had flown.")
+    names = [a.claimant.name for a in _analysis(text).attributions]
+    assert names[2] == "Kestravian Ministry of Defence" and names[4] == "Dolmeria's defence ministry"
+
+
+def test_the_statement_is_the_statement_its_speaker_just_issued(nlp):
+    text = ("The Kestravian Ministry of Defence said in a statement issued early on Tuesday that radar had tracked the "
+            "aircraft. The statement said the drone had come from the east.")
+    statement = _analysis(text).attributions[1]
+    assert statement.claimant.affiliation == "Kestravian Ministry of Defence"
+
+
 def test_a_trailing_cue_reports_the_sentence_before_it(nlp):
     attribution = _only("The death toll rose to 27 overnight, the health ministry said.")
     assert attribution.content == "The death toll rose to 27 overnight" and "health ministry" in attribution.claimant.name

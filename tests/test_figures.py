@@ -25,7 +25,8 @@ def _interval(figure):
     ("Over 10,000 people were displaced by the floods.", "over", (10_000, 10_000, None)),
     ("Some 200 people died in the floods.", "some", (200, 180, 220)),
     ("About 50 people were arrested.", "about", (50, 45, 55)),
-    ("Nearly 40 people were wounded.", "nearly", (40, None, 40)),
+    ("Nearly 40 people were wounded.", "nearly", (40, 36, 40)),
+    ("Almost 200 residents were evacuated.", "almost", (200, 180, 200)),
     ("Up to 5,000 residents fled their homes.", "up to", (5_000, None, 5_000)),
     ("Between 20 and 30 protesters were arrested.", "between", (20, 20, 30)),
     ("Twelve miners remain missing.", None, (12, 12, 12)),
@@ -89,6 +90,12 @@ def test_money_and_percent_keep_their_unit(nlp):
 ])
 def test_numbers_that_are_not_counts(nlp, text):
     assert [f for f in _figures(text) if f.category != "other"] == []
+
+
+def test_a_number_given_to_each_is_no_count(nlp):
+    figures = _figures("The charges carried two counts for each of the five wounded victims: one each for assault and "
+                       "for reckless endangerment.")
+    assert [f.number_text for f in figures if f.category != "other"] == ["five"]
 
 
 @pytest.mark.parametrize("text, number", [
@@ -261,7 +268,20 @@ def test_a_count_over_a_period_keeps_its_period(nlp, text, period):
 
 
 def test_a_toll_of_one_event_has_no_period(nlp):
-    assert _only("Three people were killed when the ferry capsized last year.").period is None
+    assert _only("Three people were killed when the ferry capsized on Saturday.").period is None
+    assert _only("Two people were killed on Friday, a year after a similar attack.").period is None
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were killed when the ferry capsized last year.",
+    "It recalled an attack two years ago in which a gunman killed nine people.",
+    "It drew comparisons with an attack two years ago at a store in Tamsin Falls, in a neighboring state, in which "
+    "a gunman killed nine people.",
+])
+def test_a_toll_of_an_event_years_back_is_counted_over_its_year(nlp, text):
+    """Background of another year's attack, told by counting back from the article ("two years ago", "last year"),
+    is kept apart from this event's toll as "in 2019" is."""
+    assert _only(text).period in ("last year", "two years ago")
 
 
 def test_the_period_belongs_to_the_count_whose_clause_says_it(nlp):
@@ -483,3 +503,17 @@ def test_a_ministry_closing_a_sentence_with_a_time_clause_is_its_speaker(nlp):
 def test_a_count_of_patients_a_named_hospital_treated_is_of_that_hospital(nlp):
     assert _only("She said Harwick General had treated 52 protesters since Monday.").place == "Harwick General"
     assert _only("Hospitals treated 58 people for injuries, the ministry said.").place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police said five people were taken to hospital, two in critical condition.",
+    "A spokesman said three of them were still at the hospital, one in critical but stable condition.",
+])
+def test_a_bare_number_after_a_larger_count_of_its_sentence_counts_some_of_it(nlp, text):
+    whole, part = _figures(text)
+    assert part.part_of == whole.id and whole.part_of is None
+
+
+@pytest.mark.parametrize("text", ["Five people were shot, two fatally.", "Three people were killed, two injured."])
+def test_a_count_of_another_fate_after_a_comma_is_its_own_count(nlp, text):
+    assert [f.part_of for f in _figures(text)] == [None, None]

@@ -298,7 +298,7 @@ FLOOD = [
               "said.\n\nThe Ministry of Health said 40 people had been treated for injuries.\n\n"
               "The ministry said the town's two clinics were full."),
     Item("flood-3", "2026-03-03", outlet="Hill Courier", title="Activists blame dam operator for Velmora flood",
-         text="Local activists in Velmora claimed that the dam operator had released water without warning, a claim "
+         text="The ministry said the road into the valley was closed.\n\nLocal activists in Velmora claimed that the dam operator had released water without warning, a claim "
               "the operator, Norvale Hydro, denied.\n\nThe Hill Courier could not independently verify the "
               "activists' account."),
 ]
@@ -314,10 +314,13 @@ def test_a_body_named_by_what_it_is_is_one_source_under_a_shorter_name_and_throu
 
 
 def test_a_name_within_two_bodies_of_the_story_is_neither_of_them(flood):
+    """ "The ministry said", before the article names any ministry, in a story where the health and the interior
+    ministries speak; after "The Ministry of Health said", it is that ministry."""
     treated = flood.claim_saying("treated for injuries")
     assert reports_of(treated) == flood.article_ids("flood-1", "flood-2")
-    clinics = flood.claim_saying("clinics were full")["source"]
-    assert clinics not in (treated["source"], flood.claim_saying("looters")["source"])
+    road = flood.claim_saying("road into the valley")["source"]
+    assert road not in (treated["source"], flood.claim_saying("looters")["source"])
+    assert flood.claim_saying("clinics were full")["source"] == treated["source"]
 
 
 def test_a_claim_denied_and_doubted_is_contested_and_says_both(flood):
@@ -1092,6 +1095,9 @@ def test_a_count_of_one_town_alone_is_no_rival_of_the_whole_count():
     some = _placed("b", 6, category="displaced", number_text="six")
     some.figure.text = "including six"
     assert group_key(some.figure) != whole.group
+    critical = _placed("b", 2, None, category="displaced", number_text="2", part_of="f1")
+    critical.figure.text = "2"
+    assert group_key(critical.figure) != whole.group
 
 
 def test_a_count_a_correction_takes_back_is_kept_but_bounds_nothing():
@@ -1120,6 +1126,33 @@ def test_counts_of_cases_rise_and_conflict_like_tolls_but_are_no_casualties():
     ages = [given("a neighbour", "a", 16, "boys", "other", number_text="16"),
             given("police", "b", 17, "boys", "other", number_text="17")]
     assert updates_and_conflicts(ages) == ([], [])
+
+
+def test_a_wire_count_carried_by_several_outlets_is_explained_once():
+    """The directorate's 31 in three outlets against the governor's "at least 40" in two: one disagreement between two
+    claimants, explained once, with the ids of all five reports."""
+    def given(by: str, article: str, value: float, **fields) -> StoryFigure:
+        return dataclasses.replace(_placed(article, value, number_text=str(value), **fields), claimant=EntityRef(None, by))
+
+    directorate = [given("Civil Protection Directorate", article, 31) for article in "abc"]
+    governor = [given("Aleksa Marin", article, 40, low=40, qualifier="at least", figure_id="f2") for article in "ab"]
+    _, (conflict,) = updates_and_conflicts([*directorate, *governor])
+    assert conflict.explanation.count(" vs ") == 1 and "Civil Protection Directorate" in conflict.explanation
+    assert conflict.item_ids == ["a:f1", "a:f2", "b:f1", "b:f2", "c:f1"]
+
+
+def test_a_count_restated_by_a_spokeswoman_of_the_same_police_is_their_own_count():
+    """Police said on Saturday there was one gunman; on Sunday a witness says two and the chief, for the same police,
+    says one again: the chief stands by her force's count, so Sunday has a conflict, not an out-of-date repeat."""
+    def given(by: str, source: str, article: str, value: float, day: str) -> StoryFigure:
+        placed = _placed(article, value, "gunman", "other", day, number_text=str(value))
+        return dataclasses.replace(placed, claimant=EntityRef(None, by), source=source)
+
+    police = given("Police", "@police", "a", 1, "2025-09-13")
+    witness = given("a witness", "~a witness", "b", 2, "2025-09-14")
+    chief = given("Dana Whitcomb", "@police", "c", 1, "2025-09-14")
+    _, conflicts = updates_and_conflicts([police, witness, chief])
+    assert [c.item_ids for c in conflicts] == [["b:f1", "c:f1"]]
 
 
 def test_a_vague_count_after_a_stated_one_is_no_step_of_the_toll():

@@ -182,6 +182,7 @@ class Figure:
     attribution: Optional[str] = None  # id of the Attribution it sits in
     as_of: Optional[DateValue] = None
     period: Optional[str] = None  # a count over a span ("so far this year", "since 2014"): a statistic, no event's toll
+    part_of: Optional[str] = None  # the id of the count of its sentence it counts some of ("five hurt, two critically")
 
 
 @dataclass
@@ -265,6 +266,7 @@ class StoryFigure:
     figure: Figure
     claimant: Optional[EntityRef] = None
     group: Optional[str] = None  # measure group key
+    source: Optional[str] = None  # the source key of the body the claimant speaks for (a chief's count is police's)
     role: Optional[str] = None  # first | update | conflict | same
 
 

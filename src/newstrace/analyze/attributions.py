@@ -578,7 +578,9 @@ def _content_of(cue, sent, quotes):
         return _span_of(cue.head if cue.head.i < cue.i and not _parenthetical(cue) else sent.root, exclude=cue)
     if clause:
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i < clause[0].i]
-        if clause[0].dep_ == "xcomp" and objects:  # "urged residents to stay calm": who and what
+        opening = clause[0].left_edge.i
+        quoted = any(DOUBLE_MARK.fullmatch(t.text) for t in cue.doc[max(0, opening - 1):opening + 1])
+        if clause[0].dep_ == "xcomp" and objects and not quoted:  # "urged residents to stay calm": who and what
             return cue.doc[objects[0].left_edge.i:clause[0].right_edge.i + 1]
         span = _span_of(clause[0])
         if objects and clause[0].dep_ == "ccomp" and cue.lemma_ != "tell" and not _own_subject(clause[0]):
@@ -743,10 +745,13 @@ def _what_it_is_said_to_be(cue):
 
 
 def _nearest_quote(cue, sent, quotes):
-    # the quote may open a sentence earlier, or be one just before the cue: '"Where is it?" the judge asked.'
+    # the quote may open a sentence earlier, or be one just before the cue: '"Where is it?" the judge asked.', but
+    # not before a cue with its own object ('"Be calm." The mayor stressed the need for patience.')
     phrase_start = cue.doc[_cue_phrase(cue)[0]].idx
+    objected = any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children)
     near = [q for q in quotes if sent.start_char <= q[1] <= sent.end_char + 2
-            or (q[1] <= phrase_start and re.fullmatch(r"[ \"”»’'.!?,]*", text_of(cue.doc)[q[1]:phrase_start]))]
+            or (q[1] <= phrase_start and not objected
+                and re.fullmatch(r"[ \"”»’'.!?,]*", text_of(cue.doc)[q[1]:phrase_start]))]
     if not near:
         return None
     best = min(near, key=lambda q: min(abs(q[0] - cue.idx), abs(q[1] - cue.idx)))
@@ -1012,7 +1017,10 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
         content = doc[cue.head.left_edge.i:content.end]
         subject_inside_is_ours = True
     else:
-        subject_inside_is_ours = _parenthetical(cue)
+        # '"We are ready," the mayor told reporters, "and we will open the schools."': the cue splits its content
+        first, last = _cue_phrase(cue)
+        subject_inside_is_ours = _parenthetical(cue) or (content.start < first and last + 1 < content.end
+                                                         and _own_subject(cue) and _after_a_quote_broken_off(doc, first))
     content = _with_its_basis(cue, content)
     start, end = _trim_span(doc, content.start_char, content.end_char, source_kept=content.end <= cue.i)
     inner = quote_at(quotes, start, end)
@@ -1027,16 +1035,16 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     if (end - start < 8 and not denies_a_statement_named) or (
             content.start <= subject.i < content.end and not subject_inside_is_ours):
         return None
-    kind = _kind(start, end, quotes, cue)
+    phrase = chars(doc[slice(*_cue_bounds(cue))])
+    kind = _kind(start, end, quotes, cue, phrase)
     if kind == "direct":
-        start, end = _extend_split_quote(doc, sent, cue, quotes, (start, end))
+        start, end = _extend_split_quote(doc, quotes, cue, phrase, (start, end))
     claimant, relayed = resolver.claimant(subject, cue)
     if claimant is not None and cited is not None:  # "..., the Coastal Wire reported, citing the governor"
         relayed = claimant.name
         claimant = resolver.claimant(cited, cue)[0] or claimant
     if claimant is None:
         return None
-    phrase = chars(doc[slice(*_cue_bounds(cue))])
     if cue.dep_ == "parataxis" and start < phrase[0] <= cue.idx < end <= phrase[1]:
         # 'A, one informant said, according to the statement' less its source, the trailing cue left at its end
         end = start + len(text_of(doc)[start:phrase[0]].rstrip(_MARKS))
@@ -1101,23 +1109,43 @@ def _stance(cue) -> str:
     return CUE_STANCE.get(_cue_lemma(cue), "asserts")
 
 
-def _kind(start: int, end: int, quotes, cue) -> str:
+def _kind(start: int, end: int, quotes, cue, phrase: tuple[int, int]) -> str:
+    """How much of the content is quoted, the cue phrase inside a split quote left out of the count."""
     overlapping = quote_at(quotes, start, end)
     if not overlapping:
         return "indirect"
     quoted = sum(min(end, e) - max(start, s) for s, e in overlapping)
-    share = quoted / max(1, end - start)
+    split = max(0, min(end, phrase[1]) - max(start, phrase[0])) if start < phrase[0] and phrase[1] < end else 0
+    share = quoted / max(1, end - start - split)
     if cue.lemma_ in _VERDICT_VERBS and (share < 0.6 or cue.idx < start):
         return "partial"  # 'called the attack "a cowardly act"': the words it was called, in the speaker's verdict
     return "direct" if share > 0.85 else "mixed"
 
 
-def _extend_split_quote(doc, sent, cue, quotes, span):
-    """'"We will stay," she said, "and we will rebuild."' -> both halves are the content."""
-    cue_end = cue.idx + len(cue.text)
-    after = [q for q in quotes if cue_end <= q[0] < cue_end + 6 and q[0] > span[1]]
-    if after and re.fullmatch(r"\s*,\s*(?:[\"“«„]|``)", text_of(doc)[cue_end:after[0][0]]):
+def _after_a_quote_broken_off(doc, first: int) -> bool:
+    """Whether the cue phrase starting at token `first` follows a quote that stops at a comma ("We are ready,"), a
+    question or an exclamation: the quote goes on after the cue."""
+    if first < 2:
+        return False
+    mark, stop = doc[first - 1].text, doc[first - 2].text  # '"We are ready," the mayor' and '"We are ready", the mayor'
+    return bool(DOUBLE_MARK.fullmatch(mark)) and stop in (",", "?", "!") or mark == "," and bool(DOUBLE_MARK.fullmatch(stop))
+
+
+def _extend_split_quote(doc, quotes, cue, phrase: tuple[int, int], span):
+    """'"We will stay," she said, "and we will rebuild."' and '"If they have a drone," he told a news conference,
+    "let them show it. Until then, this is theatre."' -> both halves are the content, whichever of them the parser
+    took for it, and the second half is all of its quote, though the parser stopped at its first sentence. A cue with no
+    subject of its own ('called it "a return home," saying: "..."') goes on from another cue's quote, not its own."""
+    text = text_of(doc)
+    after = [q for q in quotes if phrase[1] <= q[0] < phrase[1] + 6 and q[0] > span[1]]
+    if after and re.fullmatch(r"\s*,\s*(?:[\"“«„]|``)", text[phrase[1]:after[0][0]]):
         return span[0], after[0][1]
+    before = [q for q in quotes if phrase[0] - 6 < q[1] <= phrase[0] and q[1] < span[0]]
+    between = re.fullmatch(r"\s*(?:[\"”»]|'')?\s*(,)?\s*", text[before[-1][1]:phrase[0]]) if before else None
+    if between and (between.group(1) or text[:before[-1][1]].rstrip()[-1:] in (",", "?", "!")) and _own_subject(cue):
+        span = before[-1][0], span[1]
+    if span[0] < phrase[0] and phrase[1] < span[1]:
+        span = span[0], max([span[1], *(q[1] for q in quotes if q[0] < span[1] < q[1])])
     return span
 
 

@@ -162,11 +162,17 @@ class ClaimantResolver:
 
     def _document_named_before(self, subject, text: str) -> Optional[Claimant]:
         """ "According to a statement issued by the army, ... The statement called the figures an invention": the
-        statement is the army's statement named before."""
+        statement is the army's statement named before; so it is after "The ministry said in a statement ..."."""
         if subject.lemma_.lower() not in DOCUMENT_NOUNS or text.lower() != f"the {subject.lower_}":
             return None
-        return next((c for position, c in reversed(self.spoken) if position < subject.idx
-                     and c.name.lower().endswith(f" {subject.lower_}") and c.affiliation), None)
+        named = next((c for position, c in reversed(self.spoken) if position < subject.idx
+                      and c.name.lower().endswith(f" {subject.lower_}") and c.affiliation), None)
+        if named is not None:
+            return named
+        position, last = next(((p, c) for p, c in reversed(self.spoken) if p < subject.idx), (None, None))
+        said_in_one = position is not None and re.search(
+            rf"\b(?:in|issued) an? (?:\w+ )?{subject.lower_}\b", sentence_of(self.doc, self._token_at(position).i).text)
+        return self._published_by(subject, last) if said_in_one and last.type != "ANONYMOUS" else None
 
     def _by_surname(self, subject, span) -> Optional[Entity]:
         """'Brandt told reporters' where the tagger saw no person: the one person of the article with that
@@ -337,6 +343,19 @@ class ClaimantResolver:
                                     and e.type == "ORG" and e.name.lower().split()[-1] == subject.lower_]
         if candidates:
             return self._nearest_before(candidates, subject.idx)
+        # "the ministry" is the "Kestravian Ministry of Defence" named before it, unless a ministry described without
+        # a name ("Dolmeria's defence ministry") spoke since
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return None  # "Dolmeria's defence ministry" says whose
+        modifiers = {c.lower_ for c in subject.children if c.dep_ in ("compound", "amod")}
+        bodies = {e.id for e in self.entities.values() if e.type == "ORG"
+                  and _head_word(e.name) == subject.lower_ and modifiers <= set(e.name.lower().split())}
+        named = [m for m in self.mentions if m.entity in bodies and m.span[0] < subject.idx]
+        if named:
+            last = max(named, key=lambda m: m.span[0])
+            described_since = any(c.span and last.span[0] < c.span[0] < subject.idx
+                                  and _head_word(c.name) == subject.lower_ for c in self.described)
+            return None if described_since else self.entities[last.entity]
         definite = any(c.lower_ == "the" for c in subject.children)
         news = any(c.lower_ == "news" for c in subject.children)  # "the Northwire news agency" is no back-reference
         if not definite or news or subject.lower_ not in _BODY_NOUNS:

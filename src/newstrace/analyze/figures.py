@@ -5,7 +5,9 @@ Conventions (documented for analysts coding casualty figures):
 - "at least N", "more than N", "over N", "N or more": low = N, high open, value = N (the
   conservative reading ACLED codes);
 - "some / about / around / roughly / approximately / an estimated N": value N, interval ±10 %;
-- "nearly / almost / up to / as many as / at most / fewer than / less than N": high = N, value N;
+- "nearly / almost / close to N": just under N, low = 90 % of N, high = N, value N (the words say the count is near
+  N, not anywhere below it);
+- "up to / as many as / at most / fewer than / less than N": high = N, value N;
 - ranges "between A and B", "A to B", "A-B": low A, high B, value A (conservative);
 - vague quantities by the ACLED convention, the words kept in `number_text`: "a few" 3,
   "several" / "many" 10, "dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1,000,
@@ -40,7 +42,7 @@ VAGUE = {"a few": 3, "several": 10, "many": 10, "dozens": 12, "scores": 20, "hun
 QUALIFIERS = [
     ("at least", "low"), ("more than", "low"), ("over", "low"), ("upwards of", "low"), ("in excess of", "low"),
     ("some", "about"), ("about", "about"), ("around", "about"), ("roughly", "about"), ("approximately", "about"),
-    ("an estimated", "about"), ("estimated", "about"), ("close to", "high"), ("nearly", "high"), ("almost", "high"),
+    ("an estimated", "about"), ("estimated", "about"), ("close to", "near"), ("nearly", "near"), ("almost", "near"),
     ("up to", "high"), ("as many as", "high"), ("at most", "high"), ("fewer than", "high"), ("less than", "high"),
     ("no more than", "high"), ("under", "high"),
 ]
@@ -76,7 +78,7 @@ PERSON_NOUNS = {"man", "woman", "boy", "girl", "teen", "teenager", "person", "ch
 _NOT_COUNTS = re.compile(
     r"^\s*(?:-?(?:year|month|week|day|hour|minute|second)s?[- ]old|-(?:second|minute|hour|day|week|month|year|mile|foot|"
     r"inch|meter|metre|km|kilometer|kilometre|page|story|point|yard|acre|pound|caliber|calibre|mm|round)\b|"
-    r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\s*(?:st|nd|rd|th)\b|\s*times\b|\s*(?:years?|months?|weeks?|"
+    r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\s*(?:st|nd|rd|th)\b|\s*(?:times|each)\b|\s*(?:years?|months?|weeks?|"
     r"days?|hours?|minutes?|seconds?|miles?|feet|kilomet(?:er|re)s?|km)\b(?! (?:of fighting))|"
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|"
     r"Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy\.?|Circle|Terrace|Trail)\b|"
@@ -109,6 +111,7 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
     figures.sort(key=lambda f: f.span)
     for number, figure in enumerate(figures, start=1):
         figure.id = f"f{number}"
+    _elliptical_parts(figures, text)
     return figures
 
 
@@ -126,6 +129,19 @@ def _totals_count_what_was_added(figures: list[Figure], text: str) -> None:
         added = next((f for f in reversed(figures[:position]) if f.category in _CASUALTIES), None)
         if added is not None and "." not in text[added.span[1]:figure.span[0]]:
             figure.category, figure.measure, figure.subject = added.category, added.measure, added.subject
+
+
+def _elliptical_parts(figures: list[Figure], text: str) -> None:
+    """ "three of them were still at the hospital, one in critical condition", "five people were taken to hospital,
+    two in critical condition": a bare number after a comma that follows a larger count of its sentence counts some
+    of that count, not a rival count of people. Of the same fate only: in "five people were shot, two fatally" the two
+    are the dead."""
+    for before, figure in zip(figures, figures[1:]):
+        between = text[before.span[1]:figure.span[0]]
+        if figure.subject is None and figure.text == figure.number_text and figure.category in _CASUALTIES and \
+                before.category == figure.category and (before.value or 0) > (figure.value or 0) and \
+                between.rstrip().endswith(",") and not re.search(r"[.;]", between):
+            figure.part_of = before.id
 
 
 def _not_a_count(text: str, match) -> bool:
@@ -208,6 +224,8 @@ def _interval(match, text: str) -> Optional[tuple[float, Optional[float], Option
         return low, low, None, word
     if kind == "high":
         return low, None, low, word
+    if kind == "near":
+        return low, round(low * 0.9, 2), low, word
     return low, round(low * 0.9, 2), round(low * 1.1, 2), word
 
 
@@ -244,7 +262,7 @@ def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
 
 # spans a count runs over: "131 people wounded or killed in the city so far this year" is a statistic
 _PERIOD = re.compile(
-    r"\b(?:so far (?:this|in) (?:year|month|\d{4})|(?:year )?to date|(?:this|each|every|a|per) year|annually|"
+    r"\b(?:so far (?:this|in) (?:year|month|\d{4})|(?:year )?to date|(?:this|each|every|a|per) year(?! (?:after|before|earlier|later|ago))|annually|"
     r"since (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4}|the (?:start|beginning) of)\b[\w ]{0,12})|(?:over|in|during) the (?:past|last) (?:\w+ )?"
     r"(?:years?|months?|decades?)|(?:in|during|through) the (?:early |mid-?|late )?(?:1\d|20)?\d0s)", re.IGNORECASE)
@@ -274,11 +292,18 @@ def _period(span, published: Optional[dt.date] = None) -> Optional[str]:
 
 
 _PAST_YEAR = re.compile(r"\b(?:in|during|of|the|since) ((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+_YEARS_BACK = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) "
+                         r"(?:years?|decades?) (?:ago|earlier|before)|last year|the (?:previous|year) before)\b",
+                         re.IGNORECASE)
 
 
 def _past_year(words: str, published: Optional[dt.date]) -> Optional[str]:
+    """An earlier year the words name: "in 2019", or counted back from the article ("an attack two years ago")."""
     year = _PAST_YEAR.search(words)
-    return f"in {year.group(1)}" if year and published and int(year.group(1)) < published.year else None
+    if year and published and int(year.group(1)) < published.year:
+        return f"in {year.group(1)}"
+    back = _YEARS_BACK.search(words)
+    return back.group().lower() if back else None
 
 
 def _words_of_the_event(clause) -> str:
@@ -288,16 +313,25 @@ def _words_of_the_event(clause) -> str:
     words = []
     for _ in range(3):
         clause = _first_conjunct(clause)
-        if clause.dep_ == "relcl":  # with the preposition of the event it is about: "since 1998, when ..."
+        if clause.dep_ == "relcl" or _in_which(clause):  # with the event's preposition: "since 1998, when ..."
             event = clause.head
             before = [event.head.text] if event.dep_ == "pobj" else []
-            return " ".join([*words, *before, _words_without(event, [clause])])
+            # "an attack two years ago at a store in a nearby state, in which ...": the parser hangs the clause on
+            # the nearest noun, so the words before it in the sentence say which event too
+            earlier = [t.text for t in clause.sent if t.i < clause.left_edge.i]
+            return " ".join([*words, *before, _words_without(event, [clause]), *earlier])
         if clause.dep_ != "advcl" or clause.tag_ != "VBG":
             break
         clause = clause.head
         words.append(_words_without(clause, [c for c in clause.children
                                              if c.dep_ in ("advcl", "ccomp", "relcl", "parataxis", "conj", "xcomp")]))
     return " ".join(words)
+
+
+def _in_which(clause) -> bool:
+    """ "an attack two years ago in which a gunman killed nine": a relative clause the parser took for another."""
+    return any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.tag_ == "WDT" for p in c.children)
+               for c in clause.children)
 
 
 def _words_of_the_event_before(clause) -> str:

@@ -79,7 +79,8 @@ EXPRESS_VERBS = {"express", "voice", "share", "convey"}
 OBJECT_CUES = {"confirm", "deny", "reject", "dismiss", "refute", "dispute", "acknowledge", "announce",
                "estimate", "report", "admit", "verify", "claim", "put", "describe", "characterize", "characterise",
                "portray", "remember", "recall", "urge", "defend", "attribute", "downplay", "recommend", "demand",
-               "propose", "disclose", "cite", "forecast", "predict", "identify", "release"}
+               "propose", "disclose", "cite", "forecast", "predict", "identify", "release", "stress", "emphasize",
+               "emphasise"}
 DENYING = {lemma for lemma, stance in CUE_STANCE.items() if stance == "denies"}
 # what a denial names instead of saying it: "denied the report", "rejected the allegations", "denied it", "a claim
 # the operator denied"; assessment sends it to the statement just before it

@@ -15,6 +15,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 from newstrace.analyze.lexicon import TITLE_ABBREVIATIONS  # noqa: E402 (the environment above goes first)
 from newstrace.analyze.timex import MONTHS, WEEKDAYS  # noqa: E402
+from newstrace.ingest.outlet import dateline  # noqa: E402
 
 
 class ModelUnavailable(RuntimeError):
@@ -65,17 +66,32 @@ def _sentence_boundaries(doc):
     """A sentence never runs across a line break (real crawls drop final periods before breaks), and never
     starts at a name after an abbreviated title. The period of "a.m." and "p.m." ends a sentence before a
     capitalized word unless that word is a day, a month or a time zone: the parser alone splits "at 3 a.m.
-    Sunday" and joins "at 9 p.m. Police said"."""
+    Sunday" and joins "at 9 p.m. Police said". A paragraph's dateline is no part of its first sentence."""
+    _after_dateline(doc, doc[0] if len(doc) else None)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
             token.is_sent_start = True
+            _after_dateline(doc, token)
         elif previous.lower_ in TITLE_ABBREVIATIONS and token.is_title:
             token.is_sent_start = False
         elif previous.lower_ in ("a.m.", "p.m.") and previous.whitespace_:
             word = doc[token.i + 1] if token.is_quote and token.i + 1 < len(doc) else token
             token.is_sent_start = word.text[:1].isupper() and word.lower_.rstrip(".") not in _AFTER_CLOCK_TIME
     return doc
+
+
+def _after_dateline(doc, opening) -> None:
+    """ "HARNOW, Kestravia (Atlas Press Service) - Kestravia said on Tuesday ...": the parser takes the capitals of the
+    place for the subject of "said"; the words after the dateline start the sentence."""
+    if opening is None or opening.is_space:
+        return
+    found = dateline(doc.text, opening.idx, min(len(doc.text), opening.idx + 120))
+    if found is None:
+        return
+    first = next((t for t in doc[opening.i:] if t.idx >= found.end()), None)
+    if first is not None and first.idx == found.end() and not first.is_space and "\n" not in doc.text[opening.idx:first.idx]:
+        first.is_sent_start = True
 
 
 def bundled_embedding_path() -> str:

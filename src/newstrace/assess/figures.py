@@ -54,6 +54,12 @@ def _who(sf: StoryFigure) -> str:
     return sf.claimant.name if sf.claimant else "unattributed"
 
 
+def _source(sf: StoryFigure) -> str:
+    """Whom a count comes from when counts are compared: the body its claimant speaks for (the chief's "one shooter"
+    is the police's count, not a new claimant repeating it), else the claimant."""
+    return sf.source or _who(sf)
+
+
 def _label(sf: StoryFigure) -> str:
     return f"{_who(sf)}: {sf.figure.text} ({_date(sf) or 'undated'})"
 
@@ -93,16 +99,25 @@ def _same_day_conflicts(about: str, by_date) -> list[Conflict]:
     for date, members in by_date.items():
         if not date:
             continue
-        pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1:] if _who(a) != _who(b) and _disjoint(a, b)]
+        pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1:] if _source(a) != _source(b) and _disjoint(a, b)]
         if pairs:
             ids = sorted({sf.id for pair in pairs for sf in pair})
             for pair in pairs:
                 for sf in pair:
                     sf.role = "conflict"
             explanation = "; ".join(f"{_label(a)} vs {_label(b)}: intervals {_interval_text(a)} and "
-                                    f"{_interval_text(b)} do not overlap" for a, b in pairs)
+                                    f"{_interval_text(b)} do not overlap" for a, b in _distinct(pairs))
             found.append(Conflict(kind="figure", about=about, item_ids=ids, explanation=explanation))
     return found
+
+
+def _distinct(pairs: list[tuple[StoryFigure, StoryFigure]]) -> list[tuple[StoryFigure, StoryFigure]]:
+    """One pair per two claimants and their two intervals: a wire count carried by four outlets is one disagreement
+    to explain, not four (the ids of every copy stay on the conflict)."""
+    first: dict[frozenset, tuple[StoryFigure, StoryFigure]] = {}
+    for a, b in pairs:
+        first.setdefault(frozenset({(_who(a), _bounds(a)), (_who(b), _bounds(b))}), (a, b))
+    return list(first.values())
 
 
 def _current(by_date: dict[str, list[StoryFigure]]) -> dict[str, list[StoryFigure]]:
@@ -113,11 +128,11 @@ def _current(by_date: dict[str, list[StoryFigure]]) -> dict[str, list[StoryFigur
     givers: dict[tuple[float, float], list[tuple[str, str]]] = defaultdict(list)  # bounds -> (date, who) that gave them
     for date, members in by_date.items():
         for sf in members:
-            givers[_bounds(sf)].append((date, _who(sf)))
+            givers[_bounds(sf)].append((date, _source(sf)))
 
     def repeated(sf: StoryFigure) -> bool:
-        earlier = {who for date, who in givers[_bounds(sf)] if date and date < _date(sf)}
-        return bool(earlier) and _who(sf) not in earlier
+        earlier = {source for date, source in givers[_bounds(sf)] if date and date < _date(sf)}
+        return bool(earlier) and _source(sf) not in earlier
 
     return {date: [sf for sf in members if not (repeated(sf) and any(_bounds(o)[0] > _bounds(sf)[1] for o in members))]
             for date, members in by_date.items()}
@@ -309,9 +324,9 @@ def _disputing(main: list[StoryFigure], all_groups: list[list[StoryFigure]]) -> 
     ("the governor has put the toll at nine" below a hospital's 14): the low bound is the lowest credible count.
     They do not move the best estimate: on GVC train such counts are more often a part of the toll (one family's
     dead) than a rival count, and taking them lowered best = gold for the killed from 0.865 to 0.859."""
-    claimants = {_who(sf) for sf in main}
+    sources = {_source(sf) for sf in main}
     same = next((g for g in all_groups if g[0].group == main[0].group and _date(g[0]) == _date(main[0])), [])
-    return [sf for sf in _precise(same) if sf not in main and _who(sf) not in claimants and not _described_one(sf)]
+    return [sf for sf in _precise(same) if sf not in main and _source(sf) not in sources and not _described_one(sf)]
 
 
 def _conservative(group: list[StoryFigure]) -> float:

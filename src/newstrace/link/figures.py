@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from typing import Optional, Sequence
 
-from newstrace.link.claims import claimant_key
+from newstrace.link.claims import SourceOf, claimant_key
 from newstrace.link.entities import normalize
 from newstrace.model import Article, ArticleAnalysis, EntityRef, Figure, StoryEntity, StoryFigure
 
@@ -56,7 +56,7 @@ def _measure_of_its_own(figure: Figure) -> str:
     if withdrawn(figure):
         return " (withdrawn)"
     number = figure.number_text.lower()
-    if _PART_OF_THE_TOLL.search(figure.text) or (number and figure.text.lower() == f"the {number}"):
+    if figure.part_of or _PART_OF_THE_TOLL.search(figure.text) or (number and figure.text.lower() == f"the {number}"):
         return " (part)"
     if figure.measure in ("treated", "treatment"):
         return " (treated)"
@@ -155,17 +155,20 @@ def _contains(words: list[str], part: list[str]) -> bool:
 
 
 def place_figures(analyses: list[ArticleAnalysis], entity_map: dict[tuple[str, str], str],
-                  names: dict[str, str], places: Sequence[str] = ()) -> list[StoryFigure]:
+                  names: dict[str, str], source_of: SourceOf, places: Sequence[str] = ()) -> list[StoryFigure]:
     placed = []
     for analysis in analyses:
         attributions = {a.id: a for a in analysis.attributions}
         for figure in analysis.figures:
-            claimant = None
+            claimant = source = None
             if figure.attribution in attributions:
-                key = claimant_key(analysis.article_id, attributions[figure.attribution], entity_map)
+                attribution = attributions[figure.attribution]
+                key = claimant_key(analysis.article_id, attribution, entity_map)
                 claimant = EntityRef(None if key.startswith("~") else key, names.get(key, figure.claimant.name))
+                source = source_of(analysis.article_id, attribution)
             elif figure.claimant is not None:
                 claimant = EntityRef(None, figure.claimant.name)
             placed.append(StoryFigure(id=f"{analysis.article_id}:{figure.id}", article_id=analysis.article_id,
-                                      figure=figure, claimant=claimant, group=group_key(figure, places)))
+                                      figure=figure, claimant=claimant, group=group_key(figure, places),
+                                      source=source))
     return placed

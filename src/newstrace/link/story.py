@@ -51,4 +51,4 @@ def _story(story_id: str, articles: list[Article], analyses: list[ArticleAnalysi
         id=story_id, title="", article_ids=[a.id for a in articles],
         first_published=min(dates) if dates else None, last_published=max(dates) if dates else None,
         entities=entities, claims=group_claims(articles, analyses, sources.key, entity_map, names),
-        figures=place_figures(analyses, entity_map, names, places), places=places)
+        figures=place_figures(analyses, entity_map, names, sources.key, places), places=places)
