@@ -76,6 +76,23 @@ def test_the_ministry_is_the_ministry_named_before_unless_one_described_spoke_si
     assert names[2] == "Kestravian Ministry of Defence" and names[4] == "Dolmeria's defence ministry"
 
 
+def test_a_body_whose_owner_is_named_is_not_the_one_body_of_its_kind_named_later(nlp):
+    text = ("Dolmeria's defence ministry said no aircraft had flown. The ministry said the video was staged. The "
+            "ambassador was summoned to the Kestravian Foreign Ministry, according to the ministry.")
+    names = [a.claimant.name for a in _analysis(text).attributions]
+    assert names == ["Dolmeria's defence ministry", "Dolmeria's defence ministry", "Kestravian Foreign Ministry"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In Tervan, the Dolmerian Ministry of Defence rejected the account within hours.", "the account"),
+    ("The general contradicted Kestravia's account of the military hotline that the two armies set up in 2022.",
+     "Kestravia's account of the military hotline that the two armies set up in 2022"),
+])
+def test_a_denial_of_an_account_denies_the_account(nlp, text, content):
+    attribution = _only(text)
+    assert attribution.stance == "denies" and attribution.content == content
+
+
 def test_the_statement_is_the_statement_its_speaker_just_issued(nlp):
     text = ("The Kestravian Ministry of Defence said in a statement issued early on Tuesday that radar had tracked the "
             "aircraft. The statement said the drone had come from the east.")
@@ -1656,3 +1673,23 @@ def test_a_description_in_apposition_to_a_name_speaks_as_that_person(nlp):
     attribution = _only("Among those at the vigil was Kayla Osei, the store clerk who told the Beacon on Friday that "
                         "she saw two gunmen.")
     assert attribution.claimant.name == "Kayla Osei"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Dr. Ruth Ebner, the chief executive, told a news conference that data was taken. Ebner said two systems were "
+     "reached. The researcher Jonas Ebner said the files were real. Ebner said he had checked them. Dr. Ebner said "
+     "the network would not pay.", ["Ruth Ebner", "Ruth Ebner", "Jonas Ebner", "Jonas Ebner", "Ruth Ebner"]),
+])
+def test_a_surname_two_people_share_is_the_one_named_last_or_titled_so(nlp, text, speakers):
+    assert [a.claimant.name for a in _analysis(text).attributions] == speakers
+
+
+def test_a_group_that_calls_itself_a_name_is_that_name_and_naming_is_no_statement(nlp):
+    text = "The group behind the attack, which calls itself SableCrypt, said on Monday that it had stolen the records."
+    assert _said(text) == ("SableCrypt", "it had stolen the records")
+
+
+def test_files_a_group_posted_are_no_statement_of_the_group(nlp):
+    text = ("A security researcher, Jonas Ebner, told the technology site The Packet that the sample files the group "
+            "posted were genuine hospital records.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["Jonas Ebner"]

@@ -24,8 +24,9 @@ from newstrace.assess.claims import same_source
 from newstrace.assess.figures import casualty_summary, updates_and_conflicts
 from newstrace.link.claims import StoryWording, same_facts, statement_score
 from newstrace.link.figures import group_key, subject_key
-from newstrace.link.sources import same_organization
-from newstrace.model import Attribution, Claim, Claimant, DateValue, EntityRef, Figure, Report, StoryFigure
+from newstrace.link.sources import _one_key_per_organization, same_organization
+from newstrace.model import (Attribution, Claim, Claimant, DateValue, EntityRef, Figure, Report, StoryEntity,
+                             StoryFigure)
 from newstrace.present.export import export_claims_csv, export_figures_csv
 from newstrace.store import Workspace
 
@@ -475,6 +476,20 @@ def test_a_body_of_a_country_is_named_by_the_country_or_its_adjective():
     assert same_organization("Ukraine's defence ministry", "the Ukrainian defence ministry")
     assert not same_organization("the Austrian foreign ministry", "the Australian foreign ministry")
     assert not same_organization("Varnia", "the Varnian defence ministry")
+
+
+def test_a_country_the_tagger_took_for_a_person_in_one_article_is_the_country():
+    """ "Kestravia said" tagged a person in one article and a place in another: one source, not two that agree."""
+    country = StoryEntity(id="E1", name="Kestravia", type="GPE")
+    tagged_a_person = StoryEntity(id="E2", name="Kestravia", type="PERSON")
+    surname = StoryEntity(id="E3", name="Moszi", type="PERSON")
+    canonical = _one_key_per_organization([country, tagged_a_person, surname])
+    assert canonical["E2"] == "E1" and "E3" not in canonical
+
+
+def test_sources_under_one_name_count_once():
+    from newstrace.assess.claims import _distinct_names
+    assert _distinct_names(["Kestravia", "the Kestravia", "Dolmeria"]) == ["Kestravia", "Dolmeria"]
 
 
 def _report(content: str, kind: str) -> Attribution:
@@ -961,15 +976,16 @@ def test_two_people_sharing_a_surname_stay_two_entities(bakery):
     story = bakery.story_of("bakery-1")
     john, sarah = entity_named(story, "John Miller"), entity_named(story, "Sarah Miller")
     assert john["id"] != sarah["id"] and john["type"] == sarah["type"] == "PERSON"
-    assert not {"Miller", "Sarah Miller"} & set(john["aliases"])
+    assert "Sarah Miller" not in john["aliases"]
     assert not {"Miller", "John Miller"} & set(sarah["aliases"])
 
 
-def test_a_bare_surname_shared_by_two_named_people_joins_neither(bakery):
+def test_a_bare_surname_shared_by_two_named_people_is_the_one_named_last_before_it(bakery):
+    """ "John Miller and his sister Sarah Miller run the bakery ... John Miller said ... 'We lost everything,' Miller
+    said": news names a person in full, then by surname; the surname is John's, who was named last."""
     story = bakery.story_of("bakery-1")
     quote = bakery.claim_saying("We lost everything")
-    assert quote["claimant"]["name"] == "Miller"
-    assert quote["claimant"]["entity_id"] not in {entity_named(story, n)["id"] for n in ("John Miller", "Sarah Miller")}
+    assert quote["claimant"]["entity_id"] == entity_named(story, "John Miller")["id"]
 
 
 # --------------------------------------------------------------------------- stories over several runs
@@ -1371,3 +1387,30 @@ def test_more_arrests_raise_the_total_and_those_charged_are_a_count_of_their_own
 def test_a_police_union_is_not_the_police(saltmere):
     names = {e["name"]: e["aliases"] for e in saltmere.story_of("saltmere-2")["entities"] if "Police" in e["name"]}
     assert names == {"Saltmere Police": [], "Saltmere Police Federation": []}
+
+
+def _said_on(day: str, stance: str = "asserts", sentence: str = "", relayed_from=None) -> Report:
+    return Report(article_id=day, attribution_id="a1", kind="indirect", cue="said", stance=stance, text="the words",
+                  sentence=sentence or "the words", span=(0, 9), stated_on=DateValue(day, "day"),
+                  relayed_from=relayed_from)
+
+
+def test_a_claimant_confirming_its_own_statement_a_day_later_is_no_confirmation():
+    from newstrace.assess.claims import _status
+    announced = Claim(id="c1", claimant=EntityRef(None, "Lukas Corvin"), summary="the committee would call Varga",
+                      reports=[_said_on("2025-11-05"), _said_on("2025-11-06", "confirms")], outlets=["a", "b"])
+    assert _status(announced, set(), set(), {})[0] == "single-source"
+    confirmed = Claim(id="c2", claimant=EntityRef(None, "the coastguard"), summary="two bodies were found",
+                      reports=[_said_on("2025-11-06", "confirms")], outlets=["a"])
+    assert _status(confirmed, set(), set(), {})[0] == "confirmed"
+
+
+def test_words_told_to_the_outlet_that_carries_a_claim_are_no_second_source():
+    """The Gazette reports the lawyer's words; a wire story says "His lawyer told the Gazette that ...": one report."""
+    from newstrace.assess.claims import _through_its_outlet
+    gazette = Claim(id="c1", claimant=EntityRef(None, "Nils Aaberg"), summary="the firm delivered the work",
+                    reports=[_said_on("2025-11-03")], outlets=["kelstongazette.example"])
+    wire = Claim(id="c2", claimant=EntityRef(None, "His lawyer"), summary="the firm delivered all the work",
+                 reports=[_said_on("2025-11-03", sentence="His lawyer told the Gazette that the firm delivered it.",
+                                   relayed_from="Capital Wire Service")], outlets=["capitalwire.example"])
+    assert _through_its_outlet(wire, gazette) and not _through_its_outlet(gazette, wire)

@@ -24,8 +24,8 @@ from newstrace.analyze.figures import WORD_NUMBERS, casualty_kinds
 from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, COULD_NOT_VERIFY, CRITICIZING,
                                       CUE_STANCE, DENIED_REFERENCE, DENYING, DOCUMENT_CUES, DOCUMENT_NOUNS,
                                       EXPRESS_VERBS, FINITE_CLAUSE_CUES, HEDGE_PATTERNS, MADE_KNOWN, NO_EVIDENCE,
-                                      NO_EVIDENCE_NOTE, NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, RELAY_CUES,
-                                      RESULT_NOUNS, SPEAKER_NOUNS, STATES, VERIFY_STATEMENT)
+                                      NO_EVIDENCE_NOTE, NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, REFLEXIVES,
+                                      RELAY_CUES, RESULT_NOUNS, SPEAKER_NOUNS, STATES, VERIFY_STATEMENT)
 from newstrace.analyze.quotes import DOUBLE_MARK, inside, mostly_inside, quote_at, quote_spans
 from newstrace.analyze.posts import embedded_posts
 from newstrace.analyze.sentences import sentence_of, text_of
@@ -216,7 +216,11 @@ def _non_speech(token) -> bool:
         return True
     if any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
         return True  # "is said to be", "was called a witness", "volume was estimated at", "was widely cited for"
-    if token.lemma_ == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children):
+    if token.lemma_ in ("post", "tweet", "publish") and not _beside_quote(token) and not any(
+            c.dep_ in ("ccomp", "xcomp", "parataxis") for c in token.children):
+        return True  # "the sample files the group posted": what was posted, no statement
+    if token.lemma_ == "call" and (not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children) or any(
+            c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children)):
         return True
     if token.lemma_ in _STATE_VERBS and token.tag_ in ("VBN", "VBD") and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].lower_ in STATES:
@@ -583,9 +587,11 @@ def _content_of(cue, sent, quotes):
         if clause[0].dep_ == "xcomp" and objects and not quoted:  # "urged residents to stay calm": who and what
             return cue.doc[objects[0].left_edge.i:clause[0].right_edge.i + 1]
         span = _span_of(clause[0])
-        if objects and clause[0].dep_ == "ccomp" and cue.lemma_ != "tell" and not _own_subject(clause[0]):
+        if objects and clause[0].dep_ == "ccomp" and cue.lemma_ != "tell" and (
+                not _own_subject(clause[0]) or cue.lemma_ in DENYING and _denied_reference(objects[0])):
             # "said the purchase, subsequently rejected by regulators, was aimed at ...": the clause's subject
-            # parsed as the cue's object
+            # parsed as the cue's object; "contradicted Kestravia's account of the hotline that the armies set up":
+            # the account denied, whose relative clause the parser took for the cue's
             span = cue.doc[objects[0].left_edge.i:span.end]
         later = [c for c in clause[1:] if c.dep_ == "ccomp" and clause[0].i > cue.i]
         if later:  # "said the turnover, largely confined to ..., partly reflected ...": one clause parsed as two
@@ -612,7 +618,8 @@ def _content_of(cue, sent, quotes):
         return cue.doc[that.i + 1:that.head.right_edge.i + 1]
     if cue.lemma_ in OBJECT_CUES or cue.lemma_ in CRITICIZING or cue.lemma_ in ("accuse", "blame", "call", "show",
                                                                                 "indicate", "reveal"):
-        objects = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "prep", "attr") and c.i > cue.i]
+        objects = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "prep", "attr") and c.i > cue.i
+                   and not _when(c)]
         if any(c.dep_ == "agent" for c in cue.children):  # "the report was denied by the ministry"
             objects = [c for c in cue.children if c.dep_ == "nsubjpass"]
         quoted = [o for o in objects if o.dep_ == "oprd" and o.left_edge.i > 0 and any(
@@ -633,6 +640,13 @@ def _content_of(cue, sent, quotes):
 
 # what a source puts at a number: "put the death toll at 21", "put the number of displaced at 2,000"
 _COUNTED = {"toll", "number", "figure", "count", "total", "tally", "cost", "damage", "loss", "losses", "estimate"}
+
+
+def _when(prep) -> bool:
+    """ "within hours", "on Tuesday": a phrase that says when the cue's act happened, not what it was about."""
+    return prep.dep_ == "prep" and (prep.lower_ in ("within", "after", "before", "during", "since", "until") or (
+        prep.lower_ in ("on", "in", "at", "by", "over") and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
+                                                                for c in prep.children)))
 
 
 def _puts_a_count(token) -> bool:

@@ -9,8 +9,8 @@ import re
 from typing import Optional
 
 from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, PRONOUNS_GROUP,
-                                      PRONOUNS_PERSON, ROLE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS, gender_beside,
-                                      role_words, without_article)
+                                      PRONOUNS_PERSON, REFLEXIVES, ROLE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS,
+                                      gender_beside, role_words, without_article)
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.ingest.outlet import dateline
 from newstrace.model import Claimant, Entity, Mention
@@ -66,7 +66,7 @@ class ClaimantResolver:
         nested = [c for p in subject.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                   for c in o.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         named_appos = next((c for c in subject.children if c.dep_ == "appos" and self._a_name(c, subject)), None) or (
-            nested[0] if nested and _common_noun(subject) else None)
+            nested[0] if nested and _common_noun(subject) else None) or _called_itself(subject)
         if named_appos is not None and subject.lemma_.lower() in BODY_NOUNS:  # "a charity, Hope Without Borders,"
             claimant, relayed = self._resolve(named_appos, cue)
             return (dataclasses.replace(claimant, type="ORG") if claimant is not None else None), relayed
@@ -338,24 +338,11 @@ class ClaimantResolver:
         # "the spokesperson" is the spokeswoman or spokesman named before
         nouns = SPOKES_NOUNS if subject.lower_ in SPOKES_NOUNS else {subject.lower_}
         candidates = [e for e in self.entities.values() if nouns & role_words(e.role or "")]
-        # "a witness" is no organization whose name ends in "Witness" (a crawled headline the tagger took for one)
-        candidates = candidates or [e for e in self.entities.values() if not _indefinite(subject)
-                                    and e.type == "ORG" and e.name.lower().split()[-1] == subject.lower_]
         if candidates:
             return self._nearest_before(candidates, subject.idx)
-        # "the ministry" is the "Kestravian Ministry of Defence" named before it, unless a ministry described without
-        # a name ("Dolmeria's defence ministry") spoke since
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-            return None  # "Dolmeria's defence ministry" says whose
-        modifiers = {c.lower_ for c in subject.children if c.dep_ in ("compound", "amod")}
-        bodies = {e.id for e in self.entities.values() if e.type == "ORG"
-                  and _head_word(e.name) == subject.lower_ and modifiers <= set(e.name.lower().split())}
-        named = [m for m in self.mentions if m.entity in bodies and m.span[0] < subject.idx]
-        if named:
-            last = max(named, key=lambda m: m.span[0])
-            described_since = any(c.span and last.span[0] < c.span[0] < subject.idx
-                                  and _head_word(c.name) == subject.lower_ for c in self.described)
-            return None if described_since else self.entities[last.entity]
+        body = self._organization_named(subject)
+        if body is not None:
+            return body
         definite = any(c.lower_ == "the" for c in subject.children)
         news = any(c.lower_ == "news" for c in subject.children)  # "the Northwire news agency" is no back-reference
         if not definite or news or subject.lower_ not in _BODY_NOUNS:
@@ -368,6 +355,27 @@ class ClaimantResolver:
                         and not (subject.lower_ in _BUSINESS_NOUNS and _public_body(self.entities[c.entity].name))),
                        None)
         return speaker or self._previous_body(subject.idx)
+
+    def _organization_named(self, subject) -> Optional[Entity]:
+        """ "the ministry", "state police": the organization whose name that noun heads ("Kestravian Ministry of
+        Defence", "State Police") named last before it. Its own words must be in the name ("the emergency ministry" is
+        not the Ministry of Health), and "Dolmeria's defence ministry" says whose. Before any is named, the one such
+        organization of the article; but a body described by that noun and no name ("Dolmeria's defence ministry")
+        that spoke since the last one named, or before any, is the one meant ("a witness" is no organization whose
+        name ends in "Witness", a crawled headline the tagger took for one)."""
+        if _indefinite(subject) or any(c.dep_ == "poss" for c in subject.children):
+            return None
+        words = {c.lower_ for c in subject.children if c.dep_ in ("compound", "amod") and c.pos_ != "PROPN"}
+        bodies = {e.id for e in self.entities.values() if e.type == "ORG" and _head_word(e.name) == subject.lower_
+                  and words <= set(e.name.lower().split())}
+        named = [m for m in self.mentions if m.entity in bodies and m.span[0] < subject.idx]
+        since = max((m.span[0] for m in named), default=-1)
+        if any(c.span and since < c.span[0] < subject.idx and _head_word(c.name) == subject.lower_
+               for c in self.described):
+            return None
+        if named:
+            return self.entities[max(named, key=lambda m: m.span[0]).entity]
+        return self.entities[next(iter(bodies))] if len(bodies) == 1 else None
 
     def _previous_body(self, position: int) -> Optional[Entity]:
         """The organization named last before the position, but not a name after "in" or "near", which the tagger
@@ -386,6 +394,16 @@ class ClaimantResolver:
         if before:
             return self.entities[max(before, key=lambda m: m.span[0]).entity]
         return candidates[0] if len(candidates) == 1 else None
+
+
+def _called_itself(subject):
+    """ "The group behind the attack, which calls itself SableCrypt,": the name it gives itself, wherever the parser
+    hung the relative clause inside the subject."""
+    for token in subject.subtree:
+        if token.dep_ == "relcl" and token.lemma_ == "call" and any(
+                c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
+            return next((c for c in token.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "PROPN"), None)
+    return None
 
 
 def _genders(doc, entities: dict[str, Entity], mentions: list[Mention]) -> dict[str, str]:

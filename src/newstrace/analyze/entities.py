@@ -2,7 +2,8 @@
 
 Merging rules (within one article):
 - a bare surname or first name joins the one full name that contains it ("Zelensky" ->
-  "Volodymyr Zelensky"); with two candidates it stays apart rather than guess;
+  "Volodymyr Zelensky"); with two candidates, the one named last before it or the one whose title it carries
+  ("Dr. Ebner"), as news refers back; before either is named it stays apart rather than guess;
 - an acronym in parentheses after an organization becomes its alias ("... agency (HUR)"), and a
   later "HUR" joins it;
 - titles before a name become the entity's role ("Ukrainian President"), and an organization or
@@ -53,7 +54,8 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
             # "Velmora General Hospital", "Telvio, the mobile carrier,", "an aid group, Clean River,", which the
             # tagger took for others
             label = "ORG"
-        target = _existing(by_key, entities, label, name, full_people)
+        target = _last_named(doc, ent, name, label, full_people, entities, mentions) or \
+            _existing(by_key, entities, label, name, full_people)
         if target is None:
             target = Entity(id=f"e{len(entities) + 1}", name=_canonical(name, label, full_people), type=label)
             entities.append(target)
@@ -167,12 +169,30 @@ def _existing(by_key, entities, label: str, name: str, full_people: list[str]) -
     if canonical != name:
         return by_key.get((label, canonical.lower()))
     if label == "PERSON" and len(name.split()) > 1:
-        # a full name seen first as a bare surname earlier in the article
-        singles = [e for e in entities if e.type == "PERSON" and len(e.name.split()) == 1 and e.name in name.split()]
+        # a full name seen first as a bare surname earlier in the article, which no other full name shares
+        singles = [e for e in entities if e.type == "PERSON" and len(e.name.split()) == 1 and e.name in name.split()
+                   and len({f for f in full_people if e.name in f.split()}) == 1]
         if len(singles) == 1:
             singles[0].name = name
             return singles[0]
     return None
+
+
+def _last_named(doc, ent, name: str, label: str, full_people: list[str], entities: list[Entity],
+                mentions: list[Mention]) -> Optional[Entity]:
+    """ "Dr. Ruth Ebner told a news conference ... Ebner said": a surname two people of the article share is the one of
+    them named last before it (the researcher Jonas Ebner comes later), or the one whose title it has ("Dr. Ebner"
+    after the researcher was named), but not one the article calls by first name; before either is named, neither."""
+    if label != "PERSON" or len(name.split()) != 1 or len({f for f in full_people if name in f.split()}) < 2:
+        return None
+    # one the article calls by first name ("Elian") is not the one it calls by surname ("Gonzalez", his father)
+    named = {e.id: e for e in entities if e.type == "PERSON" and e.name in full_people and name in e.name.split()
+             and e.name.split()[0] not in e.aliases}
+    title = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    titled = {i: e for i, e in named.items() if title and title in (e.role or "").lower().split()}
+    named = titled or named
+    last = next((m for m in reversed(mentions) if m.entity in named), None)
+    return named[last.entity] if last is not None else None
 
 
 def _add_alias(entity: Entity, alias: str) -> None:

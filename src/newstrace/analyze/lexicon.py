@@ -21,6 +21,7 @@ unit charity ngo nonprofit foundation association campaign coalition watchdog"""
 # what someone is "confirmed", "reported", "believed" or "feared" to be: a state, not what a source said
 STATES = {"dead", "killed", "missing", "alive", "injured", "wounded", "drowned", "safe", "unaccounted"}
 SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself"}  # "a group that calls itself SableCrypt" names itself
 # verbs that accuse only with what for: "criticized Vacco for dismantling the office"; "attacked the village"
 # and "criticized the decision" say no more than that
 CRITICIZING = {"criticize", "criticise", "attack", "fault", "slam", "blast", "chide", "rebuke", "condemn", "denounce",
@@ -89,7 +90,8 @@ DENYING = {lemma for lemma, stance in CUE_STANCE.items() if stance == "denies"}
 DENIED_REFERENCE = re.compile(r"^(?:(?:ever\s+)?(?:receiving|getting|seeing|sending|making|issuing)\s+)?"
                               r"(?:(?:an?|the|these|those|this|that|such(?: an?)?|any(?: such)?|his|her|their|its|"
                               r"[A-Z]\w+['’]s)\s+)?"
-                              r"(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|account|story|stories|"
+                              r"(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|accounts?|versions?|story|"
+                              r"stories|"
                               r"charges?|assertions?|suggestions?|warnings?|complaints?)$|^(?:it|this|that|them)$",
                               re.IGNORECASE)
 # what an agency releases when it makes something known: "released the names of the victims", not "released the

@@ -20,7 +20,7 @@ import re
 
 from newstrace.analyze.lexicon import DENIED_REFERENCE, without_article
 from newstrace.link.claims import DENIAL_REACH, plain_words, same_facts, same_toll, similarity, word_overlap
-from newstrace.model import Article, ArticleAnalysis, Attribution, Claim
+from newstrace.model import Article, ArticleAnalysis, Attribution, Claim, Report
 
 DENIAL_MATCH = 0.45  # embedding cosine for a denial to answer a statement just before it (same topic, plain words)
 SUPPORTS = 0.8  # embedding cosine for another claimant's statement to back this one (topic alone reaches 0.7)
@@ -37,7 +37,8 @@ def assess_claims(claims: list[Claim], articles: list[Article], analyses: list[A
     deniers: dict[str, dict[str, str]] = {c.id: {} for c in claims}
     for claim in claims:
         for other in claims:
-            if other is claim or same_source(other, claim) or _relays(other, claim) or _relays(claim, other):
+            if other is claim or same_source(other, claim) or _relays(other, claim) or _relays(claim, other) or \
+                    _through_its_outlet(other, claim) or _through_its_outlet(claim, other):
                 continue
             if _alike(claim, other, attributions):
                 target = {"denies": deniers, "confirms": confirmers}.get(_stance(other), support)
@@ -51,10 +52,19 @@ def assess_claims(claims: list[Claim], articles: list[Article], analyses: list[A
                 claim.summary = _denial_summary(claim, denied[0])
     for claim in claims:
         backing = {**support[claim.id], **confirmers[claim.id]}
-        claim.sources = [claim.claimant.name, *sorted(backing.values())]
+        claim.sources = _distinct_names([claim.claimant.name, *sorted(backing.values())])
         claim.independent_sources = len(claim.sources)
         claim.status, claim.status_reason = _status(claim, set(deniers[claim.id].values()),
                                                     set(confirmers[claim.id].values()), attributions)
+
+
+def _distinct_names(names: list[str]) -> list[str]:
+    """Sources under one name are one source: "Kestravia" twice, because an article's tagger took the country for a
+    person, is no corroboration."""
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(without_article(name).lower(), name)
+    return list(seen.values())
 
 
 def source_identity(claim: Claim) -> str:
@@ -76,6 +86,33 @@ def _source_name(claim: Claim) -> str:
 def _relays(passer: Claim, source: Claim) -> bool:
     """'The engineer said inspectors had warned ...': the engineer passes the inspectors' words on; one source."""
     return all(r.relayed_from == passer.claimant.name for r in source.reports)
+
+
+def _through_its_outlet(passed: Claim, claim: Claim) -> bool:
+    """ "His lawyer told the Gazette that ..." in a wire story, beside the Gazette's own report of the lawyer: the
+    words came through the outlet that carries the claim, so they are the same report, not a second source."""
+    return all(any(_names_outlet(name, outlet) for name in _passed_through(r) for outlet in claim.outlets)
+               for r in passed.reports)
+
+
+# "told the Kelston Gazette": the outlet the speaker gave the words to (no relay in the analysis, which keeps relays
+# for outlets that report what someone said, but the same report when another outlet carries it)
+_TOLD_OUTLET = re.compile(r"\btold (?:the )?((?:[A-Z][\w.&'-]*\s?){1,4})")
+
+
+def _passed_through(report: Report) -> list[str]:
+    return [name.strip() for name in (report.relayed_from, *_TOLD_OUTLET.findall(report.sentence)) if name]
+
+
+_GENERIC_OUTLET_WORDS = {"the", "news", "press", "service", "agency", "wire", "media", "network", "daily", "online"}
+
+
+def _names_outlet(name: str, outlet: str) -> bool:
+    """ "the Gazette" / "Kelston Gazette" and kelstongazette.example; "Atlas Press Service" and atlaspress.example."""
+    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in _GENERIC_OUTLET_WORDS] or \
+        re.findall(r"[a-z]+", name.lower())
+    squeezed = re.sub(r"[^a-z]", "", outlet.lower())
+    return bool(words) and all(len(w) > 2 and w in squeezed for w in words)
 
 
 def _stance(claim: Claim) -> str:
@@ -151,7 +188,7 @@ def _status(claim: Claim, deniers: set[str], confirmers: set[str], attributions)
     if deniers:  # a claim both denied and reported with doubt is contested, and says both
         doubted = f"; reported with doubt: {'; '.join(doubts)}" if doubts else ""
         return "contested", f"denied or contradicted by {', '.join(sorted(deniers))}{doubted}"
-    if _stance(claim) == "confirms":
+    if _stance(claim) == "confirms" and not _confirms_itself(claim):
         return "confirmed", f"{claim.claimant.name} confirmed it ({carried})"
     if confirmers:
         return "confirmed", f"confirmed by {', '.join(sorted(confirmers))}"
@@ -162,6 +199,16 @@ def _status(claim: Claim, deniers: set[str], confirmers: set[str], attributions)
     relays = sorted({without_article(r.relayed_from) for r in claim.reports if r.relayed_from})
     relay_note = f", relayed from {', '.join(relays)}" if relays else ""
     return "single-source", f"rests on {(claim.source or claim.claimant).name} alone ({carried}{relay_note})"
+
+
+def _confirms_itself(claim: Claim) -> bool:
+    """ "would call the permanent secretary on 18 November" on Wednesday, "confirmed that she had been called" on
+    Thursday: a claimant repeating its own statement a day later is no confirmation of it."""
+    def day(report: Report) -> str:
+        return report.stated_on.value if report.stated_on else ""
+
+    confirmed_on = min(day(r) for r in claim.reports if r.stance == "confirms")
+    return any(r.stance != "confirms" and day(r) and day(r) < confirmed_on for r in claim.reports)
 
 
 def _hedge_kind(report, hedge_text: str, attributions) -> str:

@@ -148,7 +148,8 @@ class StorySources:
             return self.key(article_id, self._issuers[(article_id, attribution.id)])
         owner = self._owners[(article_id, attribution.id)]
         if owner is None:
-            return self._named_by_surname(attribution) or claimant_key(article_id, attribution, self.entity_map)
+            key = self._named_by_surname(attribution) or claimant_key(article_id, attribution, self.entity_map)
+            return self.canonical.get(key, key)
         if _distinctive(owner):
             return self._agency(owner, self._own_entity(article_id, attribution))
         if _POLICE.search(owner):
@@ -369,6 +370,10 @@ def _one_key_per_organization(entities: list[StoryEntity]) -> dict[str, str]:
             for k in (_words_key(n), *("#" + a for a in acronyms(n)), "=" + _squeezed(n)):
                 if k[1:]:
                     seen.setdefault(k, canonical[entity.id])
+    # "Kestravia said" where the tagger took the country for a person in one article and not in another
+    for entity in (e for e in entities if e.type == "PERSON" and len(e.name.split()) == 1 and not e.aliases):
+        if _words_key(entity.name)[1:] and _words_key(entity.name) in seen:
+            canonical[entity.id] = seen[_words_key(entity.name)]
     return canonical
 
 
