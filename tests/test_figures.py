@@ -80,6 +80,7 @@ def test_money_and_percent_keep_their_unit(nlp):
     "Call the hotline at 555-1234 with tips.",
     "The bridge was built in 1998.",
     "He was shot three times in the chest.",
+    "He said the samples could not show how many people the group actually held.",
     "The strike lasted 12 days.",
     "He could have been held in a juvenile facility until he turned 21 in the death of his friend.",
     "Police said the dead were Ana Ruiz, 20; Erik Dahl, 21; and a boy.",

@@ -957,6 +957,28 @@ def test_one_article_dating_its_own_two_reports_differently_is_no_date_conflict_
     assert date_conflict(claim) is not None
 
 
+# --------------------------------------------------------------------------- a title holder one article names
+
+CONSULTANCY = [
+    Item("fees-1", "2025-11-03", outlet="Kelston Gazette", title="Ministry paid donor's consultancy 4.2m crowns",
+         text="The regional development ministry paid 4.2 million crowns to Brightmere Advisory, a consultancy run by "
+              "a party donor, invoices show.\n\nBrightmere's lawyer, Nils Aaberg, said the firm had delivered every "
+              "report it was paid to write."),
+    Item("fees-2", "2025-11-04", outlet="Capital Wire", title="Minister denies wrongdoing over consultancy fees",
+         text="The regional development minister denied any wrongdoing over 4.2 million crowns paid to Brightmere "
+              "Advisory.\n\nThe firm's founder did not respond. His lawyer told reporters that the firm had "
+              "delivered all the reports it was paid for."),
+]
+
+consultancy = scenario_fixture(CONSULTANCY)
+
+
+def test_a_title_holder_an_article_does_not_name_is_the_one_another_article_names(consultancy):
+    claim = consultancy.claim_saying("delivered every report")
+    assert reports_of(claim) == consultancy.article_ids("fees-1", "fees-2")
+    assert claim["independent_sources"] == 1
+
+
 # --------------------------------------------------------------------------- people who share a surname
 
 BAKERY = [

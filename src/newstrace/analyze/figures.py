@@ -161,6 +161,8 @@ def _not_a_count(text: str, match) -> bool:
     if number == "911" or re.match(r"\s*/\s*\d|\s+(?:News|Video)\b", after) or \
             re.search(r"\d\s*/\s*$|\b(?:Image|Photo|Slide) (?:\d+ of )?$", before):
         return True  # "called 911", "1 / 8 Back to Gallery", "KOIN 6 News", "Pro 21 Video"
+    if re.search(r"\bhow\s+$", before, re.IGNORECASE):
+        return True  # "could not show how many records the group held": a question, no count
     if re.search(r"\b(?:father|mother|mom|dad|parent)s? of\s+$", before, re.IGNORECASE):
         return True  # "a father of four": his children
     if re.search(r"\b(?:turn(?:ed|s|ing)?|aged?|ages)\s+$", before, re.IGNORECASE):

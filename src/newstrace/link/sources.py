@@ -28,7 +28,7 @@ import itertools
 import re
 from typing import Optional
 
-from newstrace.analyze.lexicon import without_article
+from newstrace.analyze.lexicon import role_words, without_article
 from newstrace.link.claims import claimant_key
 from newstrace.link.entities import acronyms, normalize
 from newstrace.model import ArticleAnalysis, Attribution, StoryEntity
@@ -148,7 +148,8 @@ class StorySources:
             return self.key(article_id, self._issuers[(article_id, attribution.id)])
         owner = self._owners[(article_id, attribution.id)]
         if owner is None:
-            key = self._named_by_surname(attribution) or claimant_key(article_id, attribution, self.entity_map)
+            key = self._named_by_surname(attribution) or self._named_by_role(attribution) or \
+                claimant_key(article_id, attribution, self.entity_map)
             return self.canonical.get(key, key)
         if _distinctive(owner):
             return self._agency(owner, self._own_entity(article_id, attribution))
@@ -168,6 +169,18 @@ class StorySources:
         people = {self.canonical.get(e.id, e.id) for e in self.entities.values()
                   if e.type == "PERSON" and len(e.name.split()) > 1 and e.name.split()[-1] == name}
         return people.pop() if len(people) == 1 else None
+
+    def _named_by_role(self, attribution: Attribution) -> Optional[str]:
+        """ "His lawyer told the Gazette", where this article names no lawyer, is the one person of the story another
+        article names as the lawyer ("Brightmere's lawyer, Nils Aaberg"); with two lawyers, neither."""
+        if attribution.claimant.entity:
+            return None
+        described = _HOLDER.fullmatch(attribution.claimant.name.strip())
+        if described is None:
+            return None
+        holders = {self.canonical.get(person, person) for person, titles in self.roles.items()
+                   if any(described["role"].lower() in role_words(title) for title in titles)}
+        return holders.pop() if len(holders) == 1 else None
 
     def name(self, key: str) -> Optional[str]:
         """The display name of an organization source, None for other sources."""
@@ -298,6 +311,12 @@ class StorySources:
         owners = {owner for owner in self._owners.values() if owner and _distinctive(owner)}
         entities = {n for e in self.entities.values() if e.type == "ORG" for n in [e.name, *e.aliases]}
         return sorted(owners | entities)
+
+
+# a title holder the article does not name: "his lawyer", "the family's attorney", "the county coroner"
+_HOLDER = re.compile(r"(?:(?:the|his|her|their|its|[\w.'’-]+['’]s)\s+)(?:\w+\s+)?(?P<role>lawyer|attorney|prosecutor|"
+                     r"coroner|judge|mayor|governor|sheriff|minister|ambassador|commissioner|superintendent)",
+                     re.IGNORECASE)
 
 
 def spoken_for(title: str, affiliation: Optional[str]) -> Optional[str]:
