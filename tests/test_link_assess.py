@@ -224,6 +224,12 @@ def test_numbers_written_differently_agree(first, second):
     assert same_facts(first, second)
 
 
+def test_a_revised_count_is_no_repeat_of_the_count_it_revises():
+    """ "about 430,000 patients, up from its earlier estimate of 400,000" says 430,000, not the 400,000 of before."""
+    assert not same_facts("about 400,000 patient records had been affected",
+                          "the records of about 430,000 patients had been copied, up from its earlier estimate of 400,000")
+
+
 def test_a_number_shared_by_two_contents_is_one_rare_word_and_another_number_shares_nothing():
     wording = StoryWording(["About 2,000 residents were evacuated", "Some 2000 people had been moved to shelters",
                             "About 3,000 homes were flooded", "The dam held through the night"])

@@ -187,7 +187,14 @@ _COUNT_WORDS = {word: str(n) for word, n in WORD_NUMBERS.items() if n > 1 and " 
 _VAGUE_COUNTS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
 
 
+# the count a statement revises, which it does not state: "about 430,000, up from its earlier estimate of 400,000"
+_REVISED_FROM = re.compile(r"\b(?:up|down|revised|raised|lowered|increased|reduced) from (?:an? |its |the |their )?"
+                           r"(?:earlier |previous |initial |first )?(?:estimate |count |figure |toll |total )?(?:of )?"
+                           r"(?:about |some |around )?[\d,.]+", re.IGNORECASE)
+
+
 def _numbers(text: str) -> set[str]:
+    text = _REVISED_FROM.sub(" ", text)
     digits = {n.replace(",", "") for n in re.findall(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?", text)}
     words = re.findall(r"[a-z]+", text.lower())
     return digits | {_COUNT_WORDS[w] for w in words if w in _COUNT_WORDS} | {w for w in words if w in _VAGUE_COUNTS}
