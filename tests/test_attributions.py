@@ -1693,3 +1693,20 @@ def test_files_a_group_posted_are_no_statement_of_the_group(nlp):
     text = ("A security researcher, Jonas Ebner, told the technology site The Packet that the sample files the group "
             "posted were genuine hospital records.")
     assert [a.claimant.name for a in _analysis(text).attributions] == ["Jonas Ebner"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Police say it happened sometime before 2 a.m. The parents rushed him to the hospital.",
+     "it happened sometime before 2 a.m."),
+    ("Baton Rouge police say a 2-year-old shot a sibling inside a parked car Tuesday evening, leaving the infant in "
+     "serious condition.", "a 2-year-old shot a sibling inside a parked car Tuesday evening, leaving the infant in "
+                           "serious condition"),
+])
+def test_the_content_runs_to_its_clock_time_and_its_result(nlp, text, content):
+    assert _analysis(text).attributions[0].content == content
+
+
+def test_an_abbreviated_rank_stands_for_its_holder(nlp):
+    text = ("Sgt. Joe Heffernan said calls are ranked. The first call had not been dispatched because of higher "
+            "priority calls, the sergeant said.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["Joe Heffernan", "Joe Heffernan"]

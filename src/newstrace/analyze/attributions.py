@@ -967,6 +967,26 @@ def _the_speakers_next_act(token) -> bool:
         and token.i >= 2 and doc[token.i - 1].lower_ == "and" and doc[token.i - 2].text == ","
 
 
+def _with_its_result(cue, content):
+    """ "police say a 2-year-old shot a sibling in a parked car, leaving the infant in serious condition": the parser
+    hangs the participle on the cue, but it tells what the shooting did, not what the police did (unlike "adding")."""
+    doc = content.doc
+    after = content.end + (doc[content.end - 1].text != ",")  # the parser hangs the comma on either side
+    if after >= len(doc) or doc[after - 1].text != "," or content.end <= cue.i:
+        return content
+    result = doc[after]
+    if result.head == cue and result.dep_ == "advcl" and result.tag_ == "VBG" and result.lemma_.lower() in _RESULTS \
+            and not _own_subject(result):
+        return doc[content.start:result.right_edge.i + 1]
+    return content
+
+
+# what an event does to those it strikes, told after it ("..., leaving the infant in serious condition"), never what
+# the speaker does while speaking ("..., standing outside city hall")
+_RESULTS = {"leave", "kill", "injure", "wound", "send", "prompt", "cause", "force", "trigger", "spark", "strand",
+            "destroy", "damage", "displace", "claim"}
+
+
 def _with_its_basis(cue, content):
     """ "It appears the child found the gun, according to evidence collected and statements from the family, police
     said": what the speaker's statement rests on, set between it and the cue closing it, is part of it."""
@@ -1035,7 +1055,7 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
         first, last = _cue_phrase(cue)
         subject_inside_is_ours = _parenthetical(cue) or (content.start < first and last + 1 < content.end
                                                          and _own_subject(cue) and _after_a_quote_broken_off(doc, first))
-    content = _with_its_basis(cue, content)
+    content = _with_its_result(cue, _with_its_basis(cue, content))
     start, end = _trim_span(doc, content.start_char, content.end_char, source_kept=content.end <= cue.i)
     inner = quote_at(quotes, start, end)
     # a quote the clause only touches (quote-split around the cue) is the content
@@ -1046,6 +1066,9 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
             r"[\s,.!?;:—–\"“”«»'’`]*", text_of(doc)[inner[0][1]:doc[min(_cue_phrase(cue)[0], subject.left_edge.i)].idx]):
         start, end = inner[0]  # the cue right after the quote speaks all of it, not the one clause it parsed
     end = start + len(text_of(doc)[start:end].rstrip(", "))  # '"...,” he said': the comma stands for the stop
+    clock = _CLOCK_TIME_AFTER.match(text_of(doc), end)
+    if clock:  # "it happened sometime before 2 a.m.": the parser hangs the time's last period on the sentence
+        end = clock.end()
     if (end - start < 8 and not denies_a_statement_named) or (
             content.start <= subject.i < content.end and not subject_inside_is_ours):
         return None
@@ -1069,6 +1092,9 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
         content=_words_of(text_of(doc), parts), content_span=(start, end), content_parts=parts,
         sentence=text_of(doc)[sentence_start:sentence_end], sentence_span=(sentence_start, sentence_end),
         kind=kind, stance=_stance(cue), relayed_from=relayed or _relay_around(sent, cue))
+
+
+_CLOCK_TIME_AFTER = re.compile(r"\s+\d{1,2}(?::\d\d)?\s*[ap]\.m\.?", re.IGNORECASE)
 
 
 def _nobody(subject) -> bool:

@@ -138,9 +138,16 @@ def leading_titles(words: list[str]) -> int:
 
 
 def role_words(role: str) -> set[str]:
-    """The words of a title that can stand for its holder: its last word and the person titles in it."""
-    words = role.lower().split()
+    """The words of a title that can stand for its holder: its last word and the person titles in it, abbreviated
+    ones spelled out ("Sgt. Joe Heffernan" is "the sergeant")."""
+    words = [_SPELLED_OUT.get(w, w) for w in role.lower().split()]
     return {words[-1]} | (set(words) & ROLE_NOUNS) if words else set()
+
+
+_SPELLED_OUT = {"sgt.": "sergeant", "lt.": "lieutenant", "capt.": "captain", "cpt.": "captain", "det.": "detective",
+                "gen.": "general", "col.": "colonel", "maj.": "major", "gov.": "governor", "sen.": "senator",
+                "rep.": "representative", "supt.": "superintendent", "insp.": "inspector", "atty.": "attorney",
+                "dep.": "deputy", "ofc.": "officer", "cmdr.": "commander"}
 
 
 # nouns of a person that a pronoun of the other gender cannot refer to
