@@ -1710,3 +1710,9 @@ def test_an_abbreviated_rank_stands_for_its_holder(nlp):
     text = ("Sgt. Joe Heffernan said calls are ranked. The first call had not been dispatched because of higher "
             "priority calls, the sergeant said.")
     assert [a.claimant.name for a in _analysis(text).attributions] == ["Joe Heffernan", "Joe Heffernan"]
+
+
+def test_a_leading_cue_the_parser_cut_off_from_its_clause_reports_the_rest_of_the_line(nlp):
+    """The tagger, lost on "Ja'Mare", ends the sentence after "say" and starts another."""
+    assert _said("A teenager is charged. Police say Ja'Mare Stewart shot and killed 14-year-old Jamyha Luss.") == (
+        "Police", "Ja'Mare Stewart shot and killed 14-year-old Jamyha Luss")

@@ -896,6 +896,18 @@ def _orphaned(cue, subject, sent):
     return before
 
 
+def _run_on(cue, subject, sent):
+    """ "Police say Ja'Mare Stewart shot and killed ...": the parser, lost on a name it does not know, ended the sentence
+    after the cue and began another; a leading cue whose sentence stops without a stop goes on into the next one."""
+    doc = cue.doc
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if subject is None or subject.i > cue.i or last is None or last.is_punct or sent.end >= len(doc) or \
+            "\n" in doc[sent.end - 1].whitespace_ + doc[sent.end - 1].text:
+        return None
+    following = sentence_of(doc, sent.end)
+    return doc[cue.i + 1:following.end] if cue.i + 1 < following.end else None
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 
 
@@ -1037,7 +1049,7 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
             (subject.lower_ in ("who", "which", "that") and not relative):
         return None
     content = _introduced_paragraphs(cue, subject) or _trailing_cue_content(cue, subject, sent) or \
-        _content_of(cue, sent, quotes) or _orphaned(cue, subject, sent)
+        _content_of(cue, sent, quotes) or _orphaned(cue, subject, sent) or _run_on(cue, subject, sent)
     content = _before_the_outlets_doubt(_before_its_denial(content)) if content is not None else None
     cited = _cited_speaker(cue, content)
     content = _before_citing(content, cited)
