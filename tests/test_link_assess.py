@@ -985,6 +985,24 @@ def test_a_title_holder_an_article_does_not_name_is_the_one_another_article_name
     assert claim["independent_sources"] == 1
 
 
+AUDIT = [
+    Item("audit-1", "2025-11-05", outlet="Capital Beat", title="Audit office confirms consultancy payments",
+         text="The State Audit Office said it had confirmed eleven payments of 4.17 million crowns to Brightmere "
+              "Advisory.\n\nThe office said it had made no finding on whether the contracts were lawful."),
+    Item("audit-2", "2025-11-06", outlet="Kelston Gazette", title="Auditors confirm 4.17m paid to donor's firm",
+         text="Auditors said eleven payments of 4.17 million crowns had been made to Brightmere Advisory.\n\n"
+              "The minister said the audit showed every crown was recorded."),
+]
+
+audit = scenario_fixture(AUDIT)
+
+
+def test_people_named_by_the_work_of_the_one_body_of_the_story_for_it_speak_for_it(audit):
+    confirmed = audit.claim_saying("eleven payments")
+    assert reports_of(confirmed) == audit.article_ids("audit-1", "audit-2")
+    assert confirmed["independent_sources"] == 1
+
+
 # --------------------------------------------------------------------------- people who share a surname
 
 BAKERY = [

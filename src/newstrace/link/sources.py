@@ -65,6 +65,10 @@ _MEMBER_OF = re.compile(r"^(?:(?i:(?:top|senior|local|county|city|state|federal)
                         r"\s+(?i:with|from|of|at)\s+(?i:the\s+)?(?P<body>.+)$")
 _STAFF_OF = re.compile(r"^(?:(?:an?|one|two|several|some|other|senior|top)\s+)*(?P<body>.+?)\s+(?:" + _STAFF + r")$",
                        re.IGNORECASE)
+# people named by their work, with the words of the body they work for before it: "auditors", "UN monitors"
+_WORK_OF = {"auditors": "audit", "monitors": "monitor", "inspectors": "inspect", "regulators": "regulat",
+            "observers": "observ"}
+_WORKERS = re.compile(r"(?P<qualifiers>(?:[A-Z][\w.'’-]*\s+){1,3})?(?P<workers>(?i:" + "|".join(_WORK_OF) + "))")
 # the head or an official of an organization speaks for it ("Hallmark Steel chairman", "FBI Director", "president of
 # the Dunmore Teachers Union"); a professor, a lawyer or a senator speaks for himself
 _HEAD = re.compile(r"\b(?:chair(?:man|woman|person)?|chief executive(?: officer)?|ceo|president|director|commissioner|"
@@ -218,9 +222,24 @@ class StorySources:
         staff = _MEMBER_OF.match(name) or _STAFF_OF.match(name)
         if staff and (_POLICE.search(staff["body"]) or self._names_a_body(staff["body"], whole_organization=True)):
             return staff["body"]
+        working_for = self._body_by_its_work(name)
+        if working_for is not None:
+            return working_for
         if key is not None or _POLICE.search(name) and not _RANK.search(name) or _INSTITUTION.search(name):
             return name
         return None
+
+    def _body_by_its_work(self, name: str) -> Optional[str]:
+        """ "auditors" of a story whose State Audit Office speaks, "United Nations monitors" of its Lisk Valley
+        Monitoring Mission: people named by the work the one organization of the story named for it does."""
+        workers = _WORKERS.fullmatch(name)
+        if workers is None:
+            return None
+        qualifiers, work = _distinctive(workers["qualifiers"] or ""), _WORK_OF[workers["workers"].lower()]
+        bodies = {entity.name for entity in self.entities.values() if entity.type == "ORG"
+                  and any(word.lower().startswith(work) for word in entity.name.split())
+                  and qualifiers <= _distinctive(entity.name)}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _issuer(self, analysis: ArticleAnalysis, release: Attribution) -> Optional[Attribution]:
         """The statement of the article that names who issued the release: the nearest one before, else after,
