@@ -963,7 +963,7 @@ def test_one_article_dating_its_own_two_reports_differently_is_no_date_conflict_
     assert date_conflict(claim) is not None
 
 
-# --------------------------------------------------------------------------- a title holder one article names
+# --------------------------------------------------------------------------- people named by title or by work
 
 CONSULTANCY = [
     Item("fees-1", "2025-11-03", outlet="Kelston Gazette", title="Ministry paid donor's consultancy 4.2m crowns",
@@ -974,33 +974,25 @@ CONSULTANCY = [
          text="The regional development minister denied any wrongdoing over 4.2 million crowns paid to Brightmere "
               "Advisory.\n\nThe firm's founder did not respond. His lawyer told reporters that the firm had "
               "delivered all the reports it was paid for."),
+    Item("audit-1", "2025-11-05", outlet="Capital Beat", title="Audit office confirms Brightmere payments",
+         text="The State Audit Office said it had confirmed eleven payments of 4.17 million crowns to Brightmere "
+              "Advisory.\n\nThe office said it had made no finding on whether the contracts were lawful."),
+    Item("audit-2", "2025-11-06", outlet="Kelston Gazette", title="Auditors confirm 4.17m paid to Brightmere",
+         text="Auditors said eleven payments of 4.17 million crowns had been made to Brightmere Advisory.\n\n"
+              "The minister said the audit showed every crown was recorded."),
 ]
 
 consultancy = scenario_fixture(CONSULTANCY)
 
 
-def test_a_title_holder_an_article_does_not_name_is_the_one_another_article_names(consultancy):
-    claim = consultancy.claim_saying("delivered every report")
-    assert reports_of(claim) == consultancy.article_ids("fees-1", "fees-2")
+@pytest.mark.parametrize("words, articles", [
+    ("delivered every report", ("fees-1", "fees-2")),  # "His lawyer" is the lawyer another article names
+    ("eleven payments", ("audit-1", "audit-2")),  # "Auditors" are the State Audit Office's
+])
+def test_people_named_by_title_or_by_work_speak_for_the_one_the_story_names(consultancy, words, articles):
+    claim = consultancy.claim_saying(words)
+    assert reports_of(claim) == consultancy.article_ids(*articles)
     assert claim["independent_sources"] == 1
-
-
-AUDIT = [
-    Item("audit-1", "2025-11-05", outlet="Capital Beat", title="Audit office confirms consultancy payments",
-         text="The State Audit Office said it had confirmed eleven payments of 4.17 million crowns to Brightmere "
-              "Advisory.\n\nThe office said it had made no finding on whether the contracts were lawful."),
-    Item("audit-2", "2025-11-06", outlet="Kelston Gazette", title="Auditors confirm 4.17m paid to donor's firm",
-         text="Auditors said eleven payments of 4.17 million crowns had been made to Brightmere Advisory.\n\n"
-              "The minister said the audit showed every crown was recorded."),
-]
-
-audit = scenario_fixture(AUDIT)
-
-
-def test_people_named_by_the_work_of_the_one_body_of_the_story_for_it_speak_for_it(audit):
-    confirmed = audit.claim_saying("eleven payments")
-    assert reports_of(confirmed) == audit.article_ids("audit-1", "audit-2")
-    assert confirmed["independent_sources"] == 1
 
 
 # --------------------------------------------------------------------------- people who share a surname

@@ -897,8 +897,9 @@ def _orphaned(cue, subject, sent):
 
 
 def _run_on(cue, subject, sent):
-    """ "Police say Ja'Mare Stewart shot and killed ...": the parser, lost on a name it does not know, ended the sentence
-    after the cue and began another; a leading cue whose sentence stops without a stop goes on into the next one."""
+    """ "Police say Ja'Mare Stewart shot and killed ...": the parser, lost on a name it does not know, ended the
+    sentence after the cue and began another; a leading cue whose sentence stops without a stop goes on into the next
+    one."""
     doc = cue.doc
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if subject is None or subject.i > cue.i or last is None or last.is_punct or sent.end >= len(doc) or \
@@ -1065,8 +1066,9 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     else:
         # '"We are ready," the mayor told reporters, "and we will open the schools."': the cue splits its content
         first, last = _cue_phrase(cue)
-        subject_inside_is_ours = _parenthetical(cue) or (content.start < first and last + 1 < content.end
-                                                         and _own_subject(cue) and _after_a_quote_broken_off(doc, first))
+        split = content.start < first and last + 1 < content.end
+        subject_inside_is_ours = _parenthetical(cue) or split and _own_subject(cue) and \
+            _after_a_quote_broken_off(doc, first)
     content = _with_its_result(cue, _with_its_basis(cue, content))
     start, end = _trim_span(doc, content.start_char, content.end_char, source_kept=content.end <= cue.i)
     inner = quote_at(quotes, start, end)
@@ -1179,8 +1181,10 @@ def _after_a_quote_broken_off(doc, first: int) -> bool:
     question or an exclamation: the quote goes on after the cue."""
     if first < 2:
         return False
-    mark, stop = doc[first - 1].text, doc[first - 2].text  # '"We are ready," the mayor' and '"We are ready", the mayor'
-    return bool(DOUBLE_MARK.fullmatch(mark)) and stop in (",", "?", "!") or mark == "," and bool(DOUBLE_MARK.fullmatch(stop))
+    # '"We are ready," the mayor' and '"We are ready", the mayor'
+    mark, stop = doc[first - 1].text, doc[first - 2].text
+    return bool(DOUBLE_MARK.fullmatch(mark)) and stop in (",", "?", "!") or \
+        mark == "," and bool(DOUBLE_MARK.fullmatch(stop))
 
 
 def _extend_split_quote(doc, quotes, cue, phrase: tuple[int, int], span):
@@ -1193,8 +1197,7 @@ def _extend_split_quote(doc, quotes, cue, phrase: tuple[int, int], span):
     if after and re.fullmatch(r"\s*,\s*(?:[\"“«„]|``)", text[phrase[1]:after[0][0]]):
         return span[0], after[0][1]
     before = [q for q in quotes if phrase[0] - 6 < q[1] <= phrase[0] and q[1] < span[0]]
-    between = re.fullmatch(r"\s*(?:[\"”»]|'')?\s*(,)?\s*", text[before[-1][1]:phrase[0]]) if before else None
-    if between and (between.group(1) or text[:before[-1][1]].rstrip()[-1:] in (",", "?", "!")) and _own_subject(cue):
+    if before and _own_subject(cue) and _after_a_quote_broken_off(doc, _cue_phrase(cue)[0]):
         span = before[-1][0], span[1]
     if span[0] < phrase[0] and phrase[1] < span[1]:
         span = span[0], max([span[1], *(q[1] for q in quotes if q[0] < span[1] < q[1])])

@@ -264,7 +264,8 @@ def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
 
 # spans a count runs over: "131 people wounded or killed in the city so far this year" is a statistic
 _PERIOD = re.compile(
-    r"\b(?:so far (?:this|in) (?:year|month|\d{4})|(?:year )?to date|(?:this|each|every|a|per) year(?! (?:after|before|earlier|later|ago))|annually|"
+    r"\b(?:so far (?:this|in) (?:year|month|\d{4})|(?:year )?to date|"
+    r"(?:this|each|every|a|per) year(?! (?:after|before|earlier|later|ago))|annually|"
     r"since (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4}|the (?:start|beginning) of)\b[\w ]{0,12})|(?:over|in|during) the (?:past|last) (?:\w+ )?"
     r"(?:years?|months?|decades?)|(?:in|during|through) the (?:early |mid-?|late )?(?:1\d|20)?\d0s)", re.IGNORECASE)

@@ -90,7 +90,8 @@ def _after_dateline(doc, opening) -> None:
     if found is None:
         return
     first = next((t for t in doc[opening.i:] if t.idx >= found.end()), None)
-    if first is not None and first.idx == found.end() and not first.is_space and "\n" not in doc.text[opening.idx:first.idx]:
+    if first is not None and first.idx == found.end() and not first.is_space and \
+            "\n" not in doc.text[opening.idx:first.idx]:
         first.is_sent_start = True
 
 

@@ -99,7 +99,8 @@ def _same_day_conflicts(about: str, by_date) -> list[Conflict]:
     for date, members in by_date.items():
         if not date:
             continue
-        pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1:] if _source(a) != _source(b) and _disjoint(a, b)]
+        pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1:]
+                 if _source(a) != _source(b) and _disjoint(a, b)]
         if pairs:
             ids = sorted({sf.id for pair in pairs for sf in pair})
             for pair in pairs:

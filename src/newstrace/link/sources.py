@@ -333,9 +333,9 @@ class StorySources:
 
 
 # a title holder the article does not name: "his lawyer", "the family's attorney", "the county coroner"
-_HOLDER = re.compile(r"(?:(?:the|his|her|their|its|[\w.'’-]+['’]s)\s+)(?:\w+\s+)?(?P<role>lawyer|attorney|prosecutor|"
-                     r"coroner|judge|mayor|governor|sheriff|minister|ambassador|commissioner|superintendent)",
-                     re.IGNORECASE)
+_HOLDER = re.compile(r"(?:(?:the|his|her|their|its|[\w.'’-]+['’]s)\s+)(?:\w+\s+)?"
+                     r"(?P<role>lawyer|attorney|prosecutor|coroner|judge|mayor|governor|sheriff|minister|ambassador|"
+                     r"commissioner|superintendent)", re.IGNORECASE)
 
 
 def spoken_for(title: str, affiliation: Optional[str]) -> Optional[str]:
