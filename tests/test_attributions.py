@@ -1716,3 +1716,10 @@ def test_a_leading_cue_the_parser_cut_off_from_its_clause_reports_the_rest_of_th
     """The tagger, lost on "Ja'Mare", ends the sentence after "say" and starts another."""
     assert _said("A teenager is charged. Police say Ja'Mare Stewart shot and killed 14-year-old Jamyha Luss.") == (
         "Police", "Ja'Mare Stewart shot and killed 14-year-old Jamyha Luss")
+
+
+def test_a_headline_the_body_opens_with_is_no_attribution(nlp):
+    text = ("Residents say police response too slow\n\n"
+            "Four people were hurt in a shooting on Saturday. The first officers arrived 20 minutes after the first "
+            "call, dispatch records show.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["dispatch records"]

@@ -60,6 +60,8 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
     posts = embedded_posts(text_of(doc), entities)
     found = [a for a in found if not any(inside(a.content_span, p.content_span) and a.kind == "direct" and
                                          a.cue_span[0] < p.content_span[0] for p in posts)] + posts
+    headline = _headline(text_of(doc))
+    found = [a for a in found if not (headline and a.content_span[1] <= headline)]
     found = _drop_repeated(_drop_nested(sorted(found, key=lambda a: a.content_span), quotes))
     for attribution in found:
         attribution.content_parts = attribution.content_parts or [attribution.content_span]
@@ -72,6 +74,17 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
     _doubt_the_evidence(doc, found)
     verifications = _verifications(doc, found)
     return found, verifications
+
+
+def _headline(text: str) -> int:
+    """The end of a headline the body opens with ("Police: Two teens charged in murder of King Carter" above the
+    story), or 0: a first line of a few words with no stop, before the story's paragraphs. Its statement is the
+    lede's, told again below; a headline is no attribution."""
+    first, _, rest = text.lstrip().partition("\n")
+    start = len(text) - len(text.lstrip())
+    if not rest.strip() or len(first.split()) > 20 or first.rstrip()[-1:] in ".?!\"”'’":
+        return 0
+    return start + len(first)
 
 
 # ----------------------------------------------------------------------------- cues
