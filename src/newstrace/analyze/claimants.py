@@ -11,6 +11,7 @@ from typing import Optional
 from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, PRONOUNS_GROUP,
                                       PRONOUNS_PERSON, REFLEXIVES, ROLE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS,
                                       gender_beside, role_words, without_article)
+from newstrace.analyze.resources import first_name_sexes
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.ingest.outlet import dateline
 from newstrace.model import Claimant, Entity, Mention
@@ -408,7 +409,9 @@ def _called_itself(subject):
 
 def _genders(doc, entities: dict[str, Entity], mentions: list[Mention]) -> dict[str, str]:
     """The people of the article whose gender the text shows: a gendered noun or honorific beside a mention
-    ("her mom Annique Davis", "Mr. Vance") or in the title ("spokeswoman Nicole Monroe")."""
+    ("her mom Annique Davis", "Mr. Vance") or in the title ("spokeswoman Nicole Monroe"); else, for a full name,
+    the sex the census gives its first name, when it gives one far more often than the other ("Katherine Obukhov" is
+    no "he")."""
     genders = {}
     for mention in mentions:
         entity = entities.get(mention.entity)
@@ -419,6 +422,11 @@ def _genders(doc, entities: dict[str, Entity], mentions: list[Mention]) -> dict[
             "female" if title & FEMALE_NOUNS else "male" if title & MALE_NOUNS else None)
         if gender is not None:
             genders[entity.id] = gender
+    sexes = first_name_sexes()
+    for entity in entities.values():
+        words = entity.name.split()
+        if entity.type == "PERSON" and entity.id not in genders and len(words) >= 2 and words[0].lower() in sexes:
+            genders[entity.id] = sexes[words[0].lower()]
     return genders
 
 

