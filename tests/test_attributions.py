@@ -1730,3 +1730,9 @@ def test_a_pronoun_does_not_go_to_a_person_whose_first_name_is_of_the_other_sex(
     text = ("Chip McGee, the superintendent, said counselors would be there. Katherine Obukhov, the principal, said the "
             "school would open. He said teachers would keep a normal routine.")
     assert [a.claimant.name for a in _analysis(text).attributions][-1] == "Chip McGee"
+
+
+def test_a_title_the_tagger_took_into_an_organization_name_is_a_persons_title(nlp):
+    """The tagger reads "Superintendent Chip McGee" as an organization; "General Motors Corp." stays one."""
+    assert _said("Superintendent Chip McGee said counselors would be there.")[0] == "Chip McGee"
+    assert _said("General Motors Corp. said sales fell sharply.")[0] == "General Motors Corp"

@@ -202,9 +202,16 @@ def _add_alias(entity: Entity, alias: str) -> None:
 
 def _without_titles(ent):
     """"Trooper Mark Olsen" as the tagger found it is Mark Olsen; the title goes to the role with the words before
-    it ("State Police Trooper")."""
-    titles = leading_titles([t.text for t in ent]) if ent.label_ == "PERSON" else 0
-    return Span(ent.doc, ent.start + titles, ent.end, label=ent.label_) if titles else ent
+    it ("State Police Trooper"). "Superintendent Chip McGee", which the tagger took for an organization, is a person
+    named after a title too, but "General Motors Corp." is no general's."""
+    titles = leading_titles([t.text for t in ent])
+    if ent.label_ == "PERSON" or not titles:
+        return Span(ent.doc, ent.start + titles, ent.end, label=ent.label_) if titles else ent
+    name = ent[titles:]
+    capitalized = all(t.text[:1].isupper() and t.is_alpha for t in name)
+    if len(name) >= 2 and capitalized and name[-1].text not in _INSTITUTION_HEADS:
+        return Span(ent.doc, ent.start + titles, ent.end, label="PERSON")
+    return ent
 
 
 def _take_title(doc, ent, entity: Entity) -> None:
