@@ -1736,3 +1736,10 @@ def test_a_title_the_tagger_took_into_an_organization_name_is_a_persons_title(nl
     """The tagger reads "Superintendent Chip McGee" as an organization; "General Motors Corp." stays one."""
     assert _said("Superintendent Chip McGee said counselors would be there.")[0] == "Chip McGee"
     assert _said("General Motors Corp. said sales fell sharply.")[0] == "General Motors Corp"
+
+
+def test_his_father_and_his_mother_are_the_parents_the_article_names(nlp):
+    text = ("Michael Parsons, 17, died on Saturday. His parents, David Parsons and Susan Parsons, spoke on Sunday. "
+            "\"He was our boy,\" David Parsons said. \"He loved the woods,\" Susan Parsons said. Michael was a quiet "
+            "child, his father said. Michael knew a little bit about everything, his mother said.")
+    assert [a.claimant.name for a in _analysis(text).attributions][2:] == ["David Parsons", "Susan Parsons"]

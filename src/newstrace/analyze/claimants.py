@@ -93,6 +93,9 @@ class ClaimantResolver:
         owned = self._owned_by_antecedent(subject, span)
         if owned is not None:
             return owned, None
+        kin = self._kin_named(subject)
+        if kin is not None:
+            return self._named(kin, text, span), None
         named = [m for m in self.mentions if span.start_char <= m.span[0] and m.span[1] <= span.end_char and m.entity]
         if _common_noun(subject) and not any(m.span[0] <= subject.idx < m.span[1] for m in named) and all(
                 self.entities[m.entity].type in ("GPE", "LOC") for m in named):
@@ -222,6 +225,23 @@ class ClaimantResolver:
         antecedent = self.entities[last.entity]
         rest = text_of(self.doc)[owner.idx + len(owner.text):span.end_char].strip()
         return self._described(f"{antecedent.name}'s {rest}", span, antecedent.name)
+
+    def _kin_named(self, subject) -> Optional[Entity]:
+        """ "his father said", where the article names the boy's parents ("David and Myrtle Parsons ... their son,
+        Michael"): the one other person of the boy's surname and the noun's sex, the one who has spoken if several."""
+        sex = _KIN.get(subject.lower_)
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if sex is None or owner is None:
+            return None
+        mention = self._antecedent(owner.idx, {"PERSON"}, "he" if owner.lower_ == "his" else "she")[0]
+        if mention is None or len(self.entities[mention.entity].name.split()) < 2:
+            return None
+        child = self.entities[mention.entity]
+        kin = [e for e in self.entities.values() if e.type == "PERSON" and e.id != child.id and len(e.name.split()) > 1
+               and e.name.split()[-1] == child.name.split()[-1] and self.genders.get(e.id) == sex]
+        spoken = [e for e in kin if any(c.entity == e.id for _, c in self.spoken)]
+        kin = spoken if len(kin) > 1 else kin
+        return kin[0] if len(kin) == 1 else None
 
     def _pronoun(self, subject, text: str, span, types: set[str]) -> Claimant:
         """'he said': the named antecedent, unless a speaker spoke since ("The mayor said ... 'We had no choice,'
@@ -431,6 +451,9 @@ def _genders(doc, entities: dict[str, Entity], mentions: list[Mention]) -> dict[
 
 
 _SAME_PERSON = {"she": {"she"}, "her": {"she"}, "he": {"he"}, "him": {"he"}}
+# kin a family story names: "his father", "her mother"
+_KIN = {"father": "male", "dad": "male", "mother": "female", "mom": "female", "grandfather": "male",
+        "grandmother": "female", "husband": "male", "wife": "female", "uncle": "male", "aunt": "female"}
 
 
 def _main_subject(token) -> bool:
