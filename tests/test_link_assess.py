@@ -1427,8 +1427,8 @@ def test_a_police_union_is_not_the_police(saltmere):
     assert names == {"Saltmere Police": [], "Saltmere Police Federation": []}
 
 
-def _said_on(day: str, stance: str = "asserts", sentence: str = "", relayed_from=None) -> Report:
-    return Report(article_id=day, attribution_id="a1", kind="indirect", cue="said", stance=stance, text="the words",
+def _said_on(day: str, stance: str = "asserts", sentence: str = "", relayed_from=None, cue: str = "said") -> Report:
+    return Report(article_id=day, attribution_id="a1", kind="indirect", cue=cue, stance=stance, text="the words",
                   sentence=sentence or "the words", span=(0, 9), stated_on=DateValue(day, "day"),
                   relayed_from=relayed_from)
 
@@ -1450,5 +1450,7 @@ def test_words_told_to_the_outlet_that_carries_a_claim_are_no_second_source():
                     reports=[_said_on("2025-11-03")], outlets=["kelstongazette.example"])
     wire = Claim(id="c2", claimant=EntityRef(None, "His lawyer"), summary="the firm delivered all the work",
                  reports=[_said_on("2025-11-03", sentence="His lawyer told the Gazette that the firm delivered it.",
-                                   relayed_from="Capital Wire Service")], outlets=["capitalwire.example"])
+                                   relayed_from="Capital Wire Service", cue="told")], outlets=["capitalwire.example"])
     assert _through_its_outlet(wire, gazette) and not _through_its_outlet(gazette, wire)
+    wire.reports[0].cue = "said"  # "..., he said, after the mayor told the Gazette ...": another cue's addressee
+    assert not _through_its_outlet(wire, gazette)

@@ -296,7 +296,7 @@ def _period(span, published: Optional[dt.date] = None) -> Optional[str]:
 
 _PAST_YEAR = re.compile(r"\b(?:in|during|of|the|since) ((?:1[89]|20)\d\d)\b", re.IGNORECASE)
 _YEARS_BACK = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) "
-                         r"(?:years?|decades?) (?:ago|earlier|before)|last year|the (?:previous|year) before)\b",
+                         r"(?:years?|decades?) (?:ago|earlier|before)|last year|the previous year|the year before)\b",
                          re.IGNORECASE)
 
 

@@ -67,12 +67,13 @@ def _sentence_boundaries(doc):
     starts at a name after an abbreviated title. The period of "a.m." and "p.m." ends a sentence before a
     capitalized word unless that word is a day, a month or a time zone: the parser alone splits "at 3 a.m.
     Sunday" and joins "at 9 p.m. Police said". A paragraph's dateline is no part of its first sentence."""
-    _after_dateline(doc, doc[0] if len(doc) else None)
+    text = doc.text  # built once: spaCy joins every token again on each access, and each paragraph asks
+    _after_dateline(doc, text, doc[0] if len(doc) else None)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
             token.is_sent_start = True
-            _after_dateline(doc, token)
+            _after_dateline(doc, text, token)
         elif previous.lower_ in TITLE_ABBREVIATIONS and token.is_title:
             token.is_sent_start = False
         elif previous.lower_ in ("a.m.", "p.m.") and previous.whitespace_:
@@ -81,17 +82,17 @@ def _sentence_boundaries(doc):
     return doc
 
 
-def _after_dateline(doc, opening) -> None:
+def _after_dateline(doc, text: str, opening) -> None:
     """ "HARNOW, Kestravia (Atlas Press Service) - Kestravia said on Tuesday ...": the parser takes the capitals of the
     place for the subject of "said"; the words after the dateline start the sentence."""
     if opening is None or opening.is_space:
         return
-    found = dateline(doc.text, opening.idx, min(len(doc.text), opening.idx + 120))
+    found = dateline(text, opening.idx, min(len(text), opening.idx + 120))
     if found is None:
         return
     first = next((t for t in doc[opening.i:] if t.idx >= found.end()), None)
     if first is not None and first.idx == found.end() and not first.is_space and \
-            "\n" not in doc.text[opening.idx:first.idx]:
+            "\n" not in text[opening.idx:first.idx]:
         first.is_sent_start = True
 
 

@@ -101,7 +101,10 @@ _TOLD_OUTLET = re.compile(r"\btold (?:the )?((?:[A-Z][\w.&'-]*\s?){1,4})")
 
 
 def _passed_through(report: Report) -> list[str]:
-    return [name.strip() for name in (report.relayed_from, *_TOLD_OUTLET.findall(report.sentence)) if name]
+    """The outlets a report's words came through: its relay, and the outlet its speaker "told", when its own cue is
+    "told" (another cue's addressee in the same sentence is not this report's)."""
+    told = _TOLD_OUTLET.findall(report.sentence) if report.cue == "told" else []
+    return [name.strip() for name in (report.relayed_from, *told) if name]
 
 
 _GENERIC_OUTLET_WORDS = {"the", "news", "press", "service", "agency", "wire", "media", "network", "daily", "online"}
