@@ -1431,9 +1431,22 @@ def test_criticizing_someone_for_something_accuses_them(nlp, text, cue, content)
     ("Several consultants agreed that the issue had to be handled carefully.", "the issue had to be handled carefully"),
     ("Investigators have determined the shooting at the lake was an accident.",
      "the shooting at the lake was an accident"),
+    ("Tenants complained that the landlord had cut off the heating in January.",
+     "the landlord had cut off the heating in January"),
 ])
-def test_agreeing_or_determining_that_something_is_so_states_it(nlp, text, content):
+def test_agreeing_determining_or_complaining_that_something_is_so_states_it(nlp, text, content):
     assert _only(text).content == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Most council members seem to agree the depot should close.", "agree", "the depot should close"),
+    ("The minister appeared to suggest that the tax would be raised.", "suggest", "the tax would be raised"),
+    ("The growers continued to vow they would block any sale of the orchard land to the developer.", "vow",
+     "they would block any sale of the orchard land to the developer"),
+])
+def test_a_cue_after_seem_or_continue_to_reports_a_statement(nlp, text, cue, content):
+    said = _only(text)
+    assert (said.cue, said.content) == (cue, content)
 
 
 @pytest.mark.parametrize("text", [
@@ -1441,6 +1454,7 @@ def test_agreeing_or_determining_that_something_is_so_states_it(nlp, text, conte
     "The mayor criticized the decision.",
     "The company agreed to pay a fine.",
     "Investigators determined the cause of the fire.",
+    "The driver complained of chest pains before the crash.",
     "Prosecutors will review the case to determine if charges should be filed.",
 ])
 def test_acting_agreeing_to_do_or_finding_out_whether_states_nothing(nlp, text):

@@ -360,8 +360,9 @@ def _holder_unstated(token) -> bool:
 
 
 # verbs that make an infinitive cue something not said: "refused to comment", "failed to confirm"
-# verbs whose infinitive still reports a statement made: "went on to say", "continued to insist"
-_SAYS_ON = {"go", "continue", "proceed", "repeat"}
+# verbs whose infinitive still reports a statement made: "went on to say", "continued to insist"; "seemed to suggest"
+# reports one too, its doubt a hedge of its own
+_SAYS_ON = {"go", "continue", "proceed", "repeat", "seem", "appear"}
 _NOT_SAYING = {"fail", "refuse", "decline", "try", "attempt", "want", "plan", "hope", "seek", "need", "wish", "able",
                "unable", "reluctant"}
 
@@ -790,7 +791,10 @@ _RELATIVE_WORDS = {"who", "whom", "whose", "which", "that", "where", "when"}
 
 def _misattached_clause(cue) -> list:
     """The clause of 'say' or 'tell' the parser hung elsewhere: 'told officers he had a pistol' (as a relative
-    clause of 'officers'), 'told the station for now they won't be releasing more' (as an adverbial one)."""
+    clause of 'officers'), 'told the station for now they won't be releasing more' (as an adverbial one); the clause
+    of any cue after 'continued to' or 'seem to', hung on that verb ('continued to vow they would block ...')."""
+    if cue.dep_ == "xcomp" and cue.head.lemma_ in _SAYS_ON and not any(c.dep_ == "ccomp" for c in cue.children):
+        return [c for c in cue.head.children if c.dep_ == "ccomp" and c.i > cue.i and _own_subject(c)][:1]
     if cue.lemma_ not in ("say", "tell"):
         return []
     for child in cue.children:

@@ -39,8 +39,8 @@ CUE_STANCE = {
     # phrasal cues, as lemma_particle: "GM has pointed out that ..."
     "point_out": "asserts", "spell_out": "asserts", "lay_out": "asserts",
     # with a clause only: "consultants agreed that it had to be done carefully", "authorities determined it was an
-    # accident"; "agreed to pay" and "determined the cause" state nothing
-    "agree": "asserts", "determine": "asserts",
+    # accident"; "agreed to pay" and "determined the cause" state nothing (FINITE_CLAUSE_CUES)
+    "agree": "asserts", "determine": "asserts", "complain": "asserts",
     **dict.fromkeys("allege".split(), "alleges"),
     **dict.fromkeys("confirm acknowledge verify admit concede affirm reaffirm".split(), "confirms"),
     **dict.fromkeys("deny reject dismiss refute dispute rebut contradict".split(), "denies"),
@@ -56,8 +56,9 @@ CUE_STANCE = {
 # belief verbs report only a clause: "police believe the shooting was targeted", not "believe him"
 # and so does a ruling: "the court ruled that ...", not "ruled out bail"
 CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear", "worry", "expect", "feel", "rule"}
-# cues that report a finite clause only: "agreed that it had to be done carefully", not "agreed to pay"
-FINITE_CLAUSE_CUES = {"agree", "determine"}
+# cues that report a finite clause only: "agreed that it had to be done carefully", not "agreed to pay"; "complained
+# that the agents broke the door", not "complained of chest pains"
+FINITE_CLAUSE_CUES = {"agree", "determine", "complain"}
 # nouns that report a statement when a source and a "that" clause go with them: "the man's claim that ...",
 # "reports by authorities that ..."
 NOUN_STANCE = {
