@@ -1757,3 +1757,15 @@ def test_his_father_and_his_mother_are_the_parents_the_article_names(nlp):
             "\"He was our boy,\" David Parsons said. \"He loved the woods,\" Susan Parsons said. Michael was a quiet "
             "child, his father said. Michael knew a little bit about everything, his mother said.")
     assert [a.claimant.name for a in _analysis(text).attributions][2:] == ["David Parsons", "Susan Parsons"]
+
+
+@pytest.mark.parametrize("text, addressee", [
+    ("His lawyer told the Kelston Gazette that his client had done nothing wrong.", "the Kelston Gazette"),
+    ('"We did nothing wrong," the lawyer told reporters on Monday.', "reporters"),
+    ("The ministry said in a statement to the Northwire agency that the drone had crashed.", "the Northwire agency"),
+    ("Officer Ray Tull said in an interview with KSNT News that the gunman had fled on foot.", "KSNT News"),
+    ("She told him the car was stolen.", None),
+    ("The council would act soon, the mayor said, days after the governor told the Gazette about the plan.", None),
+])
+def test_whom_the_words_were_given_to_is_kept(nlp, text, addressee):
+    assert _only(text).addressee == addressee

@@ -55,6 +55,14 @@ def test_report_is_self_contained_and_escapes_article_text(small_workspace):
     assert "Tomas Eld" in html and "Who said what" in html and "<svg" in html
 
 
+def test_whom_the_words_were_given_to_shows_in_their_cell_escaped(small_workspace):
+    ws, dossier = small_workspace
+    told = copy.deepcopy(dossier)
+    told["stories"][0]["claims"][0]["reports"][0]["addressee"] = f"the Gull {HOSTILE}"
+    html = render_report(told, {a.id: a for a in ws.articles()})
+    assert " · to the Gull &lt;script&gt;" in html and "<script>alert" not in html
+
+
 def test_exports_have_their_columns_and_rows(small_workspace):
     _, dossier = small_workspace
     figures = list(csv.DictReader(io.StringIO(export_figures_csv(dossier))))

@@ -143,6 +143,9 @@ class Attribution:
     stated_on: Optional[DateValue] = None
     stated_on_source: str = "article-date"  # sentence | article-date | none
     relayed_from: Optional[str] = None  # "Yonhap" in "Yonhap reported that X said ..."
+    # whom the words were given to: "the Kelston Gazette" in "told the Kelston Gazette that ..." (no relay: the
+    # outlet that printed them is the one that heard them)
+    addressee: Optional[str] = None
     verification: list[str] = field(default_factory=list)  # ids of Verification notes about it
     embedding: Optional[list[float]] = None  # of the content; filled by the linking where claims are aligned
     # the pieces of content_span that hold the content: two for '"A," she said, "B."', one per paragraph of a quote
@@ -235,6 +238,7 @@ class Report:
     hedges: list[str] = field(default_factory=list)
     stated_on: Optional[DateValue] = None
     relayed_from: Optional[str] = None
+    addressee: Optional[str] = None  # the attribution's: whom the words were given to
     dated_from: str = "article-date"  # sentence | article-date | none: where stated_on came from
     parts: list[Span] = field(default_factory=list)  # the attribution's content_parts
     claimant: str = ""  # who this article says made the statement ("Officer Jane Roe"), under the claim's source

@@ -1122,7 +1122,26 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
         id="", claimant=claimant, cue=_cue_text(cue), cue_span=(cue.idx, cue.idx + len(cue.text)),
         content=_words_of(text_of(doc), parts), content_span=(start, end), content_parts=parts,
         sentence=text_of(doc)[sentence_start:sentence_end], sentence_span=(sentence_start, sentence_end),
-        kind=kind, stance=_stance(cue), relayed_from=relayed or _relay_around(sent, cue))
+        kind=kind, stance=_stance(cue), relayed_from=relayed or _relay_around(sent, cue), addressee=_addressee(cue))
+
+
+def _addressee(cue) -> Optional[str]:
+    """Whom the words were given to: "the Kelston Gazette" in "told the Kelston Gazette that ...", "reporters" in
+    "said to reporters", "the Gazette" in "said in a statement to the Gazette" or "in an interview with the Gazette";
+    not a pronoun."""
+    heard = [c for c in cue.children if c.dep_ in ("dative", "dobj", "iobj")] if cue.lemma_ == "tell" else []
+    for prep in (c for c in cue.children if c.dep_ == "prep"):
+        if prep.lower_ == "to":
+            heard += [c for c in prep.children if c.dep_ == "pobj"]
+        elif prep.lower_ == "in":  # "in a statement to", "in an interview with"
+            heard += [o for n in prep.children if n.dep_ == "pobj" and n.lemma_ in _GIVEN_IN
+                      for p in n.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                      for o in p.children if o.dep_ == "pobj"]
+    told = next((c for c in heard if c.pos_ in ("NOUN", "PROPN")), None)
+    return subject_span(told).text if told is not None else None
+
+
+_GIVEN_IN = {"statement", "interview", "email", "e-mail", "letter", "message", "call", "conversation"}
 
 
 _CLOCK_TIME_AFTER = re.compile(r"\s+\d{1,2}(?::\d\d)?\s*[ap]\.m\.?", re.IGNORECASE)
@@ -1484,7 +1503,7 @@ def _continuation(text: str, speaker: Attribution, start: int, end: int) -> Attr
     return Attribution(
         id="", claimant=speaker.claimant, cue=speaker.cue, cue_span=speaker.cue_span, content=text[start:end],
         content_span=(start, end), sentence=text[paragraph_start:paragraph_end], sentence_span=(paragraph_start, paragraph_end),
-        kind="direct", stance=speaker.stance, relayed_from=speaker.relayed_from)
+        kind="direct", stance=speaker.stance, relayed_from=speaker.relayed_from, addressee=speaker.addressee)
 
 
 def _drop_repeated(found: list[Attribution]) -> list[Attribution]:

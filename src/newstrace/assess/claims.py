@@ -95,16 +95,10 @@ def _through_its_outlet(passed: Claim, claim: Claim) -> bool:
                for r in passed.reports)
 
 
-# "told the Kelston Gazette": the outlet the speaker gave the words to (no relay in the analysis, which keeps relays
-# for outlets that report what someone said, but the same report when another outlet carries it)
-_TOLD_OUTLET = re.compile(r"\btold (?:the )?((?:[A-Z][\w.&'-]*\s?){1,4})")
-
-
 def _passed_through(report: Report) -> list[str]:
-    """The outlets a report's words came through: its relay, and the outlet its speaker "told", when its own cue is
-    "told" (another cue's addressee in the same sentence is not this report's)."""
-    told = _TOLD_OUTLET.findall(report.sentence) if report.cue == "told" else []
-    return [name.strip() for name in (report.relayed_from, *told) if name]
+    """Whom a report's words came through: its relay, and whom its speaker gave them to ("told the Kelston
+    Gazette"): no relay in the analysis, but the same report when that outlet carries it too."""
+    return [name.strip() for name in (report.relayed_from, report.addressee) if name]
 
 
 _GENERIC_OUTLET_WORDS = {"the", "news", "press", "service", "agency", "wire", "media", "network", "daily", "online"}

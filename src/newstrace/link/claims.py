@@ -263,7 +263,7 @@ def _claim(claim_id: str, key: str, members, by_article, origins: dict[str, Opti
     reports = [Report(
         article_id=aid, attribution_id=a.id, kind=a.kind, cue=a.cue, stance=a.stance, text=a.content,
         sentence=a.sentence, span=a.content_span, hedges=[h.text for h in a.hedges], stated_on=a.stated_on,
-        relayed_from=a.relayed_from or origins.get(aid), dated_from=a.stated_on_source,
+        relayed_from=a.relayed_from or origins.get(aid), addressee=a.addressee, dated_from=a.stated_on_source,
         parts=a.content_parts, claimant=a.claimant.name) for aid, a in members]
     first_article, first = members[0]
     claimant = claimant_key(first_article, first, entity_map)

@@ -68,7 +68,8 @@ def _claim(c: Claim) -> dict:
                      "stance": r.stance, "text": r.text, "sentence": r.sentence, "span": list(r.span),
                      "parts": [list(part) for part in r.parts],
                      "hedges": list(r.hedges), "stated_on": _date(r.stated_on), "dated_from": r.dated_from,
-                     "relayed_from": r.relayed_from, "claimant": r.claimant} for r in c.reports],
+                     "relayed_from": r.relayed_from, "addressee": r.addressee, "claimant": r.claimant}
+                    for r in c.reports],
         "figure_ids": list(c.figure_ids),
     }
 

@@ -58,6 +58,7 @@ class MatrixCell:
     stance: str
     hedges: list[str]
     speaker: str = ""  # who this outlet says spoke, where another than the claim's claimant ("Lt. Roe" for police)
+    addressee: str = ""  # whom the words were given to ("the Kelston Gazette")
 
 
 @dataclass
@@ -83,7 +84,8 @@ def who_said_what(story: dict, articles: dict[str, dict]) -> tuple[list[str], li
         for report in claim["reports"]:
             speaker = report.get("claimant") or ""
             cell = MatrixCell(report["text"], report["article_id"], report["span"], report["kind"], report["stance"],
-                              report["hedges"], speaker if speaker != claim["claimant"]["name"] else "")
+                              report["hedges"], speaker if speaker != claim["claimant"]["name"] else "",
+                              report.get("addressee") or "")
             row.cells.setdefault(outlet_of(articles[report["article_id"]]), []).append(cell)
         rows.append(row)
     return outlets, rows
