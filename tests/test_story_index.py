@@ -6,6 +6,8 @@ import datetime as dt
 import random
 import string
 
+import pytest
+
 from newstrace.analyze.fingerprint import minhash_signature
 from newstrace.link.stories import ARTICLE_TERMS, COMMON_KEY, INDEX_TERMS, MemoryArchive, StoryIndex, Weights, terms_of
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claimant, Entity, Mention
@@ -320,7 +322,7 @@ def test_a_later_day_naming_two_names_only_the_story_has_is_its_aftermath():
     assert index._date_agreement(story, {"2025-01-20"}, set(), {"brill quay trust", "brill quay"}) == -weight
 
 
-def test_an_article_on_the_story_s_days_naming_three_names_only_it_has_is_about_it():
+def test_an_article_on_the_story_s_days_or_none_naming_three_names_only_it_has_is_about_it():
     index = StoryIndex()
     fire = _article("fire-1", 1, FIRE, "brill")
     index.assign(*_with_names(fire, "Brill Quay Trust", "Gull Fisheries", "Ena Holt", "Brill Police"))
@@ -333,7 +335,32 @@ def test_an_article_on_the_story_s_days_naming_three_names_only_it_has_is_about_
         return index._own_names_on_its_days(story, index._date_agreement(story, days, set(), names), names)
     assert bonus({"2025-01-02"}, three) == index.weights.own_names
     assert bonus({"2025-01-02"}, three - {"ena holt"} | {"brill police"}) == 0.0
-    assert bonus({"2025-01-20"}, three) == 0.0  # another day (its aftermath, for these names, but not on its days)
+    # its aftermath, for these names (the cross-examination in a trial that opened weeks before), or no day at all
+    assert bonus({"2025-01-20"}, three) == bonus(set(), three) == index.weights.own_names
+    assert bonus({"2024-12-20"}, three) == 0.0  # a day before the story: another event of the same people
+
+
+def test_a_follow_up_months_later_joins_the_retired_story_whose_own_names_it_names(tmp_path):
+    """No person of the story in it (the firm, the trust, the owner's company), but three names no other story has."""
+    own = ("Brill Quay Trust", "Gull Fisheries", "Holt Marine")
+    with Workspace(tmp_path / "ws.db") as ws:
+        index = StoryIndex(archive=ws)
+        index.assign(*_with_names(_article("fire-1", 1, FIRE, "brill"), *own))
+        index.assign(*_with_names(_article("vote-1", 150, VOTE, "oakham"), "Brill Council"))
+        assert "s-fire-1" not in index.stories  # retired to the workspace
+        assert index.assign(*_with_names(_article("sentence-1", 200, SENTENCE, "brill"), *own)) == "s-fire-1"
+
+
+@pytest.mark.parametrize("named", [
+    ("Brill Quay Trust", "Gull Fisheries"),
+    ("Brill Quay Trust", "Gull Fisheries", "Brill Council"),  # the council is the vote's too
+])
+def test_two_own_names_and_one_other_stories_share_bring_no_story_back(named):
+    index = StoryIndex()
+    index.assign(*_with_names(_article("fire-1", 1, FIRE, "brill"), "Brill Quay Trust", "Gull Fisheries",
+                              "Brill Council"))
+    index.assign(*_with_names(_article("vote-1", 150, VOTE, "oakham"), "Brill Council"))
+    assert index.assign(*_with_names(_article("sentence-1", 200, SENTENCE, "brill"), *named)) == "s-sentence-1"
 
 
 def test_a_title_the_tagger_took_for_a_name_ties_no_follow_up():

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+from newstrace.link.stories import archive_keys
 from newstrace.model import Article, ArticleAnalysis, Rejection, Story, from_dict, to_dict
 
 SCHEMA_VERSION = "1"
@@ -198,23 +199,24 @@ class Workspace:
 
     def archive_story_states(self, states: list[dict]) -> None:
         """Keep the story index's retired stories (newstrace.link.stories.StoryArchive), found by the day
-        of their last article and by the people they are about; a story kept before is replaced."""
+        of their last article and by the people they are about and the names they name; a story kept before is
+        replaced."""
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO retired_stories VALUES (?, ?, ?)",
                                  [(s["id"], s["last"], json.dumps(s)) for s in states])
             self._db.executemany("INSERT OR IGNORE INTO retired_story_people VALUES (?, ?)",
-                                 [(name, s["id"]) for s in states for name in s.get("people", [])])
+                                 [(key, s["id"]) for s in states for key in archive_keys(s)])
 
     def archived_story_states(self, days: list[str]) -> list[dict]:
         marks = ",".join("?" * len(days))
         rows = self._db.execute(f"SELECT state FROM retired_stories WHERE last IN ({marks}) ORDER BY id", days)
         return [json.loads(state) for (state,) in rows]
 
-    def archived_stories_naming(self, people: list[str]) -> dict[str, list[str]]:
-        marks = ",".join("?" * len(people))
+    def archived_stories_naming(self, keys: list[str]) -> dict[str, list[str]]:
+        marks = ",".join("?" * len(keys))
         naming: dict[str, list[str]] = {}
         for name, story in self._db.execute(
-                f"SELECT name, id FROM retired_story_people WHERE name IN ({marks}) ORDER BY name, id", people):
+                f"SELECT name, id FROM retired_story_people WHERE name IN ({marks}) ORDER BY name, id", keys):
             naming.setdefault(name, []).append(story)
         return naming
 
