@@ -1769,3 +1769,18 @@ def test_his_father_and_his_mother_are_the_parents_the_article_names(nlp):
 ])
 def test_whom_the_words_were_given_to_is_kept(nlp, text, addressee):
     assert _only(text).addressee == addressee
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The county coroner has ruled the teenager's death a homicide.", "the teenager's death a homicide"),
+    ("The medical examiner ruled the death of the hunter as accidental on Tuesday.",
+     "the death of the hunter as accidental"),
+])
+def test_a_ruling_on_what_something_was_states_it(nlp, text, content):
+    said = _only(text)
+    assert (said.cue, said.content) == ("ruled", content)
+
+
+@pytest.mark.parametrize("text", ["The judge ruled out bail for the driver.", "The duke ruled the valley thirty years."])
+def test_ruling_out_or_over_states_nothing(nlp, text):
+    assert _analysis(text).attributions == []

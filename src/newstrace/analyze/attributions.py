@@ -261,7 +261,7 @@ def _non_speech(token) -> bool:
     if token.lemma_ in QUOTE_ONLY_CUES:
         return not _beside_quote(token)
     if token.lemma_ in CLAUSE_ONLY_CUES and (not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
-                                            or _holder_unstated(token)):
+                                            or _holder_unstated(token)) and _verdict(token) is None:
         return True
     if token.lemma_ in ("remember", "recall") and any(c.dep_ == "dobj" for c in token.children) and not any(
             c.dep_ == "ccomp" for c in token.children) and not any(t.lower_ == "as" for t in token.subtree if t.i > token.i):
@@ -630,6 +630,9 @@ def _content_of(cue, sent, quotes):
         # "said in a statement that ...": the parser hung the clause on "statement"; not in "attributed the
         # volume to selling on fears that ...", which says what its object says
         return cue.doc[that.i + 1:that.head.right_edge.i + 1]
+    verdict = _verdict(cue)
+    if verdict is not None:  # "ruled the boy's death a homicide"
+        return cue.doc[min(c.left_edge.i for c in cue.children if c.dep_ == "dobj"):verdict.right_edge.i + 1]
     if cue.lemma_ in OBJECT_CUES or cue.lemma_ in CRITICIZING or cue.lemma_ in ("accuse", "blame", "call", "show",
                                                                                 "indicate", "reveal"):
         objects = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "prep", "attr") and c.i > cue.i
@@ -650,6 +653,16 @@ def _content_of(cue, sent, quotes):
         if cue.dep_ == "relcl" and cue.lemma_ in DENYING and _denied_reference(named):
             return named  # "..., a claim the operator denied"
     return _nearest_quote(cue, sent, quotes)
+
+
+def _verdict(cue):
+    """What a ruling found its object to be: "a homicide" in "ruled the boy's death a homicide" (parsed as a second
+    object too), "as accidental" in "ruled the death as accidental"; not "ruled out bail"."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"] if cue.lemma_ == "rule" else []
+    if not objects:
+        return None
+    return next((c for c in cue.children if c.i > objects[0].i and c.ent_type_ not in ("DATE", "TIME") and (
+        c.dep_ in ("oprd", "npadvmod", "attr", "dobj") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
 
 
 # what a source puts at a number: "put the death toll at 21", "put the number of displaced at 2,000"
