@@ -1784,3 +1784,10 @@ def test_a_ruling_on_what_something_was_states_it(nlp, text, content):
 @pytest.mark.parametrize("text", ["The judge ruled out bail for the driver.", "The duke ruled the valley thirty years."])
 def test_ruling_out_or_over_states_nothing(nlp, text):
     assert _analysis(text).attributions == []
+
+
+def test_a_quoted_description_before_a_relative_clause_is_no_quote_of_that_clause(nlp):
+    text = ('A neighbour, who asked not to be named, described the Ostlers as kind, quiet, "good people" who would '
+            'always ask her how they could help.\n\n"We will miss them terribly," she said.')
+    said = [(a.claimant.name, a.cue) for a in _analysis(text).attributions]
+    assert said == [("a neighbour", "described"), ("a neighbour", "said")]

@@ -417,7 +417,9 @@ def _beside_quote(cue) -> bool:
     doc, text = cue.doc, text_of(cue.doc)
     # the parser may take a one-word quote for the subject: '``Hallelujah,'' Albright exclaimed.'
     starts = {doc[first].idx, *(c.idx for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i)}
-    before = any(re.search(r"[\"”»’']|''", text[max(0, start - 4):start]) for start in starts)
+    # '"great people" who would always ask her how to help': the quote before a relative pronoun is its antecedent's
+    before = doc[first].tag_ not in ("WP", "WDT") and any(
+        re.search(r"[\"”»’']|''", text[max(0, start - 4):start]) for start in starts)
     after = text[doc[last].idx + len(doc[last].text):doc[last].idx + len(doc[last].text) + 4]
     if cue.lemma_ in _OTHER_SENSES:  # 'the figure reflected "lost contracts"' reports nothing; '..., he reflected'
         return before or bool(re.match(r"[,:]\s*(?:[\"“«‘]|``)", after))
