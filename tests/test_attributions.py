@@ -1791,3 +1791,8 @@ def test_a_quoted_description_before_a_relative_clause_is_no_quote_of_that_claus
             'always ask her how they could help.\n\n"We will miss them terribly," she said.')
     said = [(a.claimant.name, a.cue) for a in _analysis(text).attributions]
     assert said == [("a neighbour", "described"), ("a neighbour", "said")]
+
+
+def test_the_speaker_declining_to_say_more_is_not_part_of_what_was_said(nlp):
+    text = "Chief Dana Orlov said the fire started while the family was asleep but Orlov declined to say what caused it."
+    assert _only(text).content == "the fire started while the family was asleep"

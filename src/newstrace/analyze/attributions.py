@@ -619,6 +619,7 @@ def _content_of(cue, sent, quotes):
         if continued is not None:
             span = cue.doc[span.start:continued.right_edge.i + 1]
         span = _without_when_it_was_said(cue, clause[0], span)
+        span = _without_the_speaker_again(cue, clause[0], span)
         resumed = [c for c in cue.children if _resumes_content(c)]
         if resumed and span.end <= cue.i and _parenthetical(cue):
             span = cue.doc[span.start:resumed[-1].right_edge.i + 1]
@@ -763,6 +764,24 @@ def _without_when_it_was_said(cue, clause, span):
     if not all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" for t in when.subtree):
         return span
     return cue.doc[when.right_edge.i + 1:span.end]
+
+
+def _without_the_speaker_again(cue, clause, span):
+    """'said the incident occurred while he was with friends but Waguespack declined to say who had the gun': a
+    clause of the clause in which the speaker again says or declines to say something is another report."""
+    speaker = _subject(cue)
+    if speaker is None or speaker.pos_ == "PRON":
+        return span
+    again = next((c for c in clause.children if c.dep_ == "conj" and span.start < c.i < span.end
+                  and (c.lemma_ in CUE_STANCE or c.lemma_ in _NOT_SAYING or _negated(c)) and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == speaker.lower_ and s.pos_ != "PRON" for s in c.children)),
+        None)
+    if again is None:
+        return span
+    end = again.left_edge.i
+    while end > span.start and (cue.doc[end - 1].dep_ == "cc" or cue.doc[end - 1].is_punct):
+        end -= 1
+    return cue.doc[span.start:end]
 
 
 def _clause_continued(cue, span):
