@@ -278,6 +278,18 @@ def test_a_brief_about_the_same_company_joins_its_story():
     assert len(set(_link(StoryIndex(), briefs).values())) == 1
 
 
+def test_an_article_opening_with_a_new_actor_but_naming_two_names_only_the_story_has_is_no_other_brief():
+    index = StoryIndex()
+    index.assign(*_with_names(_article("fire-1", 1, FIRE, "brill"), "Brill Quay Trust", "Gull Fisheries",
+                              "Brill Police"))
+    index.assign(*_with_names(_article("vote-1", 2, VOTE, "brill"), "Brill Police", "Brill Council"))
+    story = index.stories["s-fire-1"]
+    story.actors = ["brill harbour board"]
+    # "Retired judge Ola Berg will lead the inquiry into ...": an actor the story never named, in its own affairs
+    assert index._actor_conflict(story, "ola berg", {"gull fisheries", "brill quay trust"}) == 0.0
+    assert index._actor_conflict(story, "ola berg", {"gull fisheries", "brill police"}) == index.weights.actor_conflict
+
+
 def test_a_description_before_a_name_is_no_title_and_the_person_ties_a_follow_up():
     index = StoryIndex()
     fire, analysis = _naming(_article("fire-1", 1, FIRE, "brill"), "Ena Holt")

@@ -434,8 +434,11 @@ class StoryIndex:
 
     def _actor_conflict(self, story: _Story, actor: Optional[str], names: set[str]) -> float:
         """The article opens with an actor the story never names, and names none of the actors its articles open
-        with: a brief about another company in the same business words. A near-copy opens with the same actor."""
-        if actor is None or not story.actors or actor in story.names or names & set(story.actors):
+        with nor two names only the story has: a brief about another company in the same business words. A
+        near-copy opens with the same actor; "Retired judge Ola Berg will lead the inquiry into the collapse" names
+        the story's own bridge and club."""
+        if actor is None or not story.actors or actor in story.names or names & set(story.actors) or \
+                self._names_of_its_own(story, names) >= NAMES_OF_ITS_OWN:
             return 0.0
         return self.weights.actor_conflict
 
