@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS duplicates (source TEXT PRIMARY KEY, duplicate_of TEX
 CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS retired_stories (id TEXT PRIMARY KEY, last TEXT NOT NULL, state TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS retired_stories_last ON retired_stories(last);
+-- the keys a retired story is found by: the people it is about, and "&" and each name it names (archive_keys)
 CREATE TABLE IF NOT EXISTS retired_story_people (name TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (name, id));
 """
 
