@@ -34,6 +34,8 @@ def _interval(figure):
     ("Dozens of people were injured in the blast.", "dozens", (12, 12, None)),
     ("Hundreds of families were displaced.", "hundreds", (100, 100, None)),
     ("Fifty or more people were killed.", "or more", (50, 50, None)),
+    ("The death toll from the landslide has topped 40.", "topped", (40, 40, None)),
+    ("The number of people displaced by the fire exceeded 2,000 on Sunday.", "exceeded", (2_000, 2_000, None)),
 ])
 def test_qualifiers_map_to_intervals(nlp, text, qualifier, interval):
     figure = _only(text)
@@ -518,3 +520,24 @@ def test_a_bare_number_after_a_larger_count_of_its_sentence_counts_some_of_it(nl
 @pytest.mark.parametrize("text", ["Five people were shot, two fatally.", "Three people were killed, two injured."])
 def test_a_count_of_another_fate_after_a_comma_is_its_own_count(nlp, text):
     assert [f.part_of for f in _figures(text)] == [None, None]
+
+
+def test_an_outbreak_that_passed_a_number_of_cases_has_more_and_a_convoy_passing_checkpoints_passed_them(nlp):
+    (cases,) = _figures("The cholera outbreak in Dunmore passed 100 cases on Monday.")
+    assert (cases.qualifier, cases.low, cases.high) == ("passed", 100, None)
+    (checkpoints,) = _figures("The aid convoy passed 3 checkpoints before dawn.")
+    assert (checkpoints.qualifier, checkpoints.low, checkpoints.high) == (None, 3, 3)
+
+
+def test_a_clause_parsed_as_the_complement_of_the_next_one_keeps_its_own_count(nlp):
+    figures = _figures("In all, 88 people caught cholera, 15 of them were treated in hospital.")
+    assert [(f.value, f.category) for f in figures] == [(88, "other"), (15, "injured")]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The landslide left three hikers missing.", "missing"),
+    ('"Now she is missing another two," her father said of the school weeks lost.', "other"),
+])
+def test_people_left_missing_are_missing_and_what_someone_misses_is_no_one_missing(nlp, text, category):
+    (figure,) = [f for f in _figures(text) if f.value in (2, 3)]
+    assert figure.category == category

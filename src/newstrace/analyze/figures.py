@@ -45,7 +45,13 @@ QUALIFIERS = [
     ("an estimated", "about"), ("estimated", "about"), ("close to", "near"), ("nearly", "near"), ("almost", "near"),
     ("up to", "high"), ("as many as", "high"), ("at most", "high"), ("fewer than", "high"), ("less than", "high"),
     ("no more than", "high"), ("under", "high"),
+    # a count that went past a number: "the outbreak passed 100 cases", "the toll has topped 40"
+    *((verb, "low") for verb in "passed passes passing topped tops topping exceeded exceeds exceeding surpassed "
+                                "surpasses surpassing".split()),
 ]
+_PASSING = {word for word, _ in QUALIFIERS if word.startswith(("pass", "top", "exceed", "surpass"))}
+_A_COUNT_BEFORE = re.compile(r"\b(?:toll|number|count|total|tally|cases|deaths|outbreak|casualties|figure|infections)\b"
+                             r"[^.;]{0,50}$", re.IGNORECASE)
 _QUALIFIER_RE = re.compile(r"(?:\b(" + "|".join(q for q, _ in sorted(QUALIFIERS, key=lambda q: -len(q[0]))) + r")\s+)$",
                            re.IGNORECASE)
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -117,6 +123,7 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
 
 # "arrested four more people, bringing the total to 41": the total counts what the count before it added to
 _TALLY_NOUNS = {"number", "count", "tally", "total"}
+_REACHING = {"reach", "hit", "pass", "top", "exceed", "surpass"}  # verbs whose object is the count its subject came to
 _BRINGING_THE_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting) (?:the|its|their) (?:overall )?"
                                  r"(?:" + "|".join(_TALLY_NOUNS) + r")(?: \w+){0,3} to $", re.IGNORECASE)
 
@@ -221,6 +228,8 @@ def _interval(match, text: str) -> Optional[tuple[float, Optional[float], Option
             return low, low, None, "or more"
         return low, low, low, None
     word = qualifier.group(1).lower()
+    if word in _PASSING and not _A_COUNT_BEFORE.search(text[max(0, match.start() - 80):match.start() - len(word) - 1]):
+        return low, low, low, None  # "the convoy passed 3 checkpoints": no count went past a number
     kind = dict(QUALIFIERS)[word]
     if kind == "low":
         return low, low, None, word
@@ -447,6 +456,8 @@ def _others_of_the_fate(people, fate) -> list:
 def _measure_token(number, noun):
     """The verb, participle or noun that says what happened to what is counted."""
     anchor = noun if noun is not None else number
+    if anchor.dep_ == "dobj" and anchor.head.lemma_ == "miss":
+        return None  # "he's missing another three" (weeks of school): what was missed, not people missing
     after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
     if noun is None and after is not None and after.pos_ in ("VERB", "ADJ") and _casualty_word(after.text):
         return after  # "57 bodies and more than 100 wounded": the fate right after a bare number is its own
@@ -473,9 +484,11 @@ def _measure_token(number, noun):
         if anchor.dep_ == "dobj" and anchor.head == head and head.pos_ == "VERB":
             return None  # "killed five people and sickened 58": the verb of the count says what befell them
         if head.head.i == head.i or head.dep_ == "advcl" or (
-                head.dep_ == "conj" and head.pos_ == "VERB" and anchor.dep_ not in ("nsubj", "nsubjpass")):
+                head.dep_ == "conj" and head.pos_ == "VERB" and anchor.dep_ not in ("nsubj", "nsubjpass")) or (
+                head.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children)):
             # "was killed while riding with four other juveniles": they are no part of it; "opened three shelters
-            # and was providing meals to about 800 people": a predicate of its own, not of what it counts
+            # and was providing meals to about 800 people": a predicate of its own, not of what it counts; "134
+            # people caught measles, 19 of them were treated", parsed as a complement of "treated": its subject's
             break
         head = head.head
     doc = anchor.doc
@@ -500,14 +513,20 @@ def _casualty_said_of(verb, anchor):
     if _leaving_home(verb) and anchor.dep_ in ("nsubj", "nsubjpass"):
         return verb  # "about 8,000 people had left their homes", "9,000 were moved to safety"
     for child in verb.children:
-        # what the verb says of its object is not its subject ("the hospital had received 57 bodies")
-        subject_of_another = child.dep_ in ("nsubj", "nsubjpass") and anchor.dep_ == "dobj"
+        # what the verb says of its object is not its subject ("the hospital had received 57 bodies"), but a toll
+        # that reached or passed a number counts it ("the death toll has topped 40")
+        subject_of_another = child.dep_ in ("nsubj", "nsubjpass") and anchor.dep_ == "dobj" and \
+            verb.lemma_ not in _REACHING
         if child.dep_ in ("nsubj", "nsubjpass", "compound", "dobj", "acomp", "attr", "oprd") and child is not anchor \
                 and _casualty_word(child.text) and not subject_of_another:
             return child
         if child.dep_ == "xcomp" and (said := _casualty_said_of(child, anchor)) is not None:
             return said  # "four people were found shot dead"
-        if child.dep_ == "nsubj" and child.lemma_ in _TALLY_NOUNS and anchor.dep_ != "dobj":
+        if verb.lemma_ == "leave" and anchor.dep_ == "dobj" and child.dep_ in ("advcl", "xcomp", "ccomp") and \
+                _casualty_word(child.text):
+            return child  # "the storm left three people missing", parsed as an adverbial clause
+        if child.dep_ == "nsubj" and child.lemma_ in _TALLY_NOUNS and (
+                anchor.dep_ != "dobj" or verb.lemma_ in _REACHING):
             counted = next((t for t in child.subtree if t.i > child.i and _casualty_word(t.text)), None)
             if counted is not None:  # "the number of people confirmed dead after the quake rose to 36"
                 return counted
