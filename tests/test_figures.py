@@ -541,3 +541,14 @@ def test_a_clause_parsed_as_the_complement_of_the_next_one_keeps_its_own_count(n
 def test_people_left_missing_are_missing_and_what_someone_misses_is_no_one_missing(nlp, text, category):
     (figure,) = [f for f in _figures(text) if f.value in (2, 3)]
     assert figure.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "An estimated 20,000 fish were killed by the spill from the dye works.",
+    "The fever spread to two neighbouring provinces.",
+    "The agency opened three treatment centres in the valley.",
+    "The nine children treated in the university's trial are walking further.",
+    "The therapy restored a missing muscle protein in nine children.",
+])
+def test_animals_places_things_and_patients_of_a_trial_are_no_casualties(nlp, text):
+    assert [f.category for f in _figures(text)] == ["other"]

@@ -427,6 +427,8 @@ def _scope(doc, span) -> tuple[Optional[str], Optional[str], int, list]:
     if noun is None and relative is not None:  # "nine had died, including four who were never tested": those four
         subject = doc[number.i + 1:relative.right_edge.i + 1].text
     measure_token = _measure_token(number, noun)
+    if measure_token is not None and _treated_in_a_trial(measure_token):
+        measure_token = None
     measure = None
     if measure_token is not None:
         measure = _measure_phrase(measure_token)
@@ -451,6 +453,16 @@ def _others_of_the_fate(people, fate) -> list:
     for person in (p for w in along for p in w.children if p.dep_ == "pobj" and _person_noun(p)):
         others += [person, *_coordinated_people(person)]
     return sorted(others, key=lambda t: t.i)
+
+
+def _treated_in_a_trial(measure) -> bool:
+    """ "the eight children treated in the university's trial", "patients treated with the new drug": a treatment
+    given, no one hurt."""
+    return measure.lemma_ == "treat" and any(c.dep_ == "prep" and (
+        c.lower_ == "with" or any(o.lemma_ in _TRIALS for o in c.children)) for c in measure.children)
+
+
+_TRIALS = {"trial", "study", "therapy", "drug", "vaccine", "programme", "program"}
 
 
 def _measure_token(number, noun):
@@ -495,8 +507,10 @@ def _measure_token(number, noun):
     # nearby words: "killed 12", "the number of arrests at 45", "12 dead"
     for token in [*doc[anchor.i + 1: anchor.i + 4], *reversed(doc[max(0, number.i - 4): number.i])]:
         if _casualty_word(token.text) and sentence_number(doc, token.i) == sentence_number(doc, number.i) \
-                and not (token.dep_ == "compound" and not _casualty_word(token.head.text)):
-            return token  # but not "three teens face capital murder charges"
+                and not (token.dep_ == "compound" and not _casualty_word(token.head.text)) \
+                and not (token.dep_ == "amod" and token.head not in (anchor, number)):
+            # but not "three teens face capital murder charges", nor "a missing protein in eight children"
+            return token
     if anchor.dep_ == "nsubjpass" and anchor.head.lemma_ == "shoot" and not any(
             c.dep_ == "prep" and c.lower_ == "at" and all(o.i < c.i for o in c.children) for c in anchor.head.children):
         return anchor.head  # "four people were shot", but not "the days that doctors were shot at" (fired on)
@@ -580,7 +594,9 @@ def _phrase_end(token) -> int:
 _NOT_PEOPLE = set("""door case shooting count charge block time shot round bullet gun weapon firearm car vehicle house
 home building incident attack street avenue road felony homicide murder story page call report year day hour week
 month minute mile foot feet inch dollar location scene area gunshot wound group gang witness witnesses
-shelter""".split())
+shelter fish bird cattle cow sheep livestock animal pig chicken horse dog deer tree province district town village
+city cities region county counties country centre center clinic hospital school ward bed boat ship plane aircraft
+truck bus site facility facilities""".split())  # nor animals, places and things: "20,000 fish were killed"
 _CASUALTIES = {"killed", "injured", "casualties", "missing", "arrested", "displaced"}
 
 
