@@ -552,3 +552,11 @@ def test_people_left_missing_are_missing_and_what_someone_misses_is_no_one_missi
 ])
 def test_animals_places_things_and_patients_of_a_trial_are_no_casualties(nlp, text):
     assert [f.category for f in _figures(text)] == ["other"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The clinic had treated 23 patients with acute diarrhoea since Friday.", 23),
+    ("The chief revised the number of injured officers to 16 on Friday.", 16),
+])
+def test_the_sick_treated_and_a_revised_number_of_injured_officers_are_injured(nlp, text, value):
+    assert (_only(text).category, _only(text).value) == ("injured", value)

@@ -443,7 +443,7 @@ def _scope(doc, span) -> tuple[Optional[str], Optional[str], int, list]:
 def _others_of_the_fate(people, fate) -> list:
     """Those counted beside a number of people: "two children and their mother", "killed his two children and then
     himself", "two boys are dead along with their father"."""
-    if not (_person_noun(people) or people.lemma_ in PERSON_NOUNS or people.lower_ == "people"):
+    if not _counted_kind(people):
         return []
     others = [p for p in _coordinated_people(people) if not any(c.dep_ == "nummod" for c in p.children)]
     killer = [people] + ([fate] if people.dep_ == "dobj" and people.head.i == fate.i else [])
@@ -457,12 +457,12 @@ def _others_of_the_fate(people, fate) -> list:
 
 def _treated_in_a_trial(measure) -> bool:
     """ "the eight children treated in the university's trial", "patients treated with the new drug": a treatment
-    given, no one hurt."""
-    return measure.lemma_ == "treat" and any(c.dep_ == "prep" and (
-        c.lower_ == "with" or any(o.lemma_ in _TRIALS for o in c.children)) for c in measure.children)
+    given, no one hurt; but "treated 17 patients with acute diarrhoea" counts the sick."""
+    return measure.lemma_ == "treat" and any(c.dep_ == "prep" and any(o.lemma_ in _TRIALS for o in c.children)
+                                             for c in measure.children)
 
 
-_TRIALS = {"trial", "study", "therapy", "drug", "vaccine", "programme", "program"}
+_TRIALS = {"trial", "study", "therapy", "drug", "vaccine", "antibiotic", "medicine", "medication"}
 
 
 def _measure_token(number, noun):
@@ -508,8 +508,9 @@ def _measure_token(number, noun):
     for token in [*doc[anchor.i + 1: anchor.i + 4], *reversed(doc[max(0, number.i - 4): number.i])]:
         if _casualty_word(token.text) and sentence_number(doc, token.i) == sentence_number(doc, number.i) \
                 and not (token.dep_ == "compound" and not _casualty_word(token.head.text)) \
-                and not (token.dep_ == "amod" and token.head not in (anchor, number)):
-            # but not "three teens face capital murder charges", nor "a missing protein in eight children"
+                and not (token.dep_ == "amod" and token.head not in (anchor, number) and not _counted_kind(token.head)):
+            # but not "three teens face capital murder charges", nor "a missing protein in eight children"; yes
+            # "the number of injured officers to 14"
             return token
     if anchor.dep_ == "nsubjpass" and anchor.head.lemma_ == "shoot" and not any(
             c.dep_ == "prep" and c.lower_ == "at" and all(o.i < c.i for o in c.children) for c in anchor.head.children):
@@ -819,6 +820,11 @@ def _suffered_wounds(verb) -> bool:
     """'a woman suffered a gunshot wound', 'sustained injuries'."""
     return verb.lemma_ in ("suffer", "sustain") and any(
         c.dep_ == "dobj" and c.lemma_ in ("wound", "injury") for c in verb.children)
+
+
+def _counted_kind(token) -> bool:
+    """A noun of people that a count elsewhere in the clause can be of: "officers", "people", "the 16-year-old"."""
+    return _person_noun(token) or token.lemma_ in PERSON_NOUNS or token.lower_ == "people"
 
 
 def _person_noun(token) -> bool:
