@@ -561,6 +561,25 @@ def test_a_spokesperson_with_no_organization_in_her_title_speaks_for_the_body_be
         assert briefing.claim_saying(words)["source"] == office
 
 
+UNION = [
+    Item("union-1", "2026-02-12", outlet="Kilnworth Courier", title="Gear plant workers vote to strike",
+         text="Workers at the Marlow Gearworks plant voted to strike over pay, the Federated Machinists Union said on "
+              "Monday.\n\n\"Our members have carried this plant for years,\" said Dora Pettifer, the FMU's regional "
+              "officer."),
+    Item("union-2", "2026-02-13", outlet="Valley Wire", title="Strike looms at gear plant",
+         text="Regional officer Dora Pettifer said the union's members would walk out on Monday if no new offer "
+              "came."),
+]
+
+union = scenario_fixture(UNION)
+
+
+def test_a_union_s_regional_officer_speaks_for_the_union_not_for_any_police(union):
+    for words in ("carried this plant", "walk out on Monday"):
+        source = union.claim_saying(words)["source"]["name"].lower()
+        assert "police" not in source
+
+
 # --------------------------------------------------------------------------- a war story: translation, agencies, scopes
 
 WAR = [

@@ -259,7 +259,14 @@ class StorySources:
                        if _SPOKES.search(title) and (owner := spoken_for(title, affiliation))), None)
         if spoken is not None:
             return spoken
-        police_titles = [t for t in titles if (_RANK.search(t) or _POLICE.search(t)) and not _NOT_POLICE.search(t)]
+        # "the UEU's regional officer" speaks for the union; "the union's regional officer" for no police either
+        bodies = [body for title in titles if (body := _body_of_its_officer(title))]
+        official_of = next((body for body in bodies if self._names_a_body(body, whole_organization=True)), None)
+        if official_of is not None:
+            return official_of
+        # one person, one employer: "Regional officer Shaun McAllister", of the union elsewhere, is no police officer
+        police_titles = [] if bodies else [t for t in titles if (_RANK.search(t) or _POLICE.search(t))
+                                           and not _NOT_POLICE.search(t)]
         if not police_titles:
             return next((led for title in titles if (led := self._organization_led(title))), None)
         named = [t for t in police_titles if _POLICE.search(t) and _distinctive(_without_rank(t))]
@@ -350,6 +357,17 @@ def _bodies_beside(title: str, role: re.Match) -> tuple[Optional[str], str]:
     after = _BODY_AFTER_ROLE.search(title[role.end():])
     before = re.sub(r"^(?:the|an?)(?:\s+|$)", "", title[:role.start()].strip(), flags=re.IGNORECASE)
     return (after.group("body").strip() if after else None), re.sub(r"(?:['’]s)?[\s,]*$", "", before)
+
+
+def _body_of_its_officer(title: str) -> Optional[str]:
+    """The body a rank title names that is no police force: "UEU" of "the UEU's regional officer", "the Dunmore
+    Teachers Union" of "an officer of the Dunmore Teachers Union"."""
+    rank = _RANK.search(title)
+    if rank is None or _POLICE.search(title):
+        return None
+    after, before = _bodies_beside(title, rank)
+    possessor = re.split(r"['’]s\b", before)[0].strip() if re.search(r"['’]s\b", before) else None
+    return after or possessor or None
 
 
 def _without_rank(title: str) -> str:
