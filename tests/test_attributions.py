@@ -1793,3 +1793,15 @@ def test_a_quoted_description_before_a_relative_clause_is_no_quote_of_that_claus
 def test_the_speaker_declining_to_say_more_is_not_part_of_what_was_said(nlp):
     text = "Chief Dana Orlov said the fire started while the family was asleep but Orlov declined to say what caused it."
     assert _only(text).content == "the fire started while the family was asleep"
+
+
+@pytest.mark.parametrize("text, relay", [
+    ('Councillor Ivo Brandt told Petra Lusk "Leave it with me" after she asked about the permit.', None),
+    ('Nicholas Barrow told Stuart Lennick "I will see what I can do" after Lennick asked for help.', None),
+    ('The Harbour Times reported that Councillor Ivo Brandt told the developer Petra Lusk "Leave it with me" after '
+     'she asked about the permit.', "The Harbour Times"),
+])
+def test_a_quote_told_to_someone_is_the_quote_and_a_report_of_it_passes_it_on(nlp, text, relay):
+    said = _only(text)
+    assert (said.cue, said.kind, said.relayed_from) == ("told", "direct", relay)
+    assert said.content in ("Leave it with me", "I will see what I can do")

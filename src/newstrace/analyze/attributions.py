@@ -592,7 +592,8 @@ def _content_of(cue, sent, quotes):
     if cue.dep_ in ("parataxis", "ccomp") and not clause and _leading(cue):  # "Yet she said, the kind of ... is"
         return cue.doc[_cue_phrase(cue)[1] + 2:cue.head.right_edge.i + 1]
     if cue.dep_ in ("ccomp", "parataxis") and not clause and (cue.head.i < cue.i or _parenthetical(cue)) and not (
-            cue.lemma_ in OBJECT_CUES and any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children)):
+            cue.lemma_ in OBJECT_CUES and any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children)) and not any(
+            c.dep_ == "mark" for c in cue.children):  # "reported that Brand told Lomax ...": the report's clause
         # "The toll rose to 27, the ministry said." and "The victim, police said, was 25." parse with the
         # cue under the clause it reports; the parenthetical cue stays inside the content, which is its sentence
         return _span_of(cue.head if cue.head.i < cue.i and not _parenthetical(cue) else sent.root, exclude=cue)
@@ -957,7 +958,14 @@ def _run_on(cue, subject, sent):
             "\n" in doc[sent.end - 1].whitespace_ + doc[sent.end - 1].text:
         return None
     following = sentence_of(doc, sent.end)
-    return doc[cue.i + 1:following.end] if cue.i + 1 < following.end else None
+    # "Brand told Stuart Lomax "I'll see what I can do" after ...": whom he told is no part of it, and a quote
+    # opening the rest is all that was said
+    start = max([cue.i] + [c.right_edge.i for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i]) + 1
+    if start < following.end and DOUBLE_MARK.fullmatch(doc[start].text):
+        closing = next((t.i for t in doc[start + 1:following.end] if DOUBLE_MARK.fullmatch(t.text)), None)
+        if closing is not None:
+            return doc[start:closing + 1]
+    return doc[start:following.end] if start < following.end else None
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
@@ -1125,8 +1133,9 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     inner = quote_at(quotes, start, end)
     # a quote the clause only touches (quote-split around the cue) is the content
     if inner and len(inner) == 1 and not inside((start, end), inner[0]) and inside(inner[0], (start - 2, end + 2)) \
-            and inner[0][1] - inner[0][0] > 0.7 * (end - start) and not re.search(r"\w", text_of(doc)[start:inner[0][0]]):
-        start, end = inner[0]
+            and not re.search(r"\w", text_of(doc)[start:inner[0][0]]) and (
+                inner[0][1] - inner[0][0] > 0.7 * (end - start) or _WHEN_AFTER_QUOTE.match(text_of(doc), inner[0][1])):
+        start, end = inner[0]  # 'told Lusk "Leave it with me" after she asked': the quote, not when it was said
     elif len(inner) == 1 and inside((start, end), inner[0]) and re.fullmatch(
             r"[\s,.!?;:—–\"“”«»'’`]*", text_of(doc)[inner[0][1]:doc[min(_cue_phrase(cue)[0], subject.left_edge.i)].idx]):
         start, end = inner[0]  # the cue right after the quote speaks all of it, not the one clause it parsed
@@ -1178,6 +1187,7 @@ def _addressee(cue) -> Optional[str]:
 _GIVEN_IN = {"statement", "interview", "email", "e-mail", "letter", "message", "call", "conversation"}
 
 
+_WHEN_AFTER_QUOTE = re.compile(r"[\"”’'»]*\s+(?:after|before|when|while|as|because|since|until)\b")
 _CLOCK_TIME_AFTER = re.compile(r"\s+\d{1,2}(?::\d\d)?\s*[ap]\.m\.?", re.IGNORECASE)
 
 
@@ -1609,18 +1619,32 @@ def _drop_nested(found: list[Attribution], quotes: list[tuple[int, int]]) -> lis
                and (o.claimant.name == attribution.claimant.name or _unresolved_opening_pronoun(attribution, o))
                for o in found):
             continue  # 'Okafor said that she expected the budget to pass': one statement, not a second one inside
-        inner = [o for o in found if o is not attribution and inside(o.content_span, attribution.content_span)
-                 and o.claimant.name != attribution.claimant.name and inside(o.cue_span, attribution.content_span)]
+        inner = [o for o in found if o is not attribution and o.claimant.name != attribution.claimant.name
+                 and inside(o.cue_span, attribution.content_span)
+                 and _passed_on(o.content_span, attribution.content_span)]
         for o in inner:
             if attribution.stance != "denies":  # "police rejected the man's claim that ..." passes nothing on
                 o.relayed_from = o.relayed_from or attribution.claimant.name
-        if inner and attribution.kind not in ("direct", "mixed") and _RELAYING_CUE.match(attribution.cue):
+        if inner and _RELAYING_CUE.match(attribution.cue) and (attribution.kind not in ("direct", "mixed") or (
+                attribution.kind == "mixed" and _quotes_passed_on(attribution, inner, quotes))):
             continue
         duplicate = next((k for k in kept if k.content_span == attribution.content_span or (
             k.cue_span == attribution.cue_span and inside(attribution.content_span, k.content_span))), None)
         if duplicate is None:
             kept.append(attribution)
     return kept
+
+
+def _quotes_passed_on(outer: Attribution, inner: list[Attribution], quotes: list[tuple[int, int]]) -> bool:
+    """ "The Times reported that Brandt told Lusk "Leave it with me" ...": every quote of the report is a statement
+    it passes on."""
+    return all(any(inside(q, o.content_span) for o in inner) for q in quotes if inside(q, outer.content_span))
+
+
+def _passed_on(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """The inner content inside the outer one, or the quote right after it that the parser cut off: "reported that
+    Brand told Lomax "I'll see what I can do" ..."."""
+    return inside(inner, outer) or 0 <= inner[0] - outer[1] <= 2
 
 
 # ----------------------------------------------------------------------------- hedges, dates, verification
