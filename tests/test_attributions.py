@@ -733,6 +733,11 @@ def test_a_statement_speaks_for_whoever_issued_it(nlp, text, claimant, content):
     assert _said(text) == (claimant, content)
 
 
+def test_a_document_obtained_by_a_newspaper_is_no_statement_of_the_newspaper(nlp):
+    said = _only("An inspection report obtained by the Harbour Gazette said the pier's piles were badly corroded.")
+    assert said.claimant.name == "an inspection report" and said.content == "the pier's piles were badly corroded"
+
+
 def test_a_source_named_before_a_reporting_noun(nlp):
     assert _said("The strike followed a Norrchem announcement that it will close the smelter.") == (
         "Norrchem", "it will close the smelter")

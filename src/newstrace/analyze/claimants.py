@@ -562,6 +562,8 @@ def _head_mention(named: list[Mention], subject, entities: dict[str, Entity]) ->
 
 
 _PUBLISHED_ON = ("on", "in", "to", "via")  # "posted on its website", "published in the party's newspaper"
+# how a document came to someone who did not put it out: "a report obtained by the Gazette", "emails seen by Reuters"
+_HELD = {"obtain", "see", "review", "receive", "acquire", "examine", "read", "view", "leak"}
 
 
 def _publisher(document):
@@ -569,7 +571,7 @@ def _publisher(document):
     ministry's Telegram channel' (the ministry)."""
     if document.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
-    for verb in (c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    for verb in (c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ not in _HELD):
         for prep in verb.children:
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if place is None:
