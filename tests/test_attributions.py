@@ -738,6 +738,14 @@ def test_a_document_obtained_by_a_newspaper_is_no_statement_of_the_newspaper(nlp
     assert said.claimant.name == "an inspection report" and said.content == "the pier's piles were badly corroded"
 
 
+def test_it_after_a_report_is_the_report_and_after_a_news_release_its_issuer(nlp):
+    text = ("An inspection report obtained by the Harbour Gazette said the piles were badly corroded. It recommended "
+            "closing the pier within a month.\n\nThe harbour police said in a news release that the pier was shut. "
+            "The release said divers would inspect it. It added that ferries would use the north quay.")
+    said = {a.cue: a.claimant.name for a in _analysis(text).attributions}
+    assert said["recommended"] == "an inspection report" and "harbour police" in said["added"]
+
+
 def test_a_source_named_before_a_reporting_noun(nlp):
     assert _said("The strike followed a Norrchem announcement that it will close the smelter.") == (
         "Norrchem", "it will close the smelter")

@@ -86,7 +86,8 @@ class ClaimantResolver:
         if lowered in PRONOUNS_PERSON:
             return self._pronoun(subject, text, span, {"PERSON"}), None
         if lowered in PRONOUNS_GROUP:  # a town or a country is "it", not "they"
-            types = {"ORG", "NORP"} if lowered == "they" else {"ORG", "GPE", "NORP"}
+            # and a report is "it": "A structural report ... said ... It recommended a detailed assessment"
+            types = {"ORG", "NORP"} if lowered == "they" else {"ORG", "GPE", "NORP", "DOCUMENT"}
             return self._pronoun(subject, text, span, types), None
         if lowered in ("who", "which", "that") and subject.head.head is not None:
             return self._resolve(_antecedent(subject.head.head), cue)
@@ -150,7 +151,8 @@ class ClaimantResolver:
             (c for c in reversed(self.described) if c.name.split()[-1].lower() == subject.lower_
              and (not qualified or _qualifiers(c.name, subject.lower_) in ([], qualified))), None)
         claimant = Claimant(name=earlier.name if earlier else _clean_description(text), text=text, span=chars(span),
-                            type="ORG" if subject.lower_ in _GROUP_NOUNS else "PERSON",
+                            type="DOCUMENT" if subject.lemma_.lower() in DOCUMENT_NOUNS
+                            else "ORG" if subject.lower_ in _GROUP_NOUNS else "PERSON",
                             affiliation=next((self.entities[m.entity].name for m in places), None))
         self.described.append(claimant)
         return claimant, None
@@ -249,6 +251,7 @@ class ClaimantResolver:
         mention, chained = self._antecedent(subject.idx, types, subject.lower_)
         they = subject.lower_ == "they"
         speaker_at, speaker = next(((position, c) for position, c in reversed(self.spoken) if position < subject.idx
+                                    and not _speaks_for_its_issuer(c)
                                     and (c.type in types and (subject.lower_ not in PRONOUNS_PERSON or _one_person(c))
                                          or (they and _plural(c.name))
                                          or (c.type == "ANONYMOUS" and "PERSON" in types and not _plural(c.name)))
@@ -561,6 +564,14 @@ def _head_mention(named: list[Mention], subject, entities: dict[str, Entity]) ->
     return (organizations or named)[-1 if subject.lower_ in SPOKES_NOUNS else 0]
 
 
+def _speaks_for_its_issuer(claimant: Claimant) -> bool:
+    """A news release, a statement or an email is its issuer speaking: "it added", after "the news release said", is
+    the police that issued it; a report or a study speaks for itself ("It recommended a detailed assessment")."""
+    return claimant.type == "DOCUMENT" and claimant.name.split()[-1].lower() in _ISSUERS_WORDS
+
+
+_ISSUERS_WORDS = {"release", "statement", "announcement", "email", "e-mail", "letter", "post", "tweet", "message",
+                  "notice", "bulletin", "alert", "advisory", "memo"}
 _PUBLISHED_ON = ("on", "in", "to", "via")  # "posted on its website", "published in the party's newspaper"
 # how a document came to someone who did not put it out: "a report obtained by the Gazette", "emails seen by Reuters"
 _HELD = {"obtain", "see", "review", "receive", "acquire", "examine", "read", "view", "leak"}
