@@ -568,7 +568,7 @@ UNION = [
               "officer."),
     Item("union-2", "2026-02-13", outlet="Valley Wire", title="Strike looms at gear plant",
          text="Regional officer Dora Pettifer said the union's members would walk out on Monday if no new offer "
-              "came."),
+              "came.\n\nOfficer Lena Crake of Kilnworth said police would keep the road to the plant open."),
 ]
 
 union = scenario_fixture(UNION)
@@ -578,6 +578,7 @@ def test_a_union_s_regional_officer_speaks_for_the_union_not_for_any_police(unio
     for words in ("carried this plant", "walk out on Monday"):
         source = union.claim_saying(words)["source"]["name"].lower()
         assert "police" not in source
+    assert "police" in union.claim_saying("keep the road")["source"]["name"].lower()  # an officer of a town
 
 
 # --------------------------------------------------------------------------- a war story: translation, agencies, scopes

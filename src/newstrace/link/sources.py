@@ -264,9 +264,10 @@ class StorySources:
         official_of = next((body for body in bodies if self._names_a_body(body, whole_organization=True)), None)
         if official_of is not None:
             return official_of
-        # one person, one employer: "Regional officer Shaun McAllister", of the union elsewhere, is no police officer
-        police_titles = [] if bodies else [t for t in titles if (_RANK.search(t) or _POLICE.search(t))
-                                           and not _NOT_POLICE.search(t)]
+        # one person, one employer: "Regional officer Shaun McAllister", of the union elsewhere, is no police officer;
+        # "Officer Jane Roe of Gary" is still the Gary police
+        police_titles = [] if any(_OTHER_EMPLOYER.search(body) for body in bodies) else [
+            t for t in titles if (_RANK.search(t) or _POLICE.search(t)) and not _NOT_POLICE.search(t)]
         if not police_titles:
             return next((led for title in titles if (led := self._organization_led(title))), None)
         named = [t for t in police_titles if _POLICE.search(t) and _distinctive(_without_rank(t))]
@@ -357,6 +358,10 @@ def _bodies_beside(title: str, role: re.Match) -> tuple[Optional[str], str]:
     after = _BODY_AFTER_ROLE.search(title[role.end():])
     before = re.sub(r"^(?:the|an?)(?:\s+|$)", "", title[:role.start()].strip(), flags=re.IGNORECASE)
     return (after.group("body").strip() if after else None), re.sub(r"(?:['’]s)?[\s,]*$", "", before)
+
+
+_OTHER_EMPLOYER = re.compile(r"\b(?:union|company|firm|party|council|university|college|school|club|association|"
+                             r"federation|trust|board|bank|hospital|church|charity)\b", re.IGNORECASE)
 
 
 def _body_of_its_officer(title: str) -> Optional[str]:
