@@ -1780,6 +1780,7 @@ def test_his_father_and_his_mother_are_the_parents_the_article_names(nlp):
     ("The ministry said in a statement to the Northwire agency that the drone had crashed.", "the Northwire agency"),
     ("Officer Ray Tull said in an interview with KSNT News that the gunman had fled on foot.", "KSNT News"),
     ("She told him the car was stolen.", None),
+    ("Investigators attributed the crash to the driver's fatigue.", None),
     ("The council would act soon, the mayor said, days after the governor told the Gazette about the plan.", None),
 ])
 def test_whom_the_words_were_given_to_is_kept(nlp, text, addressee):

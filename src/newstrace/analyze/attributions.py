@@ -1174,7 +1174,7 @@ def _addressee(cue) -> Optional[str]:
     not a pronoun."""
     heard = [c for c in cue.children if c.dep_ in ("dative", "dobj", "iobj")] if cue.lemma_ == "tell" else []
     for prep in (c for c in cue.children if c.dep_ == "prep"):
-        if prep.lower_ == "to":
+        if prep.lower_ == "to" and cue.lemma_ in _SPOKEN_TO:  # not "attributed the crash to fatigue"
             heard += [c for c in prep.children if c.dep_ == "pobj"]
         elif prep.lower_ == "in":  # "in a statement to", "in an interview with"
             heard += [o for n in prep.children if n.dep_ == "pobj" and n.lemma_ in _GIVEN_IN
@@ -1185,6 +1185,8 @@ def _addressee(cue) -> Optional[str]:
 
 
 _GIVEN_IN = {"statement", "interview", "email", "e-mail", "letter", "message", "call", "conversation"}
+_SPOKEN_TO = {"say", "speak", "explain", "write", "report", "announce", "confirm", "deny", "admit", "complain", "state",
+              "reply", "mention", "add", "insist", "stress", "describe", "comment", "recount", "repeat"}
 
 
 _WHEN_AFTER_QUOTE = re.compile(r"[\"”’'»]*\s+(?:after|before|when|while|as|because|since|until)\b")
