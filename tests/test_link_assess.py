@@ -1213,6 +1213,11 @@ def test_a_wire_count_carried_by_several_outlets_is_explained_once():
     _, (conflict,) = updates_and_conflicts([*directorate, *governor])
     assert conflict.explanation.count(" vs ") == 1 and "Civil Protection Directorate" in conflict.explanation
     assert conflict.item_ids == ["a:f1", "a:f2", "b:f1", "b:f2", "c:f1"]
+    # the directorate's spokesman giving its 31 in a fourth outlet is the same source: still one disagreement
+    directorate = [dataclasses.replace(f, source="E1") for f in directorate]
+    spokesman = dataclasses.replace(given("Ilya Dorn", "d", 31), source="E1")
+    _, (conflict,) = updates_and_conflicts([*directorate, spokesman, *governor])
+    assert conflict.explanation.count(" vs ") == 1
 
 
 def test_a_count_restated_by_a_spokeswoman_of_the_same_police_is_their_own_count():

@@ -958,13 +958,8 @@ def _run_on(cue, subject, sent):
             "\n" in doc[sent.end - 1].whitespace_ + doc[sent.end - 1].text:
         return None
     following = sentence_of(doc, sent.end)
-    # "Brand told Stuart Lomax "I'll see what I can do" after ...": whom he told is no part of it, and a quote
-    # opening the rest is all that was said
+    # 'Brand told Stuart Lomax "I'll see what I can do" after ...': whom he told is no part of it
     start = max([cue.i] + [c.right_edge.i for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i]) + 1
-    if start < following.end and DOUBLE_MARK.fullmatch(doc[start].text):
-        closing = next((t.i for t in doc[start + 1:following.end] if DOUBLE_MARK.fullmatch(t.text)), None)
-        if closing is not None:
-            return doc[start:closing + 1]
     return doc[start:following.end] if start < following.end else None
 
 

@@ -50,8 +50,6 @@ QUALIFIERS = [
                                 "surpasses surpassing".split()),
 ]
 _PASSING = {word for word, _ in QUALIFIERS if word.startswith(("pass", "top", "exceed", "surpass"))}
-_A_COUNT_BEFORE = re.compile(r"\b(?:toll|number|count|total|tally|cases|deaths|outbreak|casualties|figure|infections)\b"
-                             r"[^.;]{0,50}$", re.IGNORECASE)
 _QUALIFIER_RE = re.compile(r"(?:\b(" + "|".join(q for q, _ in sorted(QUALIFIERS, key=lambda q: -len(q[0]))) + r")\s+)$",
                            re.IGNORECASE)
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -123,6 +121,9 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
 
 # "arrested four more people, bringing the total to 41": the total counts what the count before it added to
 _TALLY_NOUNS = {"number", "count", "tally", "total"}
+# what can pass a number: "the toll has topped 40", "the number of displaced exceeded 2,000", "the outbreak passed 100"
+_PASSING_COUNTS = _TALLY_NOUNS | {"toll", "cases", "deaths", "outbreak", "casualties", "figure", "infections"}
+_A_COUNT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PASSING_COUNTS)) + r")\b[^.;]{0,50}$", re.IGNORECASE)
 _REACHING = {"reach", "hit", "pass", "top", "exceed", "surpass"}  # verbs whose object is the count its subject came to
 _BRINGING_THE_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting) (?:the|its|their) (?:overall )?"
                                  r"(?:" + "|".join(_TALLY_NOUNS) + r")(?: \w+){0,3} to $", re.IGNORECASE)

@@ -113,11 +113,12 @@ def _same_day_conflicts(about: str, by_date) -> list[Conflict]:
 
 
 def _distinct(pairs: list[tuple[StoryFigure, StoryFigure]]) -> list[tuple[StoryFigure, StoryFigure]]:
-    """One pair per two claimants and their two intervals: a wire count carried by four outlets is one disagreement
-    to explain, not four (the ids of every copy stay on the conflict)."""
+    """One pair per two sources and their two intervals, as the pairs themselves are of two sources: a wire count
+    carried by four outlets, or the chief's count and "police" giving it, is one disagreement to explain, not four
+    (the ids of every copy stay on the conflict)."""
     first: dict[frozenset, tuple[StoryFigure, StoryFigure]] = {}
     for a, b in pairs:
-        first.setdefault(frozenset({(_who(a), _bounds(a)), (_who(b), _bounds(b))}), (a, b))
+        first.setdefault(frozenset({(_source(a), _bounds(a)), (_source(b), _bounds(b))}), (a, b))
     return list(first.values())
 
 
