@@ -1453,6 +1453,56 @@ def test_agreeing_determining_or_complaining_that_something_is_so_states_it(nlp,
     assert _only(text).content == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The harbour master detailed that two cranes had failed that morning.", "two cranes had failed that morning"),
+    ("The coroner specified that the boy died of a single wound.", "the boy died of a single wound"),
+    ("A neighbour, Ruth Okafor, recounted that she saw smoke above the bakery.", "she saw smoke above the bakery"),
+    ("Prosecutors detailed how the clerk moved the money abroad.", "how the clerk moved the money abroad"),
+])
+def test_detailing_specifying_or_recounting_what_happened_states_it(nlp, text, content):
+    assert _only(text).content == content
+
+
+@pytest.mark.parametrize("text", [
+    "The report detailed the plan for the new ferry terminal.",
+    "She recounted the evening to the jury.",
+    "Police did not detail how the man died.",
+])
+def test_detailing_a_thing_or_leaving_out_how_states_nothing(nlp, text):
+    assert _analysis(text).attributions == []
+
+
+def test_a_nickname_is_no_statement_but_a_judgment_is(nlp):
+    assert _analysis('Teammates called him "Big Tomas" for years.').attributions == []
+    assert _only('The mayor called the fire "a tragedy for the whole valley."').kind == "partial"
+
+
+def test_a_speaker_with_senior_after_the_name_is_the_person(nlp):
+    said = _only('"He dropped the rifle and ran," said Sgt. Colin Marsh Sr. of the county police.')
+    assert said.claimant.name.startswith("Colin Marsh")
+
+
+def test_a_sentence_starts_after_a_name_ending_in_senior(nlp):
+    said = _only("The bakery belonged to Alan Pike Sr. Firefighters said the blaze began in the flour store.")
+    assert said.content == "the blaze began in the flour store"
+
+
+def test_a_participle_right_after_its_verb_is_said_by_that_verbs_subject(nlp):
+    text = "Deputies said a woman ran into the clinic saying her brother had been stabbed."
+    outer, inner = _analysis(text).attributions
+    assert inner.claimant.name == "a woman" and inner.content == "her brother had been stabbed"
+
+
+def test_call_letters_before_the_subject_of_what_was_told_are_the_one_told(nlp):
+    said = _only("The Hendersons told KTVB Mia loved horses and painting.")
+    assert said.content == "Mia loved horses and painting"
+
+
+def test_they_after_a_family_is_the_family(nlp):
+    said = _only("The family of the cyclist has hired a lawyer, and they say he was riding in the bike lane.")
+    assert said.claimant.name.lower().startswith("the family")
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("Most council members seem to agree the depot should close.", "agree", "the depot should close"),
     ("The minister appeared to suggest that the tax would be raised.", "suggest", "the tax would be raised"),

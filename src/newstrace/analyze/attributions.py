@@ -23,9 +23,9 @@ from newstrace.analyze.claimants import ClaimantResolver, chars, subject_span
 from newstrace.analyze.figures import WORD_NUMBERS, casualty_kinds
 from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, COULD_NOT_VERIFY, CRITICIZING,
                                       CUE_STANCE, DENIED_REFERENCE, DENYING, DOCUMENT_CUES, DOCUMENT_NOUNS,
-                                      EXPRESS_VERBS, FINITE_CLAUSE_CUES, HEDGE_PATTERNS, MADE_KNOWN, NO_EVIDENCE,
-                                      NO_EVIDENCE_NOTE, NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES, REFLEXIVES,
-                                      RELAY_CUES, RESULT_NOUNS, SPEAKER_NOUNS, STATES, VERIFY_STATEMENT)
+                                      EXPRESS_VERBS, FINITE_CLAUSE_CUES, HEDGE_PATTERNS, MADE_KNOWN, NARRATING_CUES,
+                                      NO_EVIDENCE, NO_EVIDENCE_NOTE, NOUN_STANCE, OBJECT_CUES, QUOTE_ONLY_CUES,
+                                      REFLEXIVES, RELAY_CUES, RESULT_NOUNS, SPEAKER_NOUNS, STATES, VERIFY_STATEMENT)
 from newstrace.analyze.quotes import DOUBLE_MARK, inside, mostly_inside, quote_at, quote_spans
 from newstrace.analyze.posts import embedded_posts
 from newstrace.analyze.sentences import sentence_of, text_of
@@ -233,7 +233,7 @@ def _non_speech(token) -> bool:
             c.dep_ in ("ccomp", "xcomp", "parataxis") for c in token.children):
         return True  # "the sample files the group posted": what was posted, no statement
     if token.lemma_ == "call" and (not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children) or any(
-            c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children)):
+            c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children) or _nicknamed(token)):
         return True
     if token.lemma_ in _STATE_VERBS and token.tag_ in ("VBN", "VBD") and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].lower_ in STATES:
@@ -256,10 +256,10 @@ def _non_speech(token) -> bool:
         return True
     if token.lemma_ in CRITICIZING and not _for_doing(token):
         return True
-    if token.lemma_ in FINITE_CLAUSE_CUES and not any(c.dep_ == "ccomp" and not _a_question(c) for c in token.children):
+    if token.lemma_ in FINITE_CLAUSE_CUES and not _states_a_clause(token):
         return True  # "agreed to pay", "will determine if charges are filed"
     if token.lemma_ in QUOTE_ONLY_CUES:
-        return not _beside_quote(token)
+        return not _beside_quote(token) and not _narrates(token)
     if token.lemma_ in CLAUSE_ONLY_CUES and (not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
                                             or _holder_unstated(token)) and _verdict(token) is None:
         return True
@@ -337,6 +337,26 @@ def _document_report(token) -> bool:
         # "relatives found the family dead" reports nothing; "the latest figures show a sharp rise" does
         return document and token.lemma_ != "find" and any(c.dep_ == "dobj" for c in token.children)
     return subject is not None and (token.lemma_ in ("find", "indicate", "reveal") or document)
+
+
+def _states_a_clause(cue) -> bool:
+    """ "complained that the heating was off", "recounted how the man fired twice", not "will determine if ..."."""
+    narrating = cue.lemma_ in NARRATING_CUES
+    return any(c.dep_ == "ccomp" and (not _a_question(c) or (narrating and c.left_edge.lower_ == "how"))
+               for c in cue.children)
+
+
+def _nicknamed(call) -> bool:
+    """ 'Neighbors called him "Uncle Eric"', 'friends called him Junior': a name he went by, not a judgment."""
+    named = next((c for c in call.children if c.dep_ == "oprd"), None)
+    person = any(c.dep_ == "dobj" and (c.lower_ in ("him", "her", "them", "me", "us") or c.ent_type_ == "PERSON")
+                 for c in call.children)
+    return person and named is not None and all(t.is_title for t in named.subtree if not t.is_punct)
+
+
+def _narrates(cue) -> bool:
+    """ "recounted that she saw the mother run out": a quotation cue that tells what happened in a clause."""
+    return cue.lemma_ in NARRATING_CUES and _states_a_clause(cue)
 
 
 def _a_question(clause) -> bool:
@@ -460,6 +480,9 @@ def _subject(token):
     appositive = _appositive_speaker(token)
     if appositive is not None:
         return appositive
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and not token.doc[token.i - 1].is_punct and (
+            subject := _subject(token.head)) is not None:
+        return subject  # "a man ran to the station saying his friend had been shot": no comma, the man said it
     if token.dep_ in ("conj", "xcomp", "advcl") and token.head != token:
         # "X said ..., accusing Y of ...": the participle's subject is the speaker of the main cue
         speaker = next((a for a in token.ancestors if a.lemma_.lower() in CUE_STANCE
@@ -575,7 +598,7 @@ def _content_of(cue, sent, quotes):
         if phrase[-1].i < head.i:
             return cue.doc[phrase[-1].i + 1:head.right_edge.i + 1]
         return cue.doc[head.left_edge.i:phrase[0].i]
-    if cue.lemma_ in QUOTE_ONLY_CUES:
+    if cue.lemma_ in QUOTE_ONLY_CUES and not _narrates(cue):
         return _nearest_quote(cue, sent, quotes)
     if _verb_taken_for_a_modifier(cue):
         return cue.doc[cue.i + 1:cue.head.head.right_edge.i + 1]
@@ -1468,7 +1491,7 @@ def _words_of_a_verdict(sent, quotes, used, resolver) -> Optional[Attribution]:
     verb = next((v for v in (sent.root, *(c for c in sent.root.children if c.dep_ == "conj"))
                  if v.lemma_ in _VERDICT_VERBS), None)  # "arrived late and praised the ..."
     subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    if verb is None or subject is None or subject.pos_ == "PRON" or not _can_speak(subject):
+    if verb is None or subject is None or subject.pos_ == "PRON" or not _can_speak(subject) or _nicknamed(verb):
         return None
     text = text_of(sent.doc)
     quote = next((q for q in quotes if q not in used and verb.idx < q[0] < sent.end_char

@@ -488,7 +488,7 @@ def _one_person(claimant: Claimant) -> bool:
 def _plural(description: str) -> bool:
     """'investigators', 'police', 'San Antonio police': a description 'they' can stand for."""
     head = _head_word(description)
-    return head in _GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss"))
+    return head in _GROUP_NOUNS or head in _COLLECTIVE_PEOPLE or (head.endswith("s") and not head.endswith("ss"))
 
 
 def _head_word(description: str, lower: bool = True) -> str:
@@ -551,6 +551,8 @@ _GROUP_NOUNS = {"police", "officials", "authorities", "ministry", "department", 
                 "army", "military", "council", "committee", "group", "company", "hospital", "service", "services",
                 "union", "board", "party", "association", "federation", "coalition", "commission", "court",
                 "university", "school", "club"}
+# people who are "they" but no organization: "The family has hired a lawyer, and they say ..."
+_COLLECTIVE_PEOPLE = {"family", "crew", "team", "staff", "jury", "couple"}
 
 
 def _head_mention(named: list[Mention], subject, entities: dict[str, Entity]) -> Mention:

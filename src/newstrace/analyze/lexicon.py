@@ -40,7 +40,7 @@ CUE_STANCE = {
     "point_out": "asserts", "spell_out": "asserts", "lay_out": "asserts",
     # with a clause only: "consultants agreed that it had to be done carefully", "authorities determined it was an
     # accident"; "agreed to pay" and "determined the cause" state nothing (FINITE_CLAUSE_CUES)
-    "agree": "asserts", "determine": "asserts", "complain": "asserts",
+    "agree": "asserts", "determine": "asserts", "complain": "asserts", "detail": "asserts", "specify": "asserts",
     **dict.fromkeys("allege".split(), "alleges"),
     **dict.fromkeys("confirm acknowledge verify admit concede affirm reaffirm".split(), "confirms"),
     **dict.fromkeys("deny reject dismiss refute dispute rebut contradict".split(), "denies"),
@@ -58,7 +58,10 @@ CUE_STANCE = {
 CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear", "worry", "expect", "feel", "rule"}
 # cues that report a finite clause only: "agreed that it had to be done carefully", not "agreed to pay"; "complained
 # that the agents broke the door", not "complained of chest pains"
-FINITE_CLAUSE_CUES = {"agree", "determine", "complain"}
+FINITE_CLAUSE_CUES = {"agree", "determine", "complain", "detail", "specify"}
+# cues after which a "how" clause tells what happened rather than asks: "prosecutors detailed how he bought the rifle",
+# "she recounted how the man fired twice"; "did not say how it happened" asks
+NARRATING_CUES = {"detail", "recount"}
 # nouns that report a statement when a source and a "that" clause go with them: "the man's claim that ...",
 # "reports by authorities that ..."
 NOUN_STANCE = {

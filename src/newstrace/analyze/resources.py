@@ -40,13 +40,16 @@ def load_spacy(name: str):
         ) from exc
     for abbreviation in TITLE_ABBREVIATIONS:  # "Det." one token, as "Dr." already is
         nlp.tokenizer.add_special_case(abbreviation.capitalize(), [{"ORTH": abbreviation.capitalize()}])
-    for suffix in _COMPANY_SUFFIXES:  # "BLOCKBUSTER ENTERTAINMENT CORP. said": the period is no subject
+    for suffix in _NAME_SUFFIXES | _COMPANY_SUFFIXES:  # "ENTERTAINMENT CORP. said": the period is no subject
         nlp.tokenizer.add_special_case(suffix, [{"ORTH": suffix}])
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_GLUED_SENTENCES]).finditer
     nlp.add_pipe("newstrace_sentence_boundaries", before="parser" if "parser" in nlp.pipe_names else None)
     return nlp
 
 
+# "said Capt. David Rutter Sr. of the city police": spaCy knows "Jr." but splits the period off "Sr.", and the parser
+# then takes the name and the period for two subjects
+_NAME_SUFFIXES = {"Sr.", "SR."}
 # company suffixes in capitals, as wire leads print them, and "Cos.", whose period spaCy splits off and ends a
 # sentence with; spaCy knows "Corp." and "Inc." already
 _COMPANY_SUFFIXES = {"CORP.", "INC.", "CO.", "LTD.", "BROS.", "CORPS.", "Cos.", "COS."}
@@ -64,9 +67,10 @@ _GLUED_SENTENCES = [r"(?<=[a-z]{2})[.?!](?=[\"”]?[A-Z][a-z])", r"(?<=[.?!])[\"
 
 def _sentence_boundaries(doc):
     """A sentence never runs across a line break (real crawls drop final periods before breaks), and never
-    starts at a name after an abbreviated title. The period of "a.m." and "p.m." ends a sentence before a
-    capitalized word unless that word is a day, a month or a time zone: the parser alone splits "at 3 a.m.
-    Sunday" and joins "at 9 p.m. Police said". A paragraph's dateline is no part of its first sentence."""
+    starts at a name after an abbreviated title; a capitalized word after "Sr." or "Jr." starts one. The period of
+    "a.m." and "p.m." ends a sentence before a capitalized word unless that word is a day, a month or a time zone:
+    the parser alone splits "at 3 a.m. Sunday" and joins "at 9 p.m. Police said". A paragraph's dateline is no part
+    of its first sentence."""
     text = doc.text  # built once: spaCy joins every token again on each access, and each paragraph asks
     _after_dateline(doc, text, doc[0] if len(doc) else None)
     for token in doc[1:]:
@@ -76,6 +80,8 @@ def _sentence_boundaries(doc):
             _after_dateline(doc, text, token)
         elif previous.lower_ in TITLE_ABBREVIATIONS and token.is_title:
             token.is_sent_start = False
+        elif previous.text in ("Sr.", "Jr.", "SR.", "JR.") and token.is_title:
+            token.is_sent_start = True  # "owned by John Hale Sr. Police said": the suffix ends the name
         elif previous.lower_ in ("a.m.", "p.m.") and previous.whitespace_:
             word = doc[token.i + 1] if token.is_quote and token.i + 1 < len(doc) else token
             token.is_sent_start = word.text[:1].isupper() and word.lower_.rstrip(".") not in _AFTER_CLOCK_TIME
