@@ -310,6 +310,14 @@ def test_a_later_day_of_the_people_of_the_story_is_its_aftermath_another_day_of_
     assert index._date_agreement(story, {"2025-01-03"}, set()) == weight
 
 
+def test_a_place_or_a_body_taken_for_a_person_ties_no_aftermath():
+    index = StoryIndex()
+    index.assign(*_naming(_article("fire-1", 1, FIRE, "brill"), "Brill Fire and Rescue", "St Bede", "Ena Holt"))
+    assert index.stories["s-fire-1"].people == ["ena holt"]
+    # the estate is a place of the article that tagged it a person: no one its story is about
+    assert index.stories[index.assign(*_naming(_article("vote-1", 30, VOTE, "quarry hill"), "Quarry Hill"))].people == []
+
+
 def _with_names(article, *names: str):
     article, analysis = article
     analysis.entities = [Entity(id=f"e{k}", name=name, type="ORG") for k, name in enumerate(names)]

@@ -133,7 +133,11 @@ def people_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
     speakers = {a.claimant.entity for a in analysis.attributions if a.claimant.entity}
     return {e.name.lower() for e in analysis.entities
             if e.type == "PERSON" and not _official(e.role) and not _official(e.name) and e.id not in speakers
-            and len(e.name.split()) >= 2}
+            and len(e.name.split()) >= 2 and not _NO_PERSON.search(e.name)}
+
+
+# what the tagger takes for a person's name but is a body or a place: "Stenholme Fire and Rescue", "St Bede's"
+_NO_PERSON = re.compile(r"\band\b|^(?:st|saint)\b", re.IGNORECASE)
 
 
 def _official(role: Optional[str]) -> bool:
@@ -302,7 +306,7 @@ class StoryIndex:
         signature = analysis.minhash if analysis else None
         embedding = analysis.embedding if analysis else None
         days = event_days_of(analysis)
-        people = people_of(analysis)
+        people = {person for person in people_of(analysis) if not self._a_place(person, places)}
         actor, names = opening_actor(article, analysis), names_of(analysis)
         best, best_score = None, 0.0
         for story in self._candidates(vector, places, article):
@@ -426,6 +430,11 @@ class StoryIndex:
         if agreement < 0 or self._names_of_its_own(story, names) < OWN_NAMES:
             return 0.0
         return self.weights.own_names
+
+    def _a_place(self, name: str, places: set[str]) -> bool:
+        """A "person" the article or a running story has as a place: "the off-licence in the Quarry Hill" once
+        tagged a person would tie every story of that estate together."""
+        return name in places or f"@{name}" in self.postings
 
     def _names_of_its_own(self, story: _Story, names: set[str]) -> int:
         """How many of the article's names the story has and no other running story: another shooting in the
