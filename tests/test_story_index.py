@@ -315,7 +315,8 @@ def test_a_place_or_a_body_taken_for_a_person_ties_no_aftermath():
     index.assign(*_naming(_article("fire-1", 1, FIRE, "brill"), "Brill Fire and Rescue", "St Bede", "Ena Holt"))
     assert index.stories["s-fire-1"].people == ["ena holt"]
     # the estate is a place of the article that tagged it a person: no one its story is about
-    assert index.stories[index.assign(*_naming(_article("vote-1", 30, VOTE, "quarry hill"), "Quarry Hill"))].people == []
+    estate = index.assign(*_naming(_article("vote-1", 30, VOTE, "quarry hill"), "Quarry Hill"))
+    assert index.stories[estate].people == []
 
 
 def _with_names(article, *names: str):
