@@ -157,6 +157,15 @@ def _plain_name(name: str) -> str:
     return " ".join(_CORPORATE.sub(" ", name).lower().split())
 
 
+def _outlet_key(outlet: Optional[str]) -> str:
+    """An outlet's name without spaces, as its site spells it ("ashfordecho.example", "ashford-echo.com", "The
+    Ashford Echo" -> "ashfordecho"): it publishes every story, so it is no name of one."""
+    if not outlet:
+        return ""
+    stem = outlet.split(".")[0] if " " not in outlet.strip() and "." in outlet else outlet
+    return _plain_name(stem.replace("-", " ")).replace(" ", "")
+
+
 def names_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
     """Plain names of the organizations and people the article names, aliases included."""
     if analysis is None:
@@ -308,7 +317,8 @@ class StoryIndex:
         embedding = analysis.embedding if analysis else None
         days = event_days_of(analysis)
         people = {person for person in people_of(analysis) if not self._a_place(person, places)}
-        actor, names = opening_actor(article, analysis), names_of(analysis)
+        outlet = _outlet_key(article.outlet)
+        actor, names = opening_actor(article, analysis), {n for n in names_of(analysis) if n.replace(" ", "") != outlet}
         best, best_score = None, 0.0
         for story in self._candidates(vector, places, article):
             agreement = self._date_agreement(story, days, people, names)
