@@ -1869,3 +1869,8 @@ def test_a_quote_told_to_someone_is_the_quote_and_a_report_of_it_passes_it_on(nl
     said = _only(text)
     assert (said.cue, said.kind, said.relayed_from) == ("told", "direct", relay)
     assert said.content in ("Leave it with me", "I will see what I can do")
+
+
+def test_what_something_is_described_as_is_the_description(nlp):
+    said = _only("Sailors describe the reefs as well charted but dangerous in fog.")
+    assert said.content == "the reefs as well charted but dangerous in fog"

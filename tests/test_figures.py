@@ -95,6 +95,27 @@ def test_numbers_that_are_not_counts(nlp, text):
     assert [f for f in _figures(text) if f.category != "other"] == []
 
 
+def test_distances_and_speeds_are_no_figures(nlp):
+    figures = _figures("The ferry, which sank with the loss of seven lives, was around 400 metres off its track and "
+                       "doing 12 knots, not the 70 mph of the rescue boats.")
+    assert [(f.text, f.category) for f in figures] == [("seven lives", "killed")]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("A petition has been signed by more than 9,000 people in a week, after the death of a cyclist.", "9,000 people"),
+    ("More than 400 pupils held a silent vigil at the school gates.", "400 pupils"),
+    ("Two gunmen killed four people at the market.", "Two gunmen"),
+])
+def test_people_who_did_something_are_no_casualties(nlp, text, counted):
+    (figure,) = [f for f in _figures(text) if counted in f.text]
+    assert figure.category == "other"
+
+
+def test_a_seasons_toll_is_a_count_over_a_period(nlp):
+    (figure,) = _figures("It was the worst avalanche of the winter, bringing the season's toll in the Alps to 31.")
+    assert figure.period == "the season's toll"
+
+
 def test_a_number_given_to_each_is_no_count(nlp):
     figures = _figures("The charges carried two counts for each of the five wounded victims: one each for assault and "
                        "for reckless endangerment.")

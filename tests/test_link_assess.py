@@ -1157,6 +1157,14 @@ def test_a_count_of_some_of_the_dead_is_no_rival_toll():
     assert casualty_summary([toll, part])["killed"].low == 14
 
 
+def test_people_among_the_dead_are_no_rival_toll():
+    """ "Six people died" and "two crew members were among the dead": the two are some of the six."""
+    toll = _placed("a", 6, "people", start=10)
+    crew = _placed("b", 2, "crew members", start=10)
+    crew.figure.text = "two crew members were among the dead"
+    assert group_key(crew.figure) != toll.group
+
+
 def test_a_count_of_one_town_alone_is_no_rival_of_the_whole_count():
     """ "6,500 people had been evacuated" and "In Harlby alone, 2,400 residents have left their homes": one town's
     count is part of the whole, neither a conflict nor its low bound."""

@@ -675,11 +675,24 @@ def _content_of(cue, sent, quotes):
             as_ = _identified_as(cue) if cue.lemma_ == "identify" else None
             if as_ is not None:  # "identified the girl to WAVE 3 News as Ilanye Price", "as" hung on "to WAVE"
                 end = max(end, as_.right_edge.i)
+            end = _described_as(cue, end)
             return cue.doc[start:end + 1]
         named = cue.doc[cue.head.left_edge.i:cue.head.i + 1]
         if cue.dep_ == "relcl" and cue.lemma_ in DENYING and _denied_reference(named):
             return named  # "..., a claim the operator denied"
     return _nearest_quote(cue, sent, quotes)
+
+
+def _described_as(cue, end: int) -> int:
+    """The end of what a description says: "describe its reefs as well charted but dangerous", where the parser hung
+    "as" on what follows it instead of on the cue."""
+    after = cue.doc[end + 1] if end + 1 < len(cue.doc) else None
+    if cue.lemma_ not in _DESCRIBING or after is None or after.lower_ != "as" or after.head.i <= after.i:
+        return end
+    return max(end, after.head.right_edge.i)
+
+
+_DESCRIBING = {"describe", "characterize", "characterise", "portray", "remember", "recall"}
 
 
 def _verdict(cue):

@@ -83,7 +83,8 @@ _NOT_COUNTS = re.compile(
     r"^\s*(?:-?(?:year|month|week|day|hour|minute|second)s?[- ]old|-(?:second|minute|hour|day|week|month|year|mile|foot|"
     r"inch|meter|metre|km|kilometer|kilometre|page|story|point|yard|acre|pound|caliber|calibre|mm|round)\b|"
     r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\s*(?:st|nd|rd|th)\b|\s*(?:times|each)\b|\s*(?:years?|months?|weeks?|"
-    r"days?|hours?|minutes?|seconds?|miles?|feet|kilomet(?:er|re)s?|km)\b(?! (?:of fighting))|"
+    r"days?|hours?|minutes?|seconds?|miles?|feet|yards?|inches|(?:kilo|centi)?met(?:er|re)s?|km|cm|mph|knots)\b"
+    r"(?! (?:of fighting))|"
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|"
     r"Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy\.?|Circle|Terrace|Trail)\b|"
     r"\s+\d+(?:st|nd|rd|th)\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?)\b|-?\s*block\b|"
@@ -278,7 +279,9 @@ _PERIOD = re.compile(
     r"(?:this|each|every|a|per) year(?! (?:after|before|earlier|later|ago))|annually|"
     r"since (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4}|the (?:start|beginning) of)\b[\w ]{0,12})|(?:over|in|during) the (?:past|last) (?:\w+ )?"
-    r"(?:years?|months?|decades?)|(?:in|during|through) the (?:early |mid-?|late )?(?:1\d|20)?\d0s)", re.IGNORECASE)
+    r"(?:years?|months?|decades?)|(?:in|during|through) the (?:early |mid-?|late )?(?:1\d|20)?\d0s|"
+    r"(?:the|this) (?:season|year|winter|summer) ?['’]s (?:death )?toll|this (?:season|winter|summer|spring|autumn))",
+    re.IGNORECASE)
 
 
 def _when_clause(clause) -> bool:
@@ -299,7 +302,7 @@ def _period(span, published: Optional[dt.date] = None) -> Optional[str]:
         and not _when_clause(c)])
     found = _PERIOD.search(words)
     if found:
-        return found.group().strip().lower()
+        return re.sub(r" (['’]s)\b", r"\1", found.group().strip().lower())
     return (_past_year(words, published) or _past_year(_words_of_the_event(clause), published)
             or _past_year(_words_of_the_event_before(clause), published))
 
@@ -483,7 +486,8 @@ def _measure_token(number, noun):
                 return said
     head = anchor.head
     for _ in range(3):
-        if _casualty_word(head.text) or (head.pos_ == "VERB" and _casualty_word(head.lemma_)):
+        if (_casualty_word(head.text) or (head.pos_ == "VERB" and _casualty_word(head.lemma_))) and \
+                not _done_to_another(anchor, head):  # "More than 600 students held a candlelit vigil"
             return head
         said = _casualty_said_of(head, anchor)
         if said is not None:
@@ -508,6 +512,7 @@ def _measure_token(number, noun):
     # nearby words: "killed 12", "the number of arrests at 45", "12 dead"
     for token in [*doc[anchor.i + 1: anchor.i + 4], *reversed(doc[max(0, number.i - 4): number.i])]:
         if _casualty_word(token.text) and sentence_number(doc, token.i) == sentence_number(doc, number.i) \
+                and not _done_to_another(anchor, token) \
                 and not (token.dep_ == "compound" and not _casualty_word(token.head.text)) \
                 and not (token.dep_ == "amod" and token.head not in (anchor, number) and not _counted_kind(token.head)):
             # but not "three teens face capital murder charges", nor "a missing protein in eight children"; yes
@@ -517,6 +522,14 @@ def _measure_token(number, noun):
             c.dep_ == "prep" and c.lower_ == "at" and all(o.i < c.i for o in c.children) for c in anchor.head.children):
         return anchor.head  # "four people were shot", but not "the days that doctors were shot at" (fired on)
     return None
+
+
+def _done_to_another(anchor, verb) -> bool:
+    """The counted are the subject of an active verb with an object of its own: they held a vigil, killed five; not
+    "fled their homes", "lost their lives" nor "sustained injuries", which befell them."""
+    return anchor.dep_ == "nsubj" and anchor.head == verb and verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and not _casualty_word(c.text) and not any(p.dep_ == "poss" for p in c.children)
+        for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def casualty_kinds(text: str) -> set[str]:
@@ -546,11 +559,18 @@ def _casualty_said_of(verb, anchor):
             counted = next((t for t in child.subtree if t.i > child.i and _casualty_word(t.text)), None)
             if counted is not None:  # "the number of people confirmed dead after the quake rose to 36"
                 return counted
-        place = next((p for p in child.children if p.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+        place = next((p for p in child.children if p.dep_ == "pobj"), None) if child.dep_ == "prep" and \
+            child.lower_ not in _WHEN_OR_WHY else None
         if place is not None and _casualty_word(place.text):
             return place
     return None
 
+
+
+# prepositions by which a clause says when or why, not where its subject is: "signed by 20,000 people after the death
+# of a student" (no one counted is dead), unlike "1,200 people in shelters"
+_WHEN_OR_WHY = {"after", "before", "since", "following", "despite", "over", "about", "for", "against", "during",
+                "until", "because"}
 
 
 def _casualty_word(word: str) -> bool:
