@@ -44,8 +44,8 @@ _SAME_THING = {"gunmen": "gunman", "shooter": "gunman", "attacker": "gunman", "a
 # them", "two crew members were among the dead", "all but three" (had been discharged), "the four" (were
 # identified), "In Vessanby alone, 3,100", "including four" (with head injuries)
 _PART_OF_THE_TOLL = re.compile(r"\b(?:of|among) (?:the|those|these) (?:\w+ )?(?:dead|victims|wounded|injured|killed|"
-                               r"bodies|casualties|fatalities|missing)\b|\b(?:of|among) them\b|^(?:all but|including)\b|"
-                               r"^(?:in|at|among|from) [^,]+ alone\b", re.IGNORECASE)
+                               r"bodies|casualties|fatalities|missing)\b|\b(?:of|among) them\b|"
+                               r"^(?:all but|including)\b|^(?:in|at|among|from) [^,]+ alone\b", re.IGNORECASE)
 
 
 def _measure_of_its_own(figure: Figure) -> str:
