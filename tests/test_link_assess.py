@@ -1165,6 +1165,14 @@ def test_people_among_the_dead_are_no_rival_toll():
     assert group_key(crew.figure) != toll.group
 
 
+def test_the_seriously_injured_are_some_of_the_injured():
+    """ "More than 30 people were injured" and "nine others were seriously injured": no rival counts."""
+    all_hurt = _placed("a", 30, "people", category="injured")
+    serious = _placed("b", 9, "others", category="injured")
+    serious.figure.text = "nine others were seriously injured"
+    assert group_key(serious.figure) != all_hurt.group
+
+
 def test_a_count_of_one_town_alone_is_no_rival_of_the_whole_count():
     """ "6,500 people had been evacuated" and "In Harlby alone, 2,400 residents have left their homes": one town's
     count is part of the whole, neither a conflict nor its low bound."""

@@ -45,7 +45,9 @@ _SAME_THING = {"gunmen": "gunman", "shooter": "gunman", "attacker": "gunman", "a
 # identified), "In Vessanby alone, 3,100", "including four" (with head injuries)
 _PART_OF_THE_TOLL = re.compile(r"\b(?:of|among) (?:the|those|these) (?:\w+ )?(?:dead|victims|wounded|injured|killed|"
                                r"bodies|casualties|fatalities|missing)\b|\b(?:of|among) them\b|"
-                               r"^(?:all but|including)\b|^(?:in|at|among|from) [^,]+ alone\b", re.IGNORECASE)
+                               r"^(?:all but|including)\b|^(?:in|at|among|from) [^,]+ alone\b|"
+                               r"\b(?:seriously|critically|severely|badly|gravely) (?:injured|hurt|wounded)\b",
+                               re.IGNORECASE)
 
 
 def _measure_of_its_own(figure: Figure) -> str:
