@@ -90,6 +90,7 @@ def test_money_and_percent_keep_their_unit(nlp):
     "The bodies of Carl and Ida Moss, both 35, were found in the kitchen.",
     "Her mother called 911 and the wounded boy was taken to hospital.",
     "Photo: Staff Image 8 of 9 Boy killed in shooting 1 / 9 Back to Gallery",
+    "He was stabbed at about 2.15am and died in hospital.",
 ])
 def test_numbers_that_are_not_counts(nlp, text):
     assert [f for f in _figures(text) if f.category != "other"] == []

@@ -1171,6 +1171,9 @@ def test_the_seriously_injured_are_some_of_the_injured():
     serious = _placed("b", 9, "others", category="injured")
     serious.figure.text = "nine others were seriously injured"
     assert group_key(serious.figure) != all_hurt.group
+    staying = _placed("b", 6, "other people", category="injured")
+    staying.figure.text = "Six other people remain in hospital"  # the next day: still the injured of the day before
+    assert group_key(staying.figure) != all_hurt.group
 
 
 def test_a_count_of_one_town_alone_is_no_rival_of_the_whole_count():

@@ -46,7 +46,8 @@ _SAME_THING = {"gunmen": "gunman", "shooter": "gunman", "attacker": "gunman", "a
 _PART_OF_THE_TOLL = re.compile(r"\b(?:of|among) (?:the|those|these) (?:\w+ )?(?:dead|victims|wounded|injured|killed|"
                                r"bodies|casualties|fatalities|missing)\b|\b(?:of|among) them\b|"
                                r"^(?:all but|including)\b|^(?:in|at|among|from) [^,]+ alone\b|"
-                               r"\b(?:seriously|critically|severely|badly|gravely) (?:injured|hurt|wounded)\b",
+                               r"\b(?:seriously|critically|severely|badly|gravely) (?:injured|hurt|wounded)\b|"
+                               r"\b(?:remain(?:s|ed)?|still) (?:in|at) (?:the )?hospital\b",
                                re.IGNORECASE)
 
 
