@@ -82,7 +82,8 @@ PERSON_NOUNS = {"man", "woman", "boy", "girl", "teen", "teenager", "person", "ch
 _NOT_COUNTS = re.compile(
     r"^\s*(?:-?(?:year|month|week|day|hour|minute|second)s?[- ]old|-(?:second|minute|hour|day|week|month|year|mile|foot|"
     r"inch|meter|metre|km|kilometer|kilometre|page|story|point|yard|acre|pound|caliber|calibre|mm|round)\b|"
-    r"(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\s*(?:st|nd|rd|th)\b|\s*(?:times|each)\b|\s*(?:years?|months?|weeks?|"
+    r"(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\s*(?:st|nd|rd|th)\b|\s*(?:times|each)\b|"
+    r"\s*(?:years?|months?|weeks?|"
     r"days?|hours?|minutes?|seconds?|miles?|feet|yards?|inches|(?:kilo|centi)?met(?:er|re)s?|km|cm|mph|knots)\b"
     r"(?! (?:of fighting))|"
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|"
