@@ -1874,3 +1874,14 @@ def test_a_quote_told_to_someone_is_the_quote_and_a_report_of_it_passes_it_on(nl
 def test_what_something_is_described_as_is_the_description(nlp):
     said = _only("Sailors describe the reefs as well charted but dangerous in fog.")
     assert said.content == "the reefs as well charted but dangerous in fog"
+
+
+def test_he_with_no_name_before_is_the_man_the_sentence_is_about(nlp):
+    said = [a for a in _analysis("The man walked into the bank at noon with what he said was a bomb, police said.")
+            .attributions if a.cue == "said" and a.content == "was a bomb"]
+    assert said and said[0].claimant.name == "the man"
+
+
+def test_members_of_a_party_are_described_not_the_party(nlp):
+    said = _only("Privately, several Democrat MPs said the vote had been rushed.")
+    assert said.claimant.name == "several Democrat MPs"

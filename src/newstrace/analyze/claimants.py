@@ -118,6 +118,8 @@ class ClaimantResolver:
         if named:
             mention = _head_mention(named, subject, self.entities)
             entity = self.entities[mention.entity]
+            if entity.type == "NORP" and not _covers(mention, subject):  # "several Democrat MPs", "Ukrainian officials"
+                return self._described(text, span, entity.name), None
             if not _common_noun(subject) or _covers(mention, subject) or subject.lower_ == entity.name.lower():
                 return self._named(entity, text, span), None
             # "the Defence Intelligence service" is that service; "Karsk's ministry" and "the Karsk foreign
@@ -271,9 +273,9 @@ class ClaimantResolver:
                             anonymous=speaker.anonymous, affiliation=speaker.affiliation)
         if mention is not None:
             return self._named(self.entities[mention.entity], text, span)
-        group = self._group_before(subject) if they else None
-        if group is not None:  # "San Antonio police investigate a shooting they say occurred ..."
-            return self._resolve(group, subject.head)[0]
+        group = self._group_before(subject) if they else self._person_before(subject)
+        if group is not None:  # "San Antonio police investigate a shooting they say occurred ...", "The man ... what
+            return self._resolve(group, subject.head)[0]  # he said was a handgun"
         return Claimant(name=text, text=text, span=chars(span), type="PERSON" if "PERSON" in types else "ORG")
 
     def _subject_over_speaker(self, position: int, pronoun) -> Optional[Entity]:
@@ -302,6 +304,16 @@ class ClaimantResolver:
         start = self._window_start(subject.i)
         return next((t for t in reversed(self.doc[start:subject.i]) if t.dep_ in ("nsubj", "nsubjpass")
                      and t.pos_ in ("NOUN", "PROPN") and _plural(t.text)), None)
+
+    def _person_before(self, subject):
+        """The nearest subject before 'he' or 'she' that is a man or a woman no name was given for, in its sentence
+        or the one before: "The man entered the pharmacy armed with what he said was a handgun"."""
+        nouns = {"he": MALE_NOUNS, "she": FEMALE_NOUNS}.get(subject.lower_)
+        if nouns is None:
+            return None
+        start = self._window_start(subject.i)
+        return next((t for t in reversed(self.doc[start:subject.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.pos_ == "NOUN" and t.lemma_.lower() in nouns), None)
 
     def _antecedent(self, position: int, types: set[str], pronoun: str = "") -> tuple[Optional[Mention], bool]:
         """The mention a pronoun at `position` refers to: the nearest earlier one in subject position within the
