@@ -328,7 +328,7 @@ def to_dict(obj: Any) -> Any:
     if dataclasses.is_dataclass(obj):
         return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, (list, tuple)):
-        if obj and type(obj[0]) is float:  # an embedding: hundreds of numbers, each of which would be a call
+        if obj and type(obj[0]) in (float, int):  # an embedding, a signature: hundreds of numbers, each a call
             return list(obj)
         return [to_dict(x) for x in obj]
     if isinstance(obj, dict):
@@ -362,7 +362,7 @@ def _coerce(tp: Any, data: Any) -> Any:
         return tp(**kwargs)
     if origin is list:
         (item,) = typing.get_args(tp)
-        if item is float:  # an embedding
+        if item in (float, int):  # an embedding, a signature
             return list(data)
         return [_coerce(item, x) for x in data]
     if origin is tuple:
