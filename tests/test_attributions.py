@@ -1482,9 +1482,11 @@ def test_a_speaker_with_senior_after_the_name_is_the_person(nlp):
     assert said.claimant.name.startswith("Colin Marsh")
 
 
-def test_a_sentence_starts_after_a_name_ending_in_senior(nlp):
+def test_a_sentence_starts_after_a_name_ending_in_senior_but_not_inside_a_street_name(nlp):
     said = _only("The bakery belonged to Alan Pike Sr. Firefighters said the blaze began in the flour store.")
     assert said.content == "the blaze began in the flour store"
+    said = _only("The shots were fired on Martin Luther King Jr. Drive, police said.")
+    assert said.content == "The shots were fired on Martin Luther King Jr. Drive"
 
 
 def test_a_participle_right_after_its_verb_is_said_by_that_verbs_subject(nlp):

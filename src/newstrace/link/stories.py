@@ -162,7 +162,7 @@ def _outlet_key(outlet: Optional[str]) -> str:
     Ashford Echo" -> "ashfordecho"): it publishes every story, so it is no name of one."""
     if not outlet:
         return ""
-    stem = outlet.split(".")[0] if " " not in outlet.strip() and "." in outlet else outlet
+    stem = outlet.removeprefix("www.").split(".")[0] if " " not in outlet.strip() and "." in outlet else outlet
     return _plain_name(stem.replace("-", " ")).replace(" ", "")
 
 
