@@ -493,6 +493,15 @@ def test_a_country_the_tagger_took_for_a_person_in_one_article_is_the_country():
     assert canonical["E2"] == "E1" and "E3" not in canonical
 
 
+def test_a_towns_police_is_not_the_town():
+    """ "Selbridge Police said": the claim rests on the police, not on the city they are named after."""
+    town = StoryEntity(id="E1", name="Selbridge", type="GPE")
+    police = StoryEntity(id="E2", name="Selbridge Police", type="ORG")
+    force = StoryEntity(id="E3", name="Selbridge Police Department", type="ORG")
+    canonical = _one_key_per_organization([town, police, force])
+    assert canonical["E2"] != "E1" and canonical["E3"] == "E2"
+
+
 def test_sources_under_one_name_count_once():
     from newstrace.assess.claims import _distinct_names
     assert _distinct_names(["Kestravia", "the Kestravia", "Dolmeria"]) == ["Kestravia", "Dolmeria"]

@@ -423,12 +423,12 @@ def _one_key_per_organization(entities: list[StoryEntity]) -> dict[str, str]:
     seen: dict[str, str] = {}  # distinctive words, acronym or squeezed name of a name met -> its entity
     for entity in (e for e in entities if e.type != "PERSON"):
         names = [entity.name, *entity.aliases]
-        lookups = [k for n in names for k in (_words_key(n), *("=" + a for a in acronyms(n)), "#" + _squeezed(n))
+        lookups = [k for n in names for k in (_body_key(n), *("=" + a for a in acronyms(n)), "#" + _squeezed(n))
                    if k[1:]]
         canonical[entity.id] = next((seen[k] for k in lookups if k in seen), entity.id)
         # an acronym matches a squeezed name and the other way round
         for n in names:
-            for k in (_words_key(n), *("#" + a for a in acronyms(n)), "=" + _squeezed(n)):
+            for k in (_body_key(n), *("#" + a for a in acronyms(n)), "=" + _squeezed(n)):
                 if k[1:]:
                     seen.setdefault(k, canonical[entity.id])
     # "Kestravia said" where the tagger took the country for a person in one article and not in another
@@ -440,6 +440,11 @@ def _one_key_per_organization(entities: list[StoryEntity]) -> dict[str, str]:
 
 def _words_key(name: str) -> str:
     return "w" + " ".join(sorted(_distinctive(name)))
+
+
+def _body_key(name: str) -> str:
+    """The words key, and whether the name is a police force's: "Selbridge Police" is not the city of Selbridge."""
+    return _words_key(name) + (" +police" if _POLICE.search(name) else "")
 
 
 def _squeezed(name: str) -> str:
