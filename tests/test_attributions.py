@@ -1669,6 +1669,12 @@ def test_the_company_is_not_a_town_the_tagger_took_for_an_organization(nlp):
     assert said.claimant.name == "the company"
 
 
+def test_the_company_is_not_the_estate_its_factory_stands_on(nlp):
+    said = _only("Five people were hurt after the fire at the Tollan Plastics plant on the Eastgate industrial "
+                 "estate.\n\nThe fire started in a mixing hall, the company said.")
+    assert said.claimant.name == "the company"  # not "Eastgate", which the tagger took for an organization
+
+
 def test_a_pronoun_after_a_name_in_apposition_to_the_subject_is_that_person_not_the_last_speaker(nlp):
     analysis = _analysis("Halan said two of his patients had died. He did not know more.\n\nIbrava's mayor, Josip "
                          "Rendal, was blunt. \"Ninety minutes? They got here in ten hours,\" he said.")

@@ -415,11 +415,13 @@ class ClaimantResolver:
 
     def _previous_body(self, position: int) -> Optional[Entity]:
         """The organization named last before the position, but not a name after "in" or "near", which the tagger
-        often takes for one: "injured after an explosion at a plant in Harlow, the company said"."""
+        often takes for one: "injured after an explosion at a plant in Harlow, the company said"; nor one that names
+        a place ("the blast at the Corlan Polymers factory on the Saltings industrial estate")."""
         text = text_of(self.doc)
         bodies = [m for m in self.mentions if m.span[0] < position and m.entity
                   and self.entities[m.entity].type == "ORG"
-                  and not re.search(r"\b(?:in|near)\s+$", text[max(0, m.span[0] - 6):m.span[0]])]
+                  and not re.search(r"\b(?:in|near)\s+$", text[max(0, m.span[0] - 6):m.span[0]])
+                  and not _PLACE_AFTER.match(text, m.span[1])]
         return self.entities[max(bodies, key=lambda m: m.span[0]).entity] if bodies else None
 
     def _nearest_before(self, candidates: list[Entity], position: int) -> Optional[Entity]:
@@ -430,6 +432,11 @@ class ClaimantResolver:
         if before:
             return self.entities[max(before, key=lambda m: m.span[0]).entity]
         return candidates[0] if len(candidates) == 1 else None
+
+
+# what a name goes on to call a place: "the Saltings industrial estate", "the Harbour Road site"
+_PLACE_AFTER = re.compile(r"\s+(?:industrial\s+|business\s+|retail\s+|housing\s+)?(?:estate|park|district|road|"
+                          r"street|avenue|square|quarter)\b", re.IGNORECASE)
 
 
 def _called_itself(subject):
