@@ -124,11 +124,12 @@ def _quoted_runs(content: str, kind: str) -> frozenset[tuple[str, ...]]:
     mixed one) that holds two or more words of content."""
     quoted = [content] if kind in ("direct", "partial") else _QUOTED.findall(content) if kind == "mixed" else []
     runs = set()
+    stop_words = _stemming()[1]
     for passage in quoted:
         words = re.findall(r"[a-z0-9']+", passage.lower())
         for n in range(len(words) - QUOTED_RUN + 1):
             run = tuple(words[n:n + QUOTED_RUN])
-            if sum(w not in _stemming()[1] for w in run) >= 2:
+            if sum(w not in stop_words for w in run) >= 2:
                 runs.add(run)
     return frozenset(runs)
 
