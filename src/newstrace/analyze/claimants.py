@@ -273,9 +273,9 @@ class ClaimantResolver:
                             anonymous=speaker.anonymous, affiliation=speaker.affiliation)
         if mention is not None:
             return self._named(self.entities[mention.entity], text, span)
-        group = self._group_before(subject) if they else self._person_before(subject)
-        if group is not None:  # "San Antonio police investigate a shooting they say occurred ...", "The man ... what
-            return self._resolve(group, subject.head)[0]  # he said was a handgun"
+        described = self._described_before(subject)
+        if described is not None:
+            return self._resolve(described, subject.head)[0]
         return Claimant(name=text, text=text, span=chars(span), type="PERSON" if "PERSON" in types else "ORG")
 
     def _subject_over_speaker(self, position: int, pronoun) -> Optional[Entity]:
@@ -299,21 +299,18 @@ class ClaimantResolver:
             return None
         return entity
 
-    def _group_before(self, subject):
-        """The nearest plural or group subject before 'they', in its sentence or the one before."""
-        start = self._window_start(subject.i)
-        return next((t for t in reversed(self.doc[start:subject.i]) if t.dep_ in ("nsubj", "nsubjpass")
-                     and t.pos_ in ("NOUN", "PROPN") and _plural(t.text)), None)
-
-    def _person_before(self, subject):
-        """The nearest subject before 'he' or 'she' that is a man or a woman no name was given for, in its sentence
-        or the one before: "The man entered the pharmacy armed with what he said was a handgun"."""
-        nouns = {"he": MALE_NOUNS, "she": FEMALE_NOUNS}.get(subject.lower_)
-        if nouns is None:
+    def _described_before(self, subject):
+        """The nearest subject before a pronoun, in its sentence or the one before, that it stands for where no name
+        does: a plural or a group for 'they' ("San Antonio police investigate a shooting they say occurred"), a man
+        or a woman no name was given for 'he' or 'she' ("The man entered with what he said was a handgun")."""
+        pronoun = subject.lower_
+        if pronoun not in ("they", "he", "she"):
             return None
+        nouns = MALE_NOUNS if pronoun == "he" else FEMALE_NOUNS
         start = self._window_start(subject.i)
-        return next((t for t in reversed(self.doc[start:subject.i]) if t.dep_ in ("nsubj", "nsubjpass")
-                     and t.pos_ == "NOUN" and t.lemma_.lower() in nouns), None)
+        return next((t for t in reversed(self.doc[start:subject.i]) if t.dep_ in ("nsubj", "nsubjpass") and (
+            t.pos_ in ("NOUN", "PROPN") and _plural(t.text) if pronoun == "they"
+            else t.pos_ == "NOUN" and t.lemma_.lower() in nouns)), None)
 
     def _antecedent(self, position: int, types: set[str], pronoun: str = "") -> tuple[Optional[Mention], bool]:
         """The mention a pronoun at `position` refers to: the nearest earlier one in subject position within the

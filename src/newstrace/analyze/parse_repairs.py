@@ -438,10 +438,7 @@ def _addressee_taken_for_the_subject(sent) -> None:
     """'Lt. Ray Kovac tells The Associated Press the father of the boys shot them': the parser can take the
     subject of what was said for an apposition of the one told, itself taken for that clause's subject or the
     cue's object. The one told becomes the cue's object, the apposition the clause's subject."""
-    for cue in (t for t in sent if t.lemma_ == "tell" and t.pos_ == "VERB"):
-        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
-        if clause is None:
-            continue
+    for cue, clause in _told_clauses(sent):
         told = next((c for c in [*clause.children, *cue.children] if c.dep_ in ("nsubj", "dobj")
                      and c.pos_ == "PROPN" and c.left_edge.i == cue.i + 1), None)
         subject = next((c for c in told.children if c.dep_ == "appos" and c.left_edge.i == told.i + 1
@@ -455,13 +452,20 @@ def _station_run_into_the_subject(sent) -> None:
     """"Parsons' family told WBTV Michael loved comic books": the parser can run a station's call letters and the
     subject of the clause into one object of "told". The letters become the one told, the name the clause's
     subject."""
-    for cue in (t for t in sent if t.lemma_ == "tell" and t.pos_ == "VERB"):
-        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    for cue, clause in _told_clauses(sent):
         told = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
-        if clause is None or told is None or told.i + 1 != clause.left_edge.i or told.left_edge.i != cue.i + 1 or \
+        if told is None or told.i + 1 != clause.left_edge.i or told.left_edge.i != cue.i + 1 or \
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             continue
         station = told.left_edge
         if station.dep_ == "compound" and station.is_upper and len(station.text) >= 3:
             station.head, station.dep_ = cue, "dobj"
             told.head, told.dep_ = clause, "nsubj"
+
+
+def _told_clauses(sent):
+    """Each "tell" of the sentence with the clause after it that says what was told."""
+    for cue in (t for t in sent if t.lemma_ == "tell" and t.pos_ == "VERB"):
+        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+        if clause is not None:
+            yield cue, clause

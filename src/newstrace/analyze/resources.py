@@ -50,6 +50,7 @@ def load_spacy(name: str):
 # "said Capt. David Rutter Sr. of the city police": spaCy knows "Jr." but splits the period off "Sr.", and the parser
 # then takes the name and the period for two subjects
 _NAME_SUFFIXES = {"Sr.", "SR."}
+_ENDS_A_NAME = _NAME_SUFFIXES | {"Jr.", "JR."}
 # what a name ending in "Jr." goes on to name: "Martin Luther King Jr. Drive", "... Jr. High School"
 _NAMED_AFTER = {"Drive", "Dr.", "Boulevard", "Blvd.", "Avenue", "Ave.", "Street", "St.", "Road", "Rd.", "Way",
                 "Parkway", "Highway", "Expressway", "Bridge", "Day", "Park", "High", "Elementary", "Middle", "School",
@@ -84,7 +85,7 @@ def _sentence_boundaries(doc):
             _after_dateline(doc, text, token)
         elif previous.lower_ in TITLE_ABBREVIATIONS and token.is_title:
             token.is_sent_start = False
-        elif previous.text in ("Sr.", "Jr.", "SR.", "JR.") and token.is_title and token.text not in _NAMED_AFTER:
+        elif previous.text in _ENDS_A_NAME and token.is_title and token.text not in _NAMED_AFTER:
             token.is_sent_start = True  # "owned by John Hale Sr. Police said": the suffix ends the name
         elif previous.lower_ in ("a.m.", "p.m.") and previous.whitespace_:
             word = doc[token.i + 1] if token.is_quote and token.i + 1 < len(doc) else token

@@ -42,7 +42,8 @@ _SAME_THING = {"gunmen": "gunman", "shooter": "gunman", "attacker": "gunman", "a
 
 # a count of some of the casualties, not of all: "the bodies of nine of the dead", "three of the victims", "two of
 # them", "two crew members were among the dead", "all but three" (had been discharged), "the four" (were
-# identified), "In Vessanby alone, 3,100", "including four" (with head injuries)
+# identified), "In Vessanby alone, 3,100", "including four" (with head injuries), "nine were seriously injured",
+# "six remain in hospital" (the next day)
 _PART_OF_THE_TOLL = re.compile(r"\b(?:of|among) (?:the|those|these) (?:\w+ )?(?:dead|victims|wounded|injured|killed|"
                                r"bodies|casualties|fatalities|missing)\b|\b(?:of|among) them\b|"
                                r"^(?:all but|including)\b|^(?:in|at|among|from) [^,]+ alone\b|"
