@@ -1143,7 +1143,7 @@ def test_demands_and_report_introductions_state_nothing(nlp, text):
     ("Navarro County Sheriff Elmer Tanner said the boys were alone when they found the gun. The sheriff said there "
      "were adults in the home, but they were not with the boys.", "Elmer Tanner"),
     ("HealthCare Plus Inc. said it will sell 1.8 million new shares. The in-home health care services provider said "
-     "the offering would close Friday.", "HealthCare Plus Inc"),
+     "the offering would close Friday.", "HealthCare Plus Inc."),
     ("The Civic Union said its donors were listed correctly. The anti-foreigner party said it wanted to protect "
      "the donor.", "Civic Union"),
 ])
@@ -1564,7 +1564,7 @@ def test_a_body_named_in_apposition_is_that_organization(nlp, text, name):
 def test_an_official_of_a_dotted_country_speaking_anonymously_is_anonymous(nlp):
     claimant = _only("A senior U.S. defense official, speaking on condition of anonymity, said the figures were "
                      "plausible.").claimant
-    assert (claimant.anonymous, claimant.type, claimant.affiliation) == (True, "ANONYMOUS", "U.S")
+    assert (claimant.anonymous, claimant.type, claimant.affiliation) == (True, "ANONYMOUS", "U.S.")
 
 
 @pytest.mark.parametrize("text, affiliation", [
@@ -1822,7 +1822,7 @@ def test_a_pronoun_does_not_go_to_a_person_whose_first_name_is_of_the_other_sex(
 def test_a_title_the_tagger_took_into_an_organization_name_is_a_persons_title(nlp):
     """The tagger reads "Superintendent Chip McGee" as an organization; "General Motors Corp." stays one."""
     assert _said("Superintendent Chip McGee said counselors would be there.")[0] == "Chip McGee"
-    assert _said("General Motors Corp. said sales fell sharply.")[0] == "General Motors Corp"
+    assert _said("General Motors Corp. said sales fell sharply.")[0] == "General Motors Corp."
 
 
 def test_his_father_and_his_mother_are_the_parents_the_article_names(nlp):
@@ -1893,3 +1893,47 @@ def test_he_with_no_name_before_is_the_man_the_sentence_is_about(nlp):
 def test_members_of_a_party_are_described_not_the_party(nlp):
     said = _only("Privately, several Democrat MPs said the vote had been rushed.")
     assert said.claimant.name == "several Democrat MPs"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The tribunal made it clear that the tenants have only 14 days to appeal.", "the tenants have only 14 days to appeal"),
+    ("The minister made clear that no deal was possible before the summer.", "no deal was possible before the summer"),
+    ("Several councillors objected that the budget did not fund the ferry.", "the budget did not fund the ferry"),
+])
+def test_made_clear_and_objected_state_their_clause(nlp, text, content):
+    assert _only(text).content == content
+
+
+@pytest.mark.parametrize("text", [
+    "Neither side would say what was agreed at the meeting.",
+    "No official confirmed that the depot would close.",
+    "The councillor objected to the new parking plan.",
+    "Judge Mara Velt dismissed the jury and thanked its members.",
+    "The mayor signed a harbour treaty she had rejected in talks last year.",
+])
+def test_no_one_saying_a_decision_and_an_objection_to_a_thing_are_no_statements(nlp, text):
+    assert _analysis(text).attributions == []
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The U.S. maintains that the request breaks the charter.", "U.S."),
+    ("Torvane Co. said its profits rose in the spring.", "Torvane Co."),
+])
+def test_a_name_ending_in_an_abbreviation_keeps_its_stop(nlp, text, claimant):
+    assert _only(text).claimant.name == claimant
+
+
+def test_an_occasion_set_off_after_the_speaker_is_no_part_of_the_speaker(nlp):
+    said = _only("The chairman, in Brussels for the summit, said the fund would grow.")
+    assert (said.claimant.name, said.content) == ("the chairman", "the fund would grow")
+
+
+def test_a_refusal_to_say_more_coordinated_inside_the_statement_is_the_speakers(nlp):
+    said = _only("Captain Ilse Marr said two crew members are on leave after the collision but declined to "
+                 "provide further details.")
+    assert said.content == "two crew members are on leave after the collision"
+
+
+def test_what_the_speaker_did_before_the_cue_is_no_part_of_the_quote(nlp):
+    said = _only('Switching to French, she said, "I want to thank the people of this city."')
+    assert said.content == "I want to thank the people of this city."

@@ -282,7 +282,7 @@ def test_officials_of_an_organization_speak_for_it(clinic):
 def test_a_company_and_its_chairman_are_one_source_and_do_not_corroborate_each_other(clinic):
     plant = clinic.claim_saying("would stay closed until Monday")
     assert reports_of(plant) == clinic.article_ids("clinic-1", "clinic-2")
-    assert {r["claimant"] for r in plant["reports"]} == {"Hallmark Steel Corp", "Ivo Brandt"}
+    assert {r["claimant"] for r in plant["reports"]} == {"Hallmark Steel Corp.", "Ivo Brandt"}
     assert plant["independent_sources"] == 1 and plant["status"] == "single-source"
 
 

@@ -268,7 +268,10 @@ def _non_speech(token) -> bool:
         return True  # "they remember Richard Jewell" says nothing; "remember him as a kind boy" does
     if token.lemma_ in ("deny", "reject", "dismiss") and any(c.dep_ == "dobj" and c.lemma_ in _DECIDED_ON
                                                           for c in token.children):
-        return True  # "the judge denied bond", "rejected the offer as inadequate": a decision, no statement denied
+        return True  # "the judge denied bond", "dismissed the jury", "rejected the offer": a decision, nothing denied
+    if token.lemma_ in DENYING and token.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp") for c in token.children) \
+            and not _denied_reference(token.doc[token.head.i:token.head.i + 1]):
+        return True  # "a treaty he had rejected" was turned down; "a claim the operator denied" was said untrue
     if token.lemma_ == "put" and not _puts_a_count(token):
         return True  # "put the plan on hold" says nothing; "put the toll at 21" gives a count
     if _citing(token) and _cited(token) is not None:
@@ -295,7 +298,8 @@ def _non_speech(token) -> bool:
 _STATE_VERBS = {"confirm", "report", "believe", "presume", "fear", "declare", "list", "find"}
 # what a court, a board or an official decides on rather than says is untrue: "denied bond", "rejected the offer"
 _DECIDED_ON = {"bond", "bail", "parole", "request", "motion", "appeal", "petition", "application", "permission",
-               "entry", "access", "offer", "proposal", "bid", "objection", "plea", "visa", "asylum", "custody"}
+               "entry", "access", "offer", "proposal", "bid", "objection", "plea", "visa", "asylum", "custody",
+               "jury", "juror", "case", "charge", "lawsuit", "suit", "count", "indictment"}
 
 
 # cues whose infinitive is what the speaker commits to: "threatened to revoke his parole", "promised to rebuild"
@@ -314,7 +318,13 @@ def _subjunctive(clause) -> bool:
 
 
 def _negated(token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    """'did not say', and 'Neither side would say', 'No official confirmed', 'Nobody claimed': no one said it."""
+    return any(c.dep_ == "neg" or (c.dep_ == "nsubj" and _no_one(c)) for c in token.children)
+
+
+def _no_one(subject) -> bool:
+    return subject.lower_ in ("nobody", "none", "neither", "nothing") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
 
 
 def _disbelief(token) -> bool:
@@ -1051,6 +1061,8 @@ def _span_of(head, exclude=None):
     if exclude is not None:  # the cue and what follows it; a clause before it ("If X, he added, Y") is content
         first = _cue_phrase(exclude)[0]
         excluded = {t.i for t in exclude.subtree if t.i >= first}
+        for participle in (c for c in head.children if _speakers_own_participle(c, first)):
+            excluded |= {t.i for t in participle.subtree} | {first - 1}
     for token in head.subtree:
         if token != head and token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in CUE_STANCE:
             excluded |= {t.i for t in token.subtree}
@@ -1060,6 +1072,13 @@ def _span_of(head, exclude=None):
     if not tokens:
         return None
     return head.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1]
+
+
+def _speakers_own_participle(token, cue_start: int) -> bool:
+    """ 'Switching to English, he said, "I want to thank ..."': a participle with no subject right before the cue
+    phrase tells what the speaker did ("In the aftermath of the war, she said, ..." is part of what was said)."""
+    return token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and token.left_edge.i == token.sent.start and \
+        token.right_edge.i + 2 == cue_start and token.doc[cue_start - 1].text == "," and not _own_subject(token)
 
 
 def _the_speakers_next_act(token) -> bool:

@@ -25,12 +25,21 @@ def subject_span(subject):
     opening = dateline(text_of(subject.doc), subject.doc[left].idx, subject.idx)
     if opening:  # "KESSARA, Nov 14 (Northwire) - Varnia said": the dateline can parse as part of the subject
         left = next(t.i for t in tokens if t.idx >= opening.end())
-    right = subject.i
+    right, occasion = subject.i, _occasion(subject)
     for t in tokens:
-        if t.i > subject.i and t.dep_ not in ("relcl", "acl", "punct", "appos", "cc", "conj", "case") and \
-                all(a.dep_ not in ("relcl", "acl", "appos", "conj") for a in t.ancestors if a.i > subject.i and a in subject.subtree):
+        if subject.i < t.i < occasion and t.dep_ not in ("relcl", "acl", "advcl", "punct", "appos", "cc", "conj", "case") \
+                and all(a.dep_ not in ("relcl", "acl", "advcl", "appos", "conj")
+                        for a in t.ancestors if a.i > subject.i and a in subject.subtree):
             right = max(right, t.i)
     return subject.doc[left:right + 1]
+
+
+def _occasion(subject) -> int:
+    """Where a phrase set off by a comma after the subject starts ("The chairman, in Brussels for the summit,
+    said"; "The leader, in an "initiative" designed to rally opinion, announced"): it tells of the occasion, not
+    who the speaker is ("Lt. Ana Ruiz, of the city police," does)."""
+    return next((c.i for c in subject.children if c.dep_ == "prep" and c.i > subject.i and subject.doc[c.i - 1].text
+                 == "," and c.lower_ not in ("of", "from", "at", "with")), len(subject.doc))
 
 
 class ClaimantResolver:

@@ -27,10 +27,16 @@ KEPT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NO
 _TITLE_POS = {"PROPN", "NOUN", "ADJ"}
 
 
+# a name ending in an abbreviation keeps its last stop: "U.S.", "U.N.", "Rutter Jr.", "Corlan Co."
+_ABBREVIATED_END = re.compile(r"(?:(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd))$")
+
+
 def clean_name(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     text = re.sub(r"(?:'s|’s|'|’)$", "", text)
-    return text.strip(" ,.;:\"“”")
+    name = text.strip(" ,.;:\"“”")
+    abbreviated = _ABBREVIATED_END.search(name) and text[text.find(name) + len(name):].startswith(".")
+    return f"{name}." if abbreviated else name
 
 
 def find_entities(doc) -> tuple[list[Entity], list[Mention]]:

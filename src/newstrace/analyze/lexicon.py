@@ -38,9 +38,12 @@ CUE_STANCE = {
     **dict.fromkeys("recommend demand propose disclose cite forecast release".split(), "asserts"),
     # phrasal cues, as lemma_particle: "GM has pointed out that ..."
     "point_out": "asserts", "spell_out": "asserts", "lay_out": "asserts",
+    # "the court made it clear that ...": the repairs hang the clause on "made" and "clear" on it as a particle
+    "make_clear": "asserts",
     # with a clause only: "consultants agreed that it had to be done carefully", "authorities determined it was an
     # accident"; "agreed to pay" and "determined the cause" state nothing (FINITE_CLAUSE_CUES)
     "agree": "asserts", "determine": "asserts", "complain": "asserts", "detail": "asserts", "specify": "asserts",
+    "object": "asserts",
     **dict.fromkeys("allege".split(), "alleges"),
     **dict.fromkeys("confirm acknowledge verify admit concede affirm reaffirm".split(), "confirms"),
     **dict.fromkeys("deny reject dismiss refute dispute rebut contradict".split(), "denies"),
@@ -57,8 +60,8 @@ CUE_STANCE = {
 # and so does a ruling: "the court ruled that ...", not "ruled out bail"
 CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear", "worry", "expect", "feel", "rule"}
 # cues that report a finite clause only: "agreed that it had to be done carefully", not "agreed to pay"; "complained
-# that the agents broke the door", not "complained of chest pains"
-FINITE_CLAUSE_CUES = {"agree", "determine", "complain", "detail", "specify"}
+# that the agents broke the door", not "complained of chest pains"; "objected that ...", not "objected to the plan"
+FINITE_CLAUSE_CUES = {"agree", "determine", "complain", "detail", "specify", "object"}
 # cues after which a "how" clause tells what happened rather than asks: "prosecutors detailed how he bought the rifle",
 # "she recounted how the man fired twice"; "did not say how it happened" asks
 NARRATING_CUES = {"detail", "recount"}

@@ -30,6 +30,8 @@ def repair_parse(doc) -> None:
         _closing_relay_taken_into_the_statement(sent)
         _addressee_taken_for_the_subject(sent)
         _station_run_into_the_subject(sent)
+        _clause_made_clear_taken_for_the_adjective(sent)
+        _speakers_refusal_taken_into_the_statement(sent)
 
 
 def _closing_cue_taken_for_a_noun(sent) -> None:
@@ -461,6 +463,49 @@ def _station_run_into_the_subject(sent) -> None:
         if station.dep_ == "compound" and station.is_upper and len(station.text) >= 3:
             station.head, station.dep_ = cue, "dobj"
             told.head, told.dep_ = clause, "nsubj"
+
+
+def _clause_made_clear_taken_for_the_adjective(sent) -> None:
+    """"The court made it clear that the family has 14 days": the parser hangs the clause on "clear", or "clear"
+    and the clause side by side on "made". The clause becomes what "made clear" says, "clear" its particle (the cue
+    is listed as make_clear) and "it" its object."""
+    for clear in sent:
+        made = clear.head
+        if clear.lower_ != "clear" or made.lemma_ != "make" or made == clear or \
+                clear.dep_ not in ("ccomp", "oprd", "acomp", "xcomp"):
+            continue
+        clause = next((c for c in [*clear.children, *made.children] if c.dep_ in ("advcl", "ccomp") and c != clear
+                       and c.i > clear.i and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            continue
+        for it in (c for c in [*clear.children, *made.children] if c.lower_ == "it" and c.i < clear.i):
+            it.head, it.dep_ = made, "dobj"
+        clear.dep_ = "prt"
+        clause.head, clause.dep_ = made, "ccomp"
+
+
+# what a speaker declines to do is to tell more: "said ... but declined to provide further information"
+_TELLING = {"comment", "provide", "give", "release", "say", "discuss", "elaborate", "identify", "name", "disclose",
+            "specify", "confirm", "answer", "speculate"}
+
+
+def _speakers_refusal_taken_into_the_statement(sent) -> None:
+    """"Hart said deputies are on leave but declined to provide further information": the parser can coordinate
+    the refusal with the verb of the statement. Declining to tell more is the speaker's, a second verb of the cue."""
+    for cue in sent:
+        if cue.lemma_ not in CUE_STANCE:
+            continue
+        for clause in (c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i):
+            refusal = next((c for c in clause.children if c.dep_ == "conj" and c.lemma_ in ("decline", "refuse")
+                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                            and any(g.dep_ == "xcomp" and g.lemma_ in _TELLING for g in c.children)), None)
+            if refusal is None:
+                continue
+            joint = refusal.left_edge.i - 1
+            while joint > clause.i and sent.doc[joint].head == clause and sent.doc[joint].dep_ in ("cc", "punct"):
+                sent.doc[joint].head = cue  # "but", "and", the comma before them
+                joint -= 1
+            refusal.head = cue
 
 
 def _told_clauses(sent):
