@@ -1937,3 +1937,28 @@ def test_a_refusal_to_say_more_coordinated_inside_the_statement_is_the_speakers(
 def test_what_the_speaker_did_before_the_cue_is_no_part_of_the_quote(nlp):
     said = _only('Switching to French, she said, "I want to thank the people of this city."')
     assert said.content == "I want to thank the people of this city."
+
+
+def test_a_closing_cue_after_a_participle_and_its_noun_reports_the_sentence(nlp):
+    text = "Dorn came to the farm and told them he was going to leave the county, charging documents state."
+    said = {a.cue: a for a in _analysis(text).attributions}
+    assert (said["state"].claimant.name, said["state"].content) == (
+        "charging documents", "Dorn came to the farm and told them he was going to leave the county")
+    assert (said["told"].claimant.name, said["told"].relayed_from) == ("Dorn", "charging documents")
+
+
+def test_a_name_hung_on_the_relative_clause_is_still_the_one_identified(nlp):
+    said = _only("The college in a statement identified the student who died as Mika Ostrander.")
+    assert said.content == "the student who died as Mika Ostrander"
+    assert _analysis("Police identified the man who worked as a guard at the depot.").attributions == []
+
+
+def test_a_quote_opened_in_the_statement_runs_to_its_closing_mark(nlp):
+    said = _only('But Marr said the driver chose to plead guilty because "he did not want the family to sit through '
+                 'the footage again. The footage showed their son\'s death."')
+    assert said.content.endswith("The footage showed their son's death.")
+
+
+def test_a_clock_time_set_off_before_the_clause_is_part_of_it(nlp):
+    said = _only("Undersheriff Ana Reyes said at 2:50 a.m., two people were stabbed near the old mill.")
+    assert said.content == "at 2:50 a.m., two people were stabbed near the old mill"

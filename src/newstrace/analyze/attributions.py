@@ -401,7 +401,14 @@ def _identified_as(cue):
     """The "as" phrase of "identified X as Y", also where the parser hung it on the one told ("identified the girl
     to a local station as Ilanye Price")."""
     return next((t for t in cue.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i > cue.i
-                 and all(a.dep_ in _ON_THE_WAY for a in itertools.takewhile(lambda a: a != cue, t.ancestors))), None)
+                 and all(a.dep_ in _ON_THE_WAY or (a.dep_ == "relcl" and _names_a_person(t))
+                         for a in itertools.takewhile(lambda a: a != cue, t.ancestors))), None)
+
+
+def _names_a_person(as_):
+    """ "identified the student who died as Colin Brough": the parser hangs the name on the relative clause; "the
+    man who worked as a guard" is no name."""
+    return any(c.dep_ == "pobj" and c.ent_type_ == "PERSON" for c in as_.children)
 
 
 _ON_THE_WAY = {"prep", "pobj", "dobj", "advcl", "npadvmod"}
@@ -497,6 +504,9 @@ def _subject(token):
         # "X said ..., accusing Y of ...": the participle's subject is the speaker of the main cue
         speaker = next((a for a in token.ancestors if a.lemma_.lower() in CUE_STANCE
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+        if speaker is not None and speaker.i > token.i and token.dep_ == "conj" and (
+                first := _subject(token.head)) is not None:
+            return first  # "Waters came to the house and told them he would leave, documents state": Waters told
         return _subject(speaker if speaker is not None else token.head)
     if token.dep_ == "relcl":
         return token.head
@@ -652,7 +662,7 @@ def _content_of(cue, sent, quotes):
         continued = _clause_continued(cue, span)
         if continued is not None:
             span = cue.doc[span.start:continued.right_edge.i + 1]
-        span = _without_when_it_was_said(cue, clause[0], span)
+        span = _with_its_clock_time(cue, _without_when_it_was_said(cue, clause[0], span))
         span = _without_the_speaker_again(cue, clause[0], span)
         resumed = [c for c in cue.children if _resumes_content(c)]
         if resumed and span.end <= cue.i and _parenthetical(cue):
@@ -810,7 +820,24 @@ def _without_when_it_was_said(cue, clause, span):
         return span
     if not all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" for t in when.subtree):
         return span
+    if cue.doc[when.right_edge.i + 1].text == ",":
+        return span  # "said at 2:53 a.m., two people were stabbed": a time set off before the clause is the event's
     return cue.doc[when.right_edge.i + 1:span.end]
+
+
+def _with_its_clock_time(cue, span):
+    """'said at 2:53 a.m., two people were stabbed': a clock time set off by a comma before the clause tells when
+    it happened, though the parser hangs it on the cue."""
+    doc = cue.doc
+    comma = span.start if doc[span.start].text == "," else span.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return span
+    time = doc[comma - 1]
+    phrase = next((a for a in [time, *time.ancestors] if a.head == cue), None)
+    if phrase is None or phrase.dep_ != "prep" or phrase.i != cue.i + 1 or \
+            not all(t.ent_type_ == "TIME" for t in phrase.subtree if t != phrase):
+        return span
+    return doc[phrase.i:span.end]
 
 
 def _without_the_speaker_again(cue, clause, span):
@@ -1193,6 +1220,7 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
     clock = _CLOCK_TIME_AFTER.match(text_of(doc), end)
     if clock:  # "it happened sometime before 2 a.m.": the parser hangs the time's last period on the sentence
         end = clock.end()
+    end = _to_the_close_of_its_quote(doc, quotes, start, end)
     if (end - start < 8 and not denies_a_statement_named) or (
             content.start <= subject.i < content.end and not subject_inside_is_ours):
         return None
@@ -1216,6 +1244,16 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
         content=_words_of(text_of(doc), parts), content_span=(start, end), content_parts=parts,
         sentence=text_of(doc)[sentence_start:sentence_end], sentence_span=(sentence_start, sentence_end),
         kind=kind, stance=_stance(cue), relayed_from=relayed or _relay_around(sent, cue), addressee=_addressee(cue))
+
+
+def _to_the_close_of_its_quote(doc, quotes, start: int, end: int) -> int:
+    """'said he pleaded guilty because "he did not want the family to see it again. The video showed her death."':
+    a quote opened inside the statement runs on past its sentence to its closing mark, in the same paragraph."""
+    opened = next((q for q in quotes if start < q[0] < end < q[1]), None)
+    rest = text_of(doc)[end:opened[1]] if opened is not None else ""
+    if "\n" in rest or not re.search(r"\w", rest):  # its closing stop or comma is no more words
+        return end
+    return opened[1]
 
 
 def _addressee(cue) -> Optional[str]:

@@ -51,7 +51,8 @@ def _closing_cue_taken_for_a_noun(sent) -> None:
         return
     doc = sent.doc
     start = cue.i
-    while start - 1 > sent.start and doc[start - 1].pos_ in _SPEAKER_PARTS:
+    # "charging documents state", "arresting officers report": a participle can describe the speaker too
+    while start - 1 > sent.start and (doc[start - 1].pos_ in _SPEAKER_PARTS or doc[start - 1].tag_ == "VBG"):
         start -= 1
     speaker = doc[start:cue.i]
     head = doc[cue.i - 1]
