@@ -1962,3 +1962,18 @@ def test_a_quote_opened_in_the_statement_runs_to_its_closing_mark(nlp):
 def test_a_clock_time_set_off_before_the_clause_is_part_of_it(nlp):
     said = _only("Undersheriff Ana Reyes said at 2:50 a.m., two people were stabbed near the old mill.")
     assert said.content == "at 2:50 a.m., two people were stabbed near the old mill"
+
+
+def test_a_name_inside_the_quote_is_not_who_asks_it(nlp):
+    text = ('"The family is in shock," said Nadia Harlow, who is related to the boy\'s grandmother. Harlow said the '
+            'family is sure the shooting was random. "To take the life of a baby? What is Kelston coming to?" she asked.')
+    asked = [a for a in _analysis(text).attributions if a.cue == "asked"]
+    assert [a.claimant.name for a in asked] == ["Nadia Harlow"]
+
+
+def test_they_after_a_clause_that_opens_the_sentence_is_its_subject(nlp):
+    text = ('A dozen supporters stood outside the court, many of them wearing shirts saying, "We miss you." The '
+            'shooting happened on April 20 on Alder Road. When officers arrived, they say they found the boy with a '
+            'single wound to the chest.')
+    said = next(a for a in _analysis(text).attributions if a.cue == "say")
+    assert said.claimant.name == "officers"

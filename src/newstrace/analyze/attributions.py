@@ -36,8 +36,8 @@ from newstrace.model import Attribution, DateValue, Entity, Hedge, Mention, Time
 
 def find_attributions(doc, entities: list[Entity], mentions: list[Mention], timerefs: list[TimeRef],
                       published: Optional[dt.date]) -> tuple[list[Attribution], list[Verification]]:
-    resolver = ClaimantResolver(doc, entities, mentions)
     quotes = quote_spans(text_of(doc))
+    resolver = ClaimantResolver(doc, entities, mentions, quotes)
     found: list[Attribution] = []
     used_quotes: set[tuple[int, int]] = set()
     for sent in doc.sents:

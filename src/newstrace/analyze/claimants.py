@@ -11,6 +11,7 @@ from typing import Optional
 from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, PRONOUNS_GROUP,
                                       PRONOUNS_PERSON, REFLEXIVES, ROLE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS,
                                       gender_beside, role_words, without_article)
+from newstrace.analyze.quotes import inside
 from newstrace.analyze.resources import first_name_sexes
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.ingest.outlet import dateline
@@ -45,8 +46,9 @@ def _occasion(subject) -> int:
 class ClaimantResolver:
     """Names the claimant behind a subject: an entity, a pronoun's antecedent, a role, or anonymous."""
 
-    def __init__(self, doc, entities: list[Entity], mentions: list[Mention]):
+    def __init__(self, doc, entities: list[Entity], mentions: list[Mention], quotes: list[tuple[int, int]] = ()):
         self.doc = doc
+        self.quotes = quotes
         self.entities = {e.id: e for e in entities}
         self.mentions = sorted(mentions, key=lambda m: m.span)
         self.described: list[Claimant] = []  # claimants named by a description: "the health ministry"
@@ -259,6 +261,9 @@ class ClaimantResolver:
     def _pronoun(self, subject, text: str, span, types: set[str]) -> Claimant:
         """'he said': the named antecedent, unless a speaker spoke since ("The mayor said ... 'We had no choice,'
         she added") or the antecedent was only named in passing."""
+        fronted = _subject_of_a_fronted_clause(subject)
+        if fronted is not None:
+            return self._resolve(fronted, subject.head)[0]
         mention, chained = self._antecedent(subject.idx, types, subject.lower_)
         they = subject.lower_ == "they"
         speaker_at, speaker = next(((position, c) for position, c in reversed(self.spoken) if position < subject.idx
@@ -312,14 +317,11 @@ class ClaimantResolver:
         """The nearest subject before a pronoun, in its sentence or the one before, that it stands for where no name
         does: a plural or a group for 'they' ("San Antonio police investigate a shooting they say occurred"), a man
         or a woman no name was given for 'he' or 'she' ("The man entered with what he said was a handgun")."""
-        pronoun = subject.lower_
-        if pronoun not in ("they", "he", "she"):
+        if subject.lower_ not in ("they", "he", "she"):
             return None
-        nouns = MALE_NOUNS if pronoun == "he" else FEMALE_NOUNS
         start = self._window_start(subject.i)
-        return next((t for t in reversed(self.doc[start:subject.i]) if t.dep_ in ("nsubj", "nsubjpass") and (
-            t.pos_ in ("NOUN", "PROPN") and _plural(t.text) if pronoun == "they"
-            else t.pos_ == "NOUN" and t.lemma_.lower() in nouns)), None)
+        return next((t for t in reversed(self.doc[start:subject.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                     and _stands_for(subject.lower_, t)), None)
 
     def _antecedent(self, position: int, types: set[str], pronoun: str = "") -> tuple[Optional[Mention], bool]:
         """The mention a pronoun at `position` refers to: the nearest earlier one in subject position within the
@@ -327,8 +329,10 @@ class ClaimantResolver:
         Hardy), else the nearest. A
         pronoun of the same person in subject position nearer still ("She spoke of Slepian. ... she said")
         refers to what that one refers to; the flag says the mention was reached that way."""
+        own_quote = self._quote_closing_at(position)
         earlier = [m for m in reversed(self.mentions) if m.span[1] <= position and m.entity
-                   and self.entities[m.entity].type in types and self._agrees(pronoun, m.entity)]
+                   and self.entities[m.entity].type in types and self._agrees(pronoun, m.entity)
+                   and not (own_quote and inside(m.span, own_quote))]
         if not earlier:
             return None, False
         token = self._token_at(position)
@@ -345,6 +349,11 @@ class ClaimantResolver:
         if chained is not None:
             return self._antecedent(chained.idx, types, pronoun)[0], True
         return subject or earlier[0], False
+
+    def _quote_closing_at(self, position: int) -> Optional[tuple[int, int]]:
+        """The quote a pronoun right after it speaks: '"What is Dayton coming to?" she asked' is not Dayton."""
+        text = text_of(self.doc)
+        return next((q for q in self.quotes if q[1] <= position and _ONLY_MARKS.fullmatch(text[q[1]:position])), None)
 
     def _agrees(self, pronoun: str, entity_id: Optional[str]) -> bool:
         """Whether 'she' can be this person: not when the text shows him a man."""
@@ -445,6 +454,24 @@ _PLACE_AFTER = re.compile(r"\s+(?:industrial\s+|business\s+|retail\s+|housing\s+
                           r"street|avenue|square|quarter)\b", re.IGNORECASE)
 
 
+def _subject_of_a_fronted_clause(pronoun):
+    """ "When officers arrived, they say they found the boy": the subject of a clause that opens the pronoun's own
+    sentence, hung on the pronoun's verb, is who the pronoun is, before any earlier speaker."""
+    clause = next((c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i
+                   and c.left_edge.i == pronoun.sent.start), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return subject if subject is not None and pronoun.lower_ in ("they", "he", "she") and \
+        _stands_for(pronoun.lower_, subject) else None
+
+
+def _stands_for(pronoun: str, noun) -> bool:
+    """Whether 'they', 'he' or 'she' can stand for a noun no name was given for: a plural or a group, a man, a
+    woman."""
+    if pronoun == "they":
+        return noun.pos_ in ("NOUN", "PROPN") and _plural(noun.text)
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in (MALE_NOUNS if pronoun == "he" else FEMALE_NOUNS)
+
+
 def _called_itself(subject):
     """ "The group behind the attack, which calls itself SableCrypt,": the name it gives itself, wherever the parser
     hung the relative clause inside the subject."""
@@ -478,6 +505,7 @@ def _genders(doc, entities: dict[str, Entity], mentions: list[Mention]) -> dict[
     return genders
 
 
+_ONLY_MARKS = re.compile(r"[\s,.!?;:\"“”'’«»]*")
 _SAME_PERSON = {"she": {"she"}, "her": {"she"}, "he": {"he"}, "him": {"he"}}
 # kin a family story names: "his father", "her mother"
 _KIN = {"father": "male", "dad": "male", "mother": "female", "mom": "female", "grandfather": "male",
