@@ -150,5 +150,5 @@ def encode_texts(texts: list[str], model_path: str | None = None) -> list[list[f
     """Unit-length sentence embeddings, rounded so that stored analyses stay compact."""
     if not texts:
         return []
-    vectors = load_encoder(model_path).encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
+    vectors = load_encoder(model_path).encode(texts, batch_size=16, normalize_embeddings=True, show_progress_bar=False)
     return [[round(float(x), 5) for x in vector] for vector in vectors]
