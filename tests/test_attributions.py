@@ -1977,3 +1977,26 @@ def test_they_after_a_clause_that_opens_the_sentence_is_its_subject(nlp):
             'single wound to the chest.')
     said = next(a for a in _analysis(text).attributions if a.cue == "say")
     assert said.claimant.name == "officers"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Investigators later learned that Ostrow was carrying a rifle.", "Ostrow was carrying a rifle"),
+    ("When officers arrived, they learned three people had been hurt.", "three people had been hurt"),
+])
+def test_what_someone_learned_is_their_belief(nlp, text, content):
+    said = _only(text)
+    assert (said.content, said.stance) == (content, "believes")
+
+
+@pytest.mark.parametrize("text", [
+    "The family learned of his death on Friday.",
+    "Channel 9 News has learned the rifle belonged to his uncle.",
+])
+def test_learning_of_something_and_an_outlets_own_reporting_are_no_beliefs(nlp, text):
+    assert _analysis(text).attributions == []
+
+
+def test_a_verdict_the_parser_took_into_a_relative_clause_is_what_the_thing_is_called(nlp):
+    said = _only("The Harlan County Sheriff's Office is calling a shooting in Rosemont that killed a 14-year-old "
+                 "player an accident.")
+    assert said.content.endswith("an accident") and said.cue == "calling"

@@ -258,6 +258,9 @@ def _non_speech(token) -> bool:
         return True
     if token.lemma_ in FINITE_CLAUSE_CUES and not _states_a_clause(token):
         return True  # "agreed to pay", "will determine if charges are filed"
+    if token.lemma_ == "learn" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
+                                       for c in token.children):
+        return True  # "KENS 5 has learned the gun was his father's": the outlet's own reporting, no one's belief
     if token.lemma_ in QUOTE_ONLY_CUES:
         return not _beside_quote(token) and not _narrates(token)
     if token.lemma_ in CLAUSE_ONLY_CUES and (not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)

@@ -53,6 +53,7 @@ CUE_STANCE = {
     **dict.fromkeys(CRITICIZING, "accuses"),
     # a belief held by a source ("police believe the shooting was targeted") is reported, but weaker than a claim
     **dict.fromkeys("believe think suspect conclude speculate fear worry expect feel".split(), "believes"),
+    "learn": "believes",  # "investigators learned that he was armed": what they came to know, with a clause only
     **dict.fromkeys(DOCUMENT_CUES, "asserts"),
     **dict.fromkeys(QUOTE_ONLY_CUES, "asserts"),
 }
@@ -61,7 +62,7 @@ CUE_STANCE = {
 CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear", "worry", "expect", "feel", "rule"}
 # cues that report a finite clause only: "agreed that it had to be done carefully", not "agreed to pay"; "complained
 # that the agents broke the door", not "complained of chest pains"; "objected that ...", not "objected to the plan"
-FINITE_CLAUSE_CUES = {"agree", "determine", "complain", "detail", "specify", "object"}
+FINITE_CLAUSE_CUES = {"agree", "determine", "complain", "detail", "specify", "object", "learn"}
 # cues after which a "how" clause tells what happened rather than asks: "prosecutors detailed how he bought the rifle",
 # "she recounted how the man fired twice"; "did not say how it happened" asks
 NARRATING_CUES = {"detail", "recount"}

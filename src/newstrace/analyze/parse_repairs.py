@@ -32,6 +32,7 @@ def repair_parse(doc) -> None:
         _station_run_into_the_subject(sent)
         _clause_made_clear_taken_for_the_adjective(sent)
         _speakers_refusal_taken_into_the_statement(sent)
+        _verdict_taken_into_a_relative_clause(sent)
 
 
 def _closing_cue_taken_for_a_noun(sent) -> None:
@@ -507,6 +508,18 @@ def _speakers_refusal_taken_into_the_statement(sent) -> None:
                 sent.doc[joint].head = cue  # "but", "and", the comma before them
                 joint -= 1
             refusal.head = cue
+
+
+def _verdict_taken_into_a_relative_clause(sent) -> None:
+    """"The sheriff's office is calling a shooting that killed a 14-year-old player an accident": the parser can
+    make the verdict a second object of the relative clause. It becomes what the shooting is called."""
+    for cue in sent:
+        called = next((c for c in cue.children if c.dep_ == "dobj"), None) if cue.lemma_ == "call" else None
+        clause = next((c for c in called.children if c.dep_ == "relcl"), None) if called is not None else None
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")] if clause is not None else []
+        if len(objects) >= 2 and objects[-1].right_edge.i + 1 >= sent.end - 1 and \
+                not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in cue.children):
+            objects[-1].head, objects[-1].dep_ = cue, "oprd"
 
 
 def _told_clauses(sent):
