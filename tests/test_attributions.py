@@ -2000,3 +2000,19 @@ def test_a_verdict_the_parser_took_into_a_relative_clause_is_what_the_thing_is_c
     said = _only("The Harlan County Sheriff's Office is calling a shooting in Rosemont that killed a 14-year-old "
                  "player an accident.")
     assert said.content.endswith("an accident") and said.cue == "calling"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("President Ivan Petrenko met the envoy on Monday. The Ukrainian president said talks would resume.",
+     "Ivan Petrenko"),
+    ("Kestria's Omar Valdane, his options narrowing, offered a rough plan to end the crisis. The Kestrian leader "
+     "announced yesterday that he will withdraw his troops.", "Omar Valdane"),
+    ("The union's general secretary, Ada Moss, met the minister. The union leader said the strike would go on.",
+     "Ada Moss"),
+])
+def test_the_leader_or_the_president_of_a_nation_is_the_one_named_before(nlp, text, claimant):
+    assert _analysis(text).attributions[-1].claimant.name == claimant
+
+
+def test_officials_of_a_nation_stay_described(nlp):
+    assert _only("Several Ukrainian officials said talks would resume.").claimant.name == "Several Ukrainian officials"

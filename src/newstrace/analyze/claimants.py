@@ -130,6 +130,10 @@ class ClaimantResolver:
             mention = _head_mention(named, subject, self.entities)
             entity = self.entities[mention.entity]
             if entity.type == "NORP" and not _covers(mention, subject):  # "several Democrat MPs", "Ukrainian officials"
+                # but "the Ukrainian president" and "the Kestrian leader" are the one named before
+                role = self._by_role(subject) if any(c.lower_ == "the" for c in subject.children) else None
+                if role is not None:
+                    return self._named(role, text, span), None
                 return self._described(text, span, entity.name), None
             if not _common_noun(subject) or _covers(mention, subject) or subject.lower_ == entity.name.lower():
                 return self._named(entity, text, span), None
@@ -387,10 +391,14 @@ class ClaimantResolver:
             return None
         # the noun must head the title: "the spokesperson" is the "Fire service spokesperson", "the service" is not;
         # "the spokesperson" is the spokeswoman or spokesman named before
-        nouns = SPOKES_NOUNS if subject.lower_ in SPOKES_NOUNS else {subject.lower_}
+        nouns = SPOKES_NOUNS if subject.lower_ in SPOKES_NOUNS else _HEADS if subject.lower_ == "leader" else \
+            {subject.lower_}
         candidates = [e for e in self.entities.values() if nouns & role_words(e.role or "")]
         if candidates:
             return self._nearest_before(candidates, subject.idx)
+        if subject.lower_ == "leader" and any(c.ent_type_ == "NORP" for c in subject.children):
+            # "Kestria's Omar Valdane ... The Kestrian leader": the person last named
+            return self._previous(subject.idx, {"PERSON"})
         body = self._organization_named(subject)
         if body is not None:
             return body
@@ -506,6 +514,9 @@ def _genders(doc, entities: dict[str, Entity], mentions: list[Mention]) -> dict[
 
 
 _ONLY_MARKS = re.compile(r"[\s,.!?;:\"“”'’«»]*")
+# who "the leader" (of a country, a party, a union) can be: the holder of any of these titles
+_HEADS = {"leader", "president", "premier", "minister", "chancellor", "king", "queen", "ruler", "chairman", "chairwoman",
+          "chair", "head", "secretary"}
 _SAME_PERSON = {"she": {"she"}, "her": {"she"}, "he": {"he"}, "him": {"he"}}
 # kin a family story names: "his father", "her mother"
 _KIN = {"father": "male", "dad": "male", "mother": "female", "mom": "female", "grandfather": "male",
