@@ -8,8 +8,8 @@ import itertools
 import re
 from typing import Optional
 
-from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, MALE_NOUNS, PRONOUNS_GROUP,
-                                      PRONOUNS_PERSON, REFLEXIVES, ROLE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS,
+from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, LEADER_TITLES, MALE_NOUNS,
+                                      PRONOUNS_GROUP, PRONOUNS_PERSON, REFLEXIVES, ROLE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS,
                                       gender_beside, role_words, without_article)
 from newstrace.analyze.quotes import inside
 from newstrace.analyze.resources import first_name_sexes
@@ -391,7 +391,7 @@ class ClaimantResolver:
             return None
         # the noun must head the title: "the spokesperson" is the "Fire service spokesperson", "the service" is not;
         # "the spokesperson" is the spokeswoman or spokesman named before
-        nouns = SPOKES_NOUNS if subject.lower_ in SPOKES_NOUNS else _HEADS if subject.lower_ == "leader" else \
+        nouns = SPOKES_NOUNS if subject.lower_ in SPOKES_NOUNS else LEADER_TITLES if subject.lower_ == "leader" else \
             {subject.lower_}
         candidates = [e for e in self.entities.values() if nouns & role_words(e.role or "")]
         if candidates:
@@ -514,9 +514,6 @@ def _genders(doc, entities: dict[str, Entity], mentions: list[Mention]) -> dict[
 
 
 _ONLY_MARKS = re.compile(r"[\s,.!?;:\"“”'’«»]*")
-# who "the leader" (of a country, a party, a union) can be: the holder of any of these titles
-_HEADS = {"leader", "president", "premier", "minister", "chancellor", "king", "queen", "ruler", "chairman", "chairwoman",
-          "chair", "head", "secretary"}
 _SAME_PERSON = {"she": {"she"}, "her": {"she"}, "he": {"he"}, "him": {"he"}}
 # kin a family story names: "his father", "her mother"
 _KIN = {"father": "male", "dad": "male", "mother": "female", "mom": "female", "grandfather": "male",

@@ -18,8 +18,8 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from newstrace.analyze.lexicon import (BODY_NOUNS, ROLE_NOUNS, SPOKES_NOUNS, leading_titles, person_beside,
-                                      role_words)
+from newstrace.analyze.lexicon import (BODY_NOUNS, LEADER_TITLES, ROLE_NOUNS, SPOKES_NOUNS, leading_titles,
+                                      person_beside, role_words)
 from newstrace.analyze.sentences import sentence_number, text_of
 from newstrace.model import Entity, Mention
 
@@ -90,9 +90,6 @@ Authority Bureau Museum Library Directorate Embassy""".split())
 
 
 # what "the Cuban leader" can stand for: the holder of a title that leads a country
-_LEADER_TITLES = {"president", "premier", "chancellor", "king", "queen", "leader"}
-
-
 def _name_roles(doc, entities: list[Entity], mentions: list[Mention]) -> None:
     """ "the Ukrainian president" after "Ukrainian President Volodymyr Zelensky": a mention of him, when no
     one else in the article holds a title with those words ("the Cuban leader" for the Cuban President)."""
@@ -100,7 +97,7 @@ def _name_roles(doc, entities: list[Entity], mentions: list[Mention]) -> None:
     for entity in entities:
         for word in role_words(entity.role or ""):
             holders.setdefault(word, []).append(entity)
-            if word in _LEADER_TITLES:
+            if word in LEADER_TITLES:
                 holders.setdefault("leader", []).append(entity)
     first_seen = {m.entity: m.span[0] for m in reversed(mentions)}
     for chunk in doc.noun_chunks:

@@ -145,6 +145,11 @@ def leading_titles(words: list[str]) -> int:
     return count
 
 
+# who "the leader" (of a country, a party, a union) can be: the holder of any of these titles
+LEADER_TITLES = {"leader", "president", "premier", "minister", "chancellor", "king", "queen", "ruler", "chairman",
+                 "chairwoman", "chair", "head", "secretary"}
+
+
 def role_words(role: str) -> set[str]:
     """The words of a title that can stand for its holder: its last word and the person titles in it, abbreviated
     ones spelled out ("Sgt. Joe Heffernan" is "the sergeant")."""
