@@ -39,8 +39,9 @@ def _occasion(subject) -> int:
     """Where a phrase set off by a comma after the subject starts ("The chairman, in Brussels for the summit,
     said"; "The leader, in an "initiative" designed to rally opinion, announced"): it tells of the occasion, not
     who the speaker is ("Lt. Ana Ruiz, of the city police," does)."""
-    return next((c.i for c in subject.children if c.dep_ == "prep" and c.i > subject.i and subject.doc[c.i - 1].text
-                 == "," and c.lower_ not in ("of", "from", "at", "with")), len(subject.doc))
+    doc = subject.doc
+    return next((c.i for c in subject.children if c.dep_ == "prep" and c.i > subject.i and doc[c.i - 1].text == ","
+                 and c.lower_ not in ("of", "from", "at", "with")), len(doc))
 
 
 class ClaimantResolver:

@@ -89,7 +89,6 @@ Committee Institute Foundation Corporation Corp Corp. Company Inc Inc. Ltd Ltd. 
 Authority Bureau Museum Library Directorate Embassy""".split())
 
 
-# what "the Cuban leader" can stand for: the holder of a title that leads a country
 def _name_roles(doc, entities: list[Entity], mentions: list[Mention]) -> None:
     """ "the Ukrainian president" after "Ukrainian President Volodymyr Zelensky": a mention of him, when no
     one else in the article holds a title with those words ("the Cuban leader" for the Cuban President)."""
