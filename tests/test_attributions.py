@@ -1896,7 +1896,8 @@ def test_members_of_a_party_are_described_not_the_party(nlp):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("The tribunal made it clear that the tenants have only 14 days to appeal.", "the tenants have only 14 days to appeal"),
+    ("The tribunal made it clear that the tenants have only 14 days to appeal.",
+     "the tenants have only 14 days to appeal"),
     ("The minister made clear that no deal was possible before the summer.", "no deal was possible before the summer"),
     ("Several councillors objected that the budget did not fund the ferry.", "the budget did not fund the ferry"),
 ])
@@ -1966,7 +1967,8 @@ def test_a_clock_time_set_off_before_the_clause_is_part_of_it(nlp):
 
 def test_a_name_inside_the_quote_is_not_who_asks_it(nlp):
     text = ('"The family is in shock," said Nadia Harlow, who is related to the boy\'s grandmother. Harlow said the '
-            'family is sure the shooting was random. "To take the life of a baby? What is Kelston coming to?" she asked.')
+            'family is sure the shooting was random. "To take the life of a baby? What is Kelston coming to?" she '
+            'asked.')
     asked = [a for a in _analysis(text).attributions if a.cue == "asked"]
     assert [a.claimant.name for a in asked] == ["Nadia Harlow"]
 

@@ -272,7 +272,8 @@ def _non_speech(token) -> bool:
     if token.lemma_ in ("deny", "reject", "dismiss") and any(c.dep_ == "dobj" and c.lemma_ in _DECIDED_ON
                                                           for c in token.children):
         return True  # "the judge denied bond", "dismissed the jury", "rejected the offer": a decision, nothing denied
-    if token.lemma_ in DENYING and token.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp") for c in token.children) \
+    if token.lemma_ in DENYING and token.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp")
+                                                                     for c in token.children) \
             and not _denied_reference(token.doc[token.head.i:token.head.i + 1]):
         return True  # "a treaty he had rejected" was turned down; "a claim the operator denied" was said untrue
     if token.lemma_ == "put" and not _puts_a_count(token):

@@ -9,8 +9,8 @@ import re
 from typing import Optional
 
 from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, LEADER_TITLES, MALE_NOUNS,
-                                      PRONOUNS_GROUP, PRONOUNS_PERSON, REFLEXIVES, ROLE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS,
-                                      gender_beside, role_words, without_article)
+                                      PRONOUNS_GROUP, PRONOUNS_PERSON, REFLEXIVES, ROLE_NOUNS, SPEAKER_NOUNS,
+                                      SPOKES_NOUNS, gender_beside, role_words, without_article)
 from newstrace.analyze.quotes import inside
 from newstrace.analyze.resources import first_name_sexes
 from newstrace.analyze.sentences import sentence_of, text_of
@@ -28,9 +28,10 @@ def subject_span(subject):
         left = next(t.i for t in tokens if t.idx >= opening.end())
     right, occasion = subject.i, _occasion(subject)
     for t in tokens:
-        if subject.i < t.i < occasion and t.dep_ not in ("relcl", "acl", "advcl", "punct", "appos", "cc", "conj", "case") \
-                and all(a.dep_ not in ("relcl", "acl", "advcl", "appos", "conj")
-                        for a in t.ancestors if a.i > subject.i and a in subject.subtree):
+        if subject.i < t.i < occasion and \
+                t.dep_ not in ("relcl", "acl", "advcl", "punct", "appos", "cc", "conj", "case") and \
+                all(a.dep_ not in ("relcl", "acl", "advcl", "appos", "conj")
+                    for a in t.ancestors if a.i > subject.i and a in subject.subtree):
             right = max(right, t.i)
     return subject.doc[left:right + 1]
 
