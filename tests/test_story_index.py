@@ -9,7 +9,8 @@ import string
 import pytest
 
 from newstrace.analyze.fingerprint import minhash_signature
-from newstrace.link.stories import ARTICLE_TERMS, COMMON_KEY, INDEX_TERMS, MemoryArchive, StoryIndex, Weights, terms_of
+from newstrace.link.stories import (ARTICLE_TERMS, COMMON_KEY, INDEX_TERMS, MemoryArchive, StoryIndex, Weights,
+                                    opening_actor, terms_of)
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claimant, Entity, Mention
 from newstrace.store import Workspace
 
@@ -397,3 +398,11 @@ def test_a_title_the_tagger_took_for_a_name_ties_no_follow_up():
     index.assign(*_naming(_article("fire-1", 1, FIRE, "brill"), "Brill County Sheriff"))
     assert index.assign(*_naming(_article("sentence-1", 200, SENTENCE, "brill"), "Brill County Sheriff")) == (
         "s-sentence-1")
+
+
+def test_the_reporter_in_the_byline_is_no_actor_the_article_opens_with():
+    text = "By Mira Patel\n\nKestrel Mills Corp. said on Monday it would cut its dividend."
+    article, analysis = _article("kestrel-3", 3, text)
+    article.byline = "By Mira Patel"
+    analysis.mentions = [Mention("Mira Patel", (3, 13), "PERSON"), Mention("Kestrel Mills Corp.", (15, 34), "ORG")]
+    assert opening_actor(article, analysis) == "kestrel mills"

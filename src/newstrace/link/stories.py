@@ -175,12 +175,15 @@ def names_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
 
 
 def opening_actor(article: Article, analysis: Optional[ArticleAnalysis]) -> Optional[str]:
-    """The organization or person the body opens with, after any dateline: who a business brief is about."""
+    """The organization or person the body opens with, after any byline and dateline: who a business brief is
+    about, not the reporter ("By Mira Patel")."""
     if analysis is None:
         return None
     text = article.text
-    opening = dateline(text, 0, min(len(text), 200))
-    start = opening.end() if opening else 0
+    byline = text.find(article.byline) if article.byline else -1
+    after_byline = byline + len(article.byline) if 0 <= byline < 200 else 0
+    opening = dateline(text, after_byline, min(len(text), after_byline + 200))
+    start = opening.end() if opening else after_byline
     while start < len(text) and not text[start].isalnum():
         start += 1
     mention = next((m for m in analysis.mentions if m.label in ("ORG", "PERSON") and start <= m.span[0] <= start + 4),
