@@ -567,6 +567,8 @@ def test_people_left_missing_are_missing_and_what_someone_misses_is_no_one_missi
 
 @pytest.mark.parametrize("text", [
     "An estimated 20,000 fish were killed by the spill from the dye works.",
+    "Three dead boar were found near the border on Tuesday.",
+    "The storm drowned 300 calves on the low pastures.",
     "The fever spread to two neighbouring provinces.",
     "The agency opened three treatment centres in the valley.",
     "The nine children treated in the university's trial are walking further.",

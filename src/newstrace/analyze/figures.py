@@ -617,7 +617,8 @@ def _phrase_end(token) -> int:
 _NOT_PEOPLE = set("""door case shooting count charge block time shot round bullet gun weapon firearm car vehicle house
 home building incident attack street avenue road felony homicide murder story page call report year day hour week
 month minute mile foot feet inch dollar location scene area gunshot wound group gang witness witnesses
-shelter fish bird cattle cow sheep livestock animal pig chicken horse dog deer tree province district town village
+shelter fish bird cattle cow sheep livestock animal pig chicken horse dog deer boar swine hog goat bull calf calves
+poultry hen duck goose geese whale dolphin wolf wolves salmon bee tree province district town village
 city cities region county counties country centre center clinic hospital school ward bed boat ship plane aircraft
 truck bus site facility facilities""".split())  # nor animals, places and things: "20,000 fish were killed"
 _CASUALTIES = {"killed", "injured", "casualties", "missing", "arrested", "displaced"}
