@@ -10,8 +10,8 @@ import pytest
 
 from newstrace.analyze.fingerprint import minhash_signature
 from newstrace.link.stories import (ARTICLE_TERMS, COMMON_KEY, INDEX_TERMS, MemoryArchive, StoryIndex, Weights,
-                                    opening_actor, terms_of)
-from newstrace.model import Article, ArticleAnalysis, Attribution, Claimant, Entity, Mention
+                                    opening_actor, tells_of_harm, terms_of)
+from newstrace.model import Article, ArticleAnalysis, Attribution, Claimant, Entity, Figure, Mention
 from newstrace.store import Workspace
 
 DAY0 = dt.date(2025, 1, 1)
@@ -406,3 +406,29 @@ def test_the_reporter_in_the_byline_is_no_actor_the_article_opens_with():
     article.byline = "By Mira Patel"
     analysis.mentions = [Mention("Mira Patel", (3, 13), "PERSON"), Mention("Kestrel Mills Corp.", (15, 34), "ORG")]
     assert opening_actor(article, analysis) == "kestrel mills"
+
+
+def test_another_day_sets_an_incident_apart_but_not_a_turn_of_a_running_story():
+    index = StoryIndex()
+    index.assign(*_article("vote-1", 1, VOTE, "brill"))
+    story = index.stories["s-vote-1"]
+    story.days = ["2025-01-02"]
+    weight = index.weights.event_dates
+    assert index._date_agreement(story, {"2025-01-20"}, incident=True) == -weight  # another fire, another day
+    assert index._date_agreement(story, {"2025-01-20"}, incident=False) == 0.0  # the vote after the first reading
+    assert index._date_agreement(story, {"2025-01-03"}, incident=False) == weight
+
+
+@pytest.mark.parametrize("title, counted, harm", [
+    ("Two dead in Mill Lane fire", [], True),
+    ("Council votes to rebuild library", [("killed", "two")], True),
+    ("Council votes to rebuild library", [("other", "40 cattle")], False),
+    ("Budget clears first reading", [], False),
+])
+def test_an_incident_is_told_by_its_title_or_its_casualty_figures(title, counted, harm):
+    article, analysis = _article("a-1", 1, VOTE)
+    article.title = title
+    analysis.figures = [Figure(id=f"f{n}", text=text, span=(0, len(text)), value=2.0, low=2.0, high=2.0,
+                               qualifier=None, category=category)
+                        for n, (category, text) in enumerate(counted)]
+    assert tells_of_harm(article, analysis) is harm

@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional, Protocol, Sequence
 
 from newstrace.analyze.fingerprint import jaccard
+from newstrace.analyze.figures import casualty_kinds
 from newstrace.analyze.lexicon import NAME_TITLES
 from newstrace.ingest.outlet import dateline
 from newstrace.model import Article, ArticleAnalysis
@@ -113,6 +114,17 @@ def event_days_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
         return set()
     return {t.value.value for t in analysis.timerefs
             if t.calendar_value() and t.value.precision == "day" and t.tense != "future"}
+
+
+_HARM = {"killed", "injured", "casualties", "missing"}
+
+
+def tells_of_harm(article: Article, analysis: Optional[ArticleAnalysis]) -> bool:
+    """Whether the article's title speaks of or its figures count the dead, the hurt or the missing: an incident's
+    report, whose event day sets it apart from another incident of the same town; a vote, a ruling or a deal of a
+    running story has a new day in every article."""
+    return bool(casualty_kinds(article.title or "") & _HARM) or analysis is not None and any(
+        f.category in _HARM for f in analysis.figures)
 
 
 PEOPLE_KEPT = 20
@@ -214,6 +226,7 @@ class _Story:
     keys: list[str] = field(default_factory=list)  # every index key it was ever posted under
     actors: list[str] = field(default_factory=list)  # the actors its articles open with (opening_actor)
     names: list[str] = field(default_factory=list)  # organizations and people it names (names_of)
+    harm: bool = False  # an article of it counts the dead, the hurt or the missing (tells_of_harm)
 
 
 def _story_state(story: _Story) -> dict:
@@ -318,13 +331,13 @@ class StoryIndex:
         places = places_of(analysis)
         signature = analysis.minhash if analysis else None
         embedding = analysis.embedding if analysis else None
-        days = event_days_of(analysis)
+        days, harm = event_days_of(analysis), tells_of_harm(article, analysis)
         people = {person for person in people_of(analysis) if not self._a_place(person, places)}
         outlet = _outlet_key(article.outlet)
         actor, names = opening_actor(article, analysis), {n for n in names_of(analysis) if n.replace(" ", "") != outlet}
         best, best_score = None, 0.0
         for story in self._candidates(vector, places, article):
-            agreement = self._date_agreement(story, days, people, names)
+            agreement = self._date_agreement(story, days, people, names, harm or story.harm)
             score = (self._score(story, vector, embedding, places, signature) - self._quiet_penalty(story, article)
                      + agreement - self._actor_conflict(story, actor, names)
                      + self._own_names_on_its_days(story, agreement, names))
@@ -338,6 +351,7 @@ class StoryIndex:
             best = _Story(id=f"s-{article.id}", articles=[], terms={}, embedding=None, places={}, last=None)
             self._put(best)
         best.days = sorted(set(best.days) | days)[-EVENT_DAYS_KEPT:]
+        best.harm = best.harm or harm
         best.people = _kept(best.people, people, PEOPLE_KEPT)
         best.actors = _kept(best.actors, {actor} if actor else set(), ACTORS_KEPT)
         best.names = _kept(best.names, names, NAMES_KEPT)
@@ -423,7 +437,7 @@ class StoryIndex:
         return score
 
     def _date_agreement(self, story: _Story, days: set[str], people: set[str] = frozenset(),
-                        names: set[str] = frozenset()) -> float:
+                        names: set[str] = frozenset(), incident: bool = True) -> float:
         """+weight when the article and the story name the same event day (give or take), -weight when
         both name days and none agree: same town and officials, another day, another event. Later days of the
         people the story is about (an arrest, a funeral), or of names only it has, are its aftermath."""
@@ -432,7 +446,7 @@ class StoryIndex:
         gap = min(_days_between(a, b) for a in days for b in story.days)
         if gap <= EVENT_DAY_SLACK:
             return self.weights.event_dates
-        if min(days) > max(story.days) and (
+        if not incident or min(days) > max(story.days) and (
                 people & set(story.people) or self._names_of_its_own(story, names) >= NAMES_OF_ITS_OWN):
             return 0.0
         return -self.weights.event_dates
