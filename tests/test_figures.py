@@ -91,6 +91,7 @@ def test_money_and_percent_keep_their_unit(nlp):
     "Her mother called 911 and the wounded boy was taken to hospital.",
     "Photo: Staff Image 8 of 9 Boy killed in shooting 1 / 9 Back to Gallery",
     "He was stabbed at about 2.15am and died in hospital.",
+    "The painter, who died on Saturday at 81, left no will.",
 ])
 def test_numbers_that_are_not_counts(nlp, text):
     assert [f for f in _figures(text) if f.category != "other"] == []
@@ -584,3 +585,12 @@ def test_animals_places_things_and_patients_of_a_trial_are_no_casualties(nlp, te
 ])
 def test_the_sick_treated_and_a_revised_number_of_injured_officers_are_injured(nlp, text, value):
     assert (_only(text).category, _only(text).value) == ("injured", value)
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The storm left about 40,000 homes without power.", "leave"),
+    ("The surge flooded about 60 shops and 35 homes.", "flood"),
+    ("At least 95 homes were destroyed.", "destroy"),
+])
+def test_what_befell_the_things_counted_is_their_measure(nlp, text, measure):
+    assert _figures(text)[-1].measure == measure

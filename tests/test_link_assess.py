@@ -1507,3 +1507,12 @@ def test_words_told_to_the_outlet_that_carries_a_claim_are_no_second_source():
     assert _through_its_outlet(wire, gazette) and not _through_its_outlet(gazette, wire)
     wire.reports[0].addressee = "reporters"
     assert not _through_its_outlet(wire, gazette)
+
+
+def test_homes_that_met_different_fates_are_different_counts():
+    without_power = _placed("a1", 40000, subject="homes", category="other", measure="leave")
+    flooded = _placed("a2", 35, subject="homes", category="other", measure="flood")
+    destroyed = [_placed(f"a{n}", value, subject="homes", category="other", measure="destroy")
+                 for n, value in ((3, 120), (4, 95))]
+    assert without_power.group != flooded.group
+    assert destroyed[0].group == destroyed[1].group

@@ -95,6 +95,7 @@ _MONEY_AFTER = re.compile(r"^\s*(?:(?:million|billion|thousand)\s+)?(?:dollars|e
                           r"hryvnias?|won|rupees|francs)\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + r"),\s*$", re.IGNORECASE)
+_DIED_AT = re.compile(r"\b(?:died|dies|passed away)\b[\w ,]{0,30}\bat\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages)\s+$|,\s*(?:also\s+|both\s+)?$", re.IGNORECASE)
 
 
@@ -177,6 +178,8 @@ def _not_a_count(text: str, match) -> bool:
         return True  # "a father of four": his children
     if re.search(r"\b(?:turn(?:ed|s|ing)?|aged?|ages)\s+$", before, re.IGNORECASE):
         return True  # "until he turned 21", "aged 34": an age
+    if _DIED_AT.search(text, max(0, start - 50), start) and re.match(r"\s*(?:[,;.)]|$|\s+(?:on|in|after)\b)", after):
+        return True  # "Sorel, who died on Saturday at 81, ...": her age
     if _AGE_BEFORE.search(before) and re.match(r"\s*(?:[,;.)]|$)", after) and (
             re.search(r"[A-Z][a-z]+,\s*(?:also\s+|both\s+)?$", before + " ") or _PERSON_BEFORE.search(before)) \
             and match.group("b") is None and match.group("vague") is None:
@@ -261,6 +264,8 @@ def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
         (None, None, match.end(), [])
     if category is None:
         category = _category(subject, measure, doc, span)
+    if category == "other" and measure is None and span is not None and len(span):
+        measure = _done_to(span)
     if others and category in ("killed", "injured", "casualties"):
         value, low, high = (None if v is None else v + len(others) for v in (value, low, high))
     end = max(match.end(), scope_end)
@@ -272,6 +277,17 @@ def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
         period=_period(span, published),
         place=(_place_of(span.root) or _treated_at(span)) if span is not None and len(span) else None,
         **_said_where(start, sentence, attributions, timerefs, published))
+
+
+def _done_to(span) -> Optional[str]:
+    """What befell the things a count counts, the verb they are the object of: "destroyed 120 homes" (destroy),
+    "flooded 35 homes" (flood), "left 40,000 homes without power" (leave); homes destroyed and homes without power
+    are different counts."""
+    noun = span.root if span.root.pos_ in ("NOUN", "PROPN") else span.root.head
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    verb = noun.head
+    return verb.lemma_.lower() if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" else None
 
 
 # spans a count runs over: "131 people wounded or killed in the city so far this year" is a statistic

@@ -66,6 +66,8 @@ def _measure_of_its_own(figure: Figure) -> str:
         return " (treated)"
     if figure.measure == "charged":
         return " (charged)"
+    if figure.measure and figure.category == "other" and subject_key(figure.subject).split(" ")[-1] in _BEFALLEN:
+        return f" ({figure.measure})"  # "40,000 homes left without power" and "35 homes flooded" are two counts
     text = figure.text.lower()
     more = number and (_ANOTHER.match(text) or (text.startswith(number) and _MORE.match(text, len(number))))
     return ADDED if more else ""
@@ -82,6 +84,10 @@ ADDED = " (more)"  # the group suffix of a count added to an earlier one
 # things besides casualties whose counts a story follows and sources dispute: cases of a disease, land burned, homes
 # lost, attackers (passengers are people to subject_key, and a count of people may be anything)
 MEASURED_THINGS = {"case", "infection", "hectare", "acre", "home", "building", "gunman"}
+
+
+# measured things that suffer different fates, each counted apart: homes destroyed, damaged, flooded, without power
+_BEFALLEN = {"home", "building"}
 
 
 def measured_thing(figure: Figure) -> bool:
