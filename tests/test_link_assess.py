@@ -987,9 +987,19 @@ def _dated_report(article_id: str, attribution_id: str, day: str) -> Report:
 def test_one_article_dating_its_own_two_reports_differently_is_no_date_conflict_between_outlets():
     claim = Claim(id="c1", claimant=EntityRef(None, "Paul Bennett"), summary="the dam would be drained",
                   reports=[_dated_report("a", "a1", "2025-03-10"), _dated_report("a", "a4", "2025-03-11")])
-    assert date_conflict(claim) is None
+    published = {"a": "2025-03-12", "b": "2025-03-12"}
+    assert date_conflict(claim, published) is None
     claim.reports.append(_dated_report("b", "a2", "2025-03-11"))
-    assert date_conflict(claim) is not None
+    assert date_conflict(claim, published) is not None
+
+
+def test_a_statement_said_again_after_an_earlier_report_came_out_is_no_date_conflict():
+    """A water company gives its count on 8 September and again on 6 October: the first article, out on the 8th, could
+    not have dated the October statement."""
+    claim = Claim(id="c1", claimant=EntityRef(None, "Dessen Water"), summary="the lake is at 23%",
+                  reports=[_dated_report("a", "a1", "2025-09-08"), _dated_report("b", "a2", "2025-10-06")])
+    assert date_conflict(claim, {"a": "2025-09-08", "b": "2025-10-06"}) is None
+    assert date_conflict(claim, {"a": "2025-10-07", "b": "2025-10-06"}) is not None  # the first knew of October
 
 
 # --------------------------------------------------------------------------- people named by title or by work

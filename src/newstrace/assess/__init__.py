@@ -22,7 +22,8 @@ def assess_story(story: Story, articles: list[Article], analyses: list[ArticleAn
                             if any(sf.article_id == r.article_id and sf.figure.attribution == r.attribution_id
                                    for r in claim.reports)]
     story.updates, story.conflicts = updates_and_conflicts(story.figures)
-    story.conflicts += [c for c in map(date_conflict, story.claims) if c is not None]
+    published = {a.id: a.published.isoformat() for a in articles if a.published}
+    story.conflicts += [c for c in (date_conflict(claim, published) for claim in story.claims) if c is not None]
     days_told = _days_told(analyses)
     story.conflicts += [c for c in (event_date_conflict(claim, days_told) for claim in story.claims) if c is not None]
     story.casualties = casualty_summary(story.figures)
@@ -31,12 +32,18 @@ def assess_story(story: Story, articles: list[Article], analyses: list[ArticleAn
     return story
 
 
-def date_conflict(claim: Claim):
-    """Reports of one claim in different articles that date the statement differently, each from its own text."""
+def date_conflict(claim: Claim, published: dict[str, str]):
+    """Reports of one claim in different articles that date the statement differently, each from its own text. A
+    later day that no earlier-dated report could have known of (its article came out before that day) is the
+    statement said again, as a water company gives its count every week: no rival date."""
     dated = {}
     for report in claim.reports:
         if report.stated_on and report.stated_on.precision == "day" and report.dated_from == "sentence":
             dated.setdefault(report.stated_on.value, []).append(report)
+    days = sorted(dated)
+    for later in [day for n, day in enumerate(days) if n and all(
+            published.get(r.article_id, day) < day for earlier in days[:n] for r in dated[earlier])]:
+        del dated[later]
     if len(dated) < 2 or len({r.article_id for reports in dated.values() for r in reports}) < 2:
         return None
     days = sorted(dated)
