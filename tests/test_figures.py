@@ -534,6 +534,7 @@ def test_a_count_of_patients_a_named_hospital_treated_is_of_that_hospital(nlp):
 @pytest.mark.parametrize("text", [
     "Police said five people were taken to hospital, two in critical condition.",
     "A spokesman said three of them were still at the hospital, one in critical but stable condition.",
+    "Three others were taken to Kelby General Hospital; one is in a critical condition.",
 ])
 def test_a_bare_number_after_a_larger_count_of_its_sentence_counts_some_of_it(nlp, text):
     whole, part = _figures(text)

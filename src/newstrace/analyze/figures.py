@@ -144,14 +144,14 @@ def _totals_count_what_was_added(figures: list[Figure], text: str) -> None:
 
 def _elliptical_parts(figures: list[Figure], text: str) -> None:
     """ "three of them were still at the hospital, one in critical condition", "five people were taken to hospital,
-    two in critical condition": a bare number after a comma that follows a larger count of its sentence counts some
-    of that count, not a rival count of people. Of the same fate only: in "five people were shot, two fatally" the two
-    are the dead."""
+    two in critical condition", "three were taken to hospital; one is in a critical condition": a bare number after a
+    comma or a semicolon that follows a larger count of its sentence counts some of that count, not a rival count of
+    people. Of the same fate only: in "five people were shot, two fatally" the two are the dead."""
     for before, figure in zip(figures, figures[1:]):
         between = text[before.span[1]:figure.span[0]]
         if figure.subject is None and figure.text == figure.number_text and figure.category in _CASUALTIES and \
                 before.category == figure.category and (before.value or 0) > (figure.value or 0) and \
-                between.rstrip().endswith(",") and not re.search(r"[.;]", between):
+                between.rstrip()[-1:] in (",", ";") and not re.search(r"\.|;.*;", between):
             figure.part_of = before.id
 
 
