@@ -359,7 +359,8 @@ class ClaimantResolver:
     def _quote_closing_at(self, position: int) -> Optional[tuple[int, int]]:
         """The quote a pronoun right after it speaks: '"What is Dayton coming to?" she asked' is not Dayton."""
         text = text_of(self.doc)
-        return next((q for q in self.quotes if q[1] <= position and _ONLY_MARKS.fullmatch(text[q[1]:position])), None)
+        return next((q for q in self.quotes if position - _CLOSE_BY <= q[1] <= position
+                     and _ONLY_MARKS.fullmatch(text[q[1]:position])), None)
 
     def _agrees(self, pronoun: str, entity_id: Optional[str]) -> bool:
         """Whether 'she' can be this person: not when the text shows him a man."""
@@ -516,6 +517,8 @@ def _genders(doc, entities: dict[str, Entity], mentions: list[Mention]) -> dict[
 
 
 _ONLY_MARKS = re.compile(r"[\s,.!?;:\"“”'’«»]*")
+_CLOSE_BY = 12  # characters between a quote's last word and the pronoun that speaks it: '?" she'
+
 _SAME_PERSON = {"she": {"she"}, "her": {"she"}, "he": {"he"}, "him": {"he"}}
 # kin a family story names: "his father", "her mother"
 _KIN = {"father": "male", "dad": "male", "mother": "female", "mom": "female", "grandfather": "male",
