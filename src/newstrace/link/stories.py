@@ -21,12 +21,14 @@ The score combines signals that fail in different ways:
 - the cosine of the MiniLM embeddings of title and lead (catches paraphrase and translation);
 - shared places (towns and countries): same words in another town are another story;
 - near-duplicate text (MinHash): relayed copy always joins the story of its original;
-- the actor an article opens with ("Chandler Insurance Co. said ..."): a brief about another company
-  that the story never names, in the same business words, is another story;
+- the actor an article opens with, after any byline ("Chandler Insurance Co. said ..."): a brief about another
+  company that the story never names, in the same business words, is another story;
 - the days events happened on: the same day (give or take two) adds, only other days take off (same town,
   same officials, another event), unless they come after the story's days and the article names a person the
   story is about, or two names (a firm, a union, the accused) that no other story running names: an arrest, a
-  funeral, a trial, the second week of a strike is the story's aftermath;
+  funeral, a trial, the second week of a strike is the story's aftermath. Other days take off only where an
+  incident is told (the article or the story speaks of or counts the dead, the hurt or the missing): every turn
+  of a budget, a trade dispute or a takeover names a new day;
 - the names only the story has: an article on the story's days, on days of its aftermath or on none, that names
   three of them (the rights group, its director, the police spokesman of the protests) is about it, though in
   other words (the shootings at the march; the cross-examination in a trial that opened in February).
