@@ -1000,6 +1000,8 @@ def test_a_statement_said_again_after_an_earlier_report_came_out_is_no_date_conf
                   reports=[_dated_report("a", "a1", "2025-09-08"), _dated_report("b", "a2", "2025-10-06")])
     assert date_conflict(claim, {"a": "2025-09-08", "b": "2025-10-06"}) is None
     assert date_conflict(claim, {"a": "2025-10-07", "b": "2025-10-06"}) is not None  # the first knew of October
+    claim.reports[1] = _dated_report("b", "a2", "2025-09-09")  # a day apart: maybe said again, maybe misdated
+    assert date_conflict(claim, {"a": "2025-09-08", "b": "2025-09-09"}) is not None
 
 
 # --------------------------------------------------------------------------- people named by title or by work

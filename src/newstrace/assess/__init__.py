@@ -32,17 +32,20 @@ def assess_story(story: Story, articles: list[Article], analyses: list[ArticleAn
     return story
 
 
+SAID_AGAIN_AFTER = 7  # days: a source that gives its count again weeks later repeats it; days apart are a rival date
+
+
 def date_conflict(claim: Claim, published: dict[str, str]):
     """Reports of one claim in different articles that date the statement differently, each from its own text. A
-    later day that no earlier-dated report could have known of (its article came out before that day) is the
-    statement said again, as a water company gives its count every week: no rival date."""
+    day more than a week after the earlier ones, which no earlier-dated report could have known of (their articles
+    came out before it), is the statement said again, as a water company gives its count every week: no rival
+    date. Within a week it may be either, and the reader is shown it."""
     dated = {}
     for report in claim.reports:
         if report.stated_on and report.stated_on.precision == "day" and report.dated_from == "sentence":
             dated.setdefault(report.stated_on.value, []).append(report)
     days = sorted(dated)
-    for later in [day for n, day in enumerate(days) if n and all(
-            published.get(r.article_id, day) < day for earlier in days[:n] for r in dated[earlier])]:
+    for later in [day for n, day in enumerate(days) if n and _said_again(day, days[:n], dated, published)]:
         del dated[later]
     if len(dated) < 2 or len({r.article_id for reports in dated.values() for r in reports}) < 2:
         return None
@@ -77,9 +80,18 @@ def event_date_conflict(claim: Claim, days_told: dict[str, list[tuple[int, str, 
                     explanation=f"Reports date what the statement tells differently: {listing}.{note}")
 
 
+def _said_again(day: str, earlier: list[str], dated: dict, published: dict[str, str]) -> bool:
+    return _days_apart(earlier[-1], day) > SAID_AGAIN_AFTER and all(
+        published.get(r.article_id, day) < day for before in earlier for r in dated[before])
+
+
 def _gap_note(days: list[str]) -> str:
-    gap = (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[0])).days
+    gap = _days_apart(days[0], days[-1])
     return " A one-day gap is often a time-zone or publication-lag difference." if gap == 1 else ""
+
+
+def _days_apart(first: str, last: str) -> int:
+    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
 
 
 def _days_told(analyses: list[ArticleAnalysis]) -> dict[str, list[tuple[int, str, str]]]:
