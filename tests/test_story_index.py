@@ -432,3 +432,14 @@ def test_an_incident_is_told_by_its_title_or_its_casualty_figures(title, counted
                                qualifier=None, category=category)
                         for n, (category, text) in enumerate(counted)]
     assert tells_of_harm(article, analysis) is harm
+
+
+@pytest.mark.parametrize("title, stories", [("Council votes to rebuild library", 1),
+                                            ("Two dead as library roof falls", 2)])
+def test_weeks_of_silence_count_against_an_incident_not_a_running_story(title, stories):
+    index = StoryIndex(Weights(time_decay=1.0))  # silence costs all of a score: only its gating is seen
+    for id_, day in (("vote-1", 1), ("vote-2", 41)):
+        article, analysis = _article(id_, day, VOTE)
+        article.title = title
+        index.assign(article, analysis)
+    assert len(index.stories) == stories

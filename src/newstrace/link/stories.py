@@ -26,9 +26,9 @@ The score combines signals that fail in different ways:
 - the days events happened on: the same day (give or take two) adds, only other days take off (same town,
   same officials, another event), unless they come after the story's days and the article names a person the
   story is about, or two names (a firm, a union, the accused) that no other story running names: an arrest, a
-  funeral, a trial, the second week of a strike is the story's aftermath. Other days take off only where an
-  incident is told (the article or the story speaks of or counts the dead, the hurt or the missing): every turn
-  of a budget, a trade dispute or a takeover names a new day;
+  funeral, a trial, the second week of a strike is the story's aftermath. Other days, and weeks of silence,
+  take off only where an incident is told (the article or the story speaks of or counts the dead, the hurt or the
+  missing): every turn of a budget, a trade dispute or a takeover names a new day, often weeks after the last;
 - the names only the story has: an article on the story's days, on days of its aftermath or on none, that names
   three of them (the rights group, its director, the police spokesman of the protests) is about it, though in
   other words (the shootings at the march; the cross-examination in a trial that opened in February).
@@ -76,7 +76,7 @@ class Weights:
     embedding: float = 0.3
     places: float = 0.05
     place_conflict: float = 0.05
-    time_decay: float = 0.05  # taken off in full once a story has been quiet for 30 days
+    time_decay: float = 0.05  # taken off in full once an incident's story has been quiet for 30 days
     event_dates: float = 0.1  # added when the article names a day the story names, taken off when all its days differ
     threshold: float = 0.35
     # taken off when the article opens with an actor the story never names, and back; GVC train+dev is the same
@@ -339,8 +339,10 @@ class StoryIndex:
         actor, names = opening_actor(article, analysis), {n for n in names_of(analysis) if n.replace(" ", "") != outlet}
         best, best_score = None, 0.0
         for story in self._candidates(vector, places, article):
-            agreement = self._date_agreement(story, days, people, names, harm or story.harm)
-            score = (self._score(story, vector, embedding, places, signature) - self._quiet_penalty(story, article)
+            incident = harm or story.harm
+            agreement = self._date_agreement(story, days, people, names, incident)
+            score = (self._score(story, vector, embedding, places, signature)
+                     - (self._quiet_penalty(story, article) if incident else 0.0)
                      + agreement - self._actor_conflict(story, actor, names)
                      + self._own_names_on_its_days(story, agreement, names))
             if score >= 1.0 - self.weights.event_dates:  # a near-copy joins whatever its dates say
@@ -482,7 +484,8 @@ class StoryIndex:
         return self.weights.actor_conflict
 
     def _quiet_penalty(self, story: _Story, article: Article) -> float:
-        """A story silent for weeks takes a new article less readily: same town, same officials, new event."""
+        """An incident's story silent for weeks takes a new article less readily: same town, same officials, new
+        event. A running story goes quiet between its turns (a budget between two readings) and pays nothing."""
         if article.published is None or story.last is None:
             return 0.0
         return self.weights.time_decay * min(1.0, _days_between(story.last, article.published.isoformat()) / 30)
