@@ -443,3 +443,15 @@ def test_weeks_of_silence_count_against_an_incident_not_a_running_story(title, s
         article.title = title
         index.assign(article, analysis)
     assert len(index.stories) == stories
+
+
+def test_a_follow_up_on_another_day_brings_back_a_running_story_but_not_an_incident():
+    index = StoryIndex(Weights(event_dates=1.0))  # another day costs all of a score: only its gating is seen
+    index.assign(*_naming(_article("fire-1", 1, FIRE, "brill"), "Ena Holt"))
+    story = index.stories["s-fire-1"]
+    story.days, story.harm = ["2025-01-02"], False
+    article, analysis = _naming(_article("sentence-1", 20, SENTENCE, "brill"), "Ena Holt")
+    vector = index._tfidf(terms_of(article), ARTICLE_TERMS)
+    told = ({"ena holt"}, set(), vector, None, {"brill"}, analysis.minhash, {"2025-01-20"}, article)
+    assert index._followed_up(*told, harm=False) is story
+    assert index._followed_up(*told, harm=True) is None

@@ -350,7 +350,7 @@ class StoryIndex:
             if score > best_score:
                 best, best_score = story, score
         if best is None or best_score < self.weights.threshold:
-            best = self._followed_up(people, names, vector, embedding, places, signature, days, article)
+            best = self._followed_up(people, names, vector, embedding, places, signature, days, article, harm)
         if best is None:
             best = _Story(id=f"s-{article.id}", articles=[], terms={}, embedding=None, places={}, last=None)
             self._put(best)
@@ -363,7 +363,7 @@ class StoryIndex:
         return best.id
 
     def _followed_up(self, people: set[str], names: set[str], vector, embedding, places, signature, days,
-                     article: Article) -> Optional[_Story]:
+                     article: Article, harm: bool) -> Optional[_Story]:
         """The story an article follows up after it has been quiet for up to a few years: a trial or a
         sentencing months later names the people of the story again. It takes a story that shares a distinctive
         full name with a lower score than a new article needs (no quiet penalty); a retired one comes back. A story
@@ -392,7 +392,8 @@ class StoryIndex:
         if article.published is not None:
             day = article.published.isoformat()
             candidates = [s for s in candidates if s.last is None or _days_between(s.last, day) <= FOLLOW_UP_DAYS]
-        scored = [(self._score(story, vector, embedding, places, signature) + self._date_agreement(story, days)
+        scored = [(self._score(story, vector, embedding, places, signature)
+                   + self._date_agreement(story, days, incident=harm or story.harm)
                    - bars[story.id], story) for story in candidates]
         margin, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
         if best is None or margin < 0:
