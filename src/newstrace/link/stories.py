@@ -445,7 +445,8 @@ class StoryIndex:
                         names: set[str] = frozenset(), incident: bool = True) -> float:
         """+weight when the article and the story name the same event day (give or take), -weight when
         both name days and none agree: same town and officials, another day, another event. Later days of the
-        people the story is about (an arrest, a funeral), or of names only it has, are its aftermath."""
+        people the story is about (an arrest, a funeral), or of names only it has, are its aftermath; and where no
+        `incident` is told, another day is a running story's next turn and takes nothing off."""
         if not days or not story.days:
             return 0.0
         gap = min(_days_between(a, b) for a in days for b in story.days)
