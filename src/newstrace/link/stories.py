@@ -57,6 +57,7 @@ from newstrace.analyze.fingerprint import jaccard
 from newstrace.analyze.figures import casualty_kinds
 from newstrace.analyze.lexicon import NAME_TITLES
 from newstrace.ingest.outlet import dateline
+from newstrace.link.figures import CASUALTY_CATEGORIES
 from newstrace.model import Article, ArticleAnalysis
 
 ARTICLE_TERMS = 60  # terms kept per article vector
@@ -118,7 +119,7 @@ def event_days_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
             if t.calendar_value() and t.value.precision == "day" and t.tense != "future"}
 
 
-_HARM = {"killed", "injured", "casualties", "missing"}
+_HARM = set(CASUALTY_CATEGORIES) - {"displaced", "arrested"}  # the dead, the hurt and the missing
 
 
 def tells_of_harm(article: Article, analysis: Optional[ArticleAnalysis]) -> bool:
@@ -342,9 +343,8 @@ class StoryIndex:
             incident = harm or story.harm
             agreement = self._date_agreement(story, days, people, names, incident)
             score = (self._score(story, vector, embedding, places, signature)
-                     - (self._quiet_penalty(story, article) if incident else 0.0)
-                     + agreement - self._actor_conflict(story, actor, names)
-                     + self._own_names_on_its_days(story, agreement, names))
+                     - self._quiet_penalty(story, article, incident) + agreement
+                     - self._actor_conflict(story, actor, names) + self._own_names_on_its_days(story, agreement, names))
             if score >= 1.0 - self.weights.event_dates:  # a near-copy joins whatever its dates say
                 score = 1.0
             if score > best_score:
@@ -485,10 +485,10 @@ class StoryIndex:
             return 0.0
         return self.weights.actor_conflict
 
-    def _quiet_penalty(self, story: _Story, article: Article) -> float:
+    def _quiet_penalty(self, story: _Story, article: Article, incident: bool = True) -> float:
         """An incident's story silent for weeks takes a new article less readily: same town, same officials, new
         event. A running story goes quiet between its turns (a budget between two readings) and pays nothing."""
-        if article.published is None or story.last is None:
+        if not incident or article.published is None or story.last is None:
             return 0.0
         return self.weights.time_decay * min(1.0, _days_between(story.last, article.published.isoformat()) / 30)
 
