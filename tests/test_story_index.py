@@ -9,8 +9,8 @@ import string
 import pytest
 
 from newstrace.analyze.fingerprint import minhash_signature
-from newstrace.link.stories import (ARTICLE_TERMS, COMMON_KEY, INDEX_TERMS, MemoryArchive, StoryIndex, Weights,
-                                    opening_actor, tells_of_harm, terms_of)
+from newstrace.link.stories import (ARTICLE_TERMS, COMMON_KEY, DAY_STORIES, INDEX_TERMS, MemoryArchive, StoryIndex,
+                                    Weights, opening_actor, tells_of_harm, terms_of)
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claimant, Entity, Figure, Mention
 from newstrace.store import Workspace
 
@@ -417,6 +417,25 @@ def test_another_day_sets_an_incident_apart_but_not_a_turn_of_a_running_story():
     assert index._date_agreement(story, {"2025-01-20"}, incident=True) == -weight  # another fire, another day
     assert index._date_agreement(story, {"2025-01-20"}, incident=False) == 0.0  # the vote after the first reading
     assert index._date_agreement(story, {"2025-01-03"}, incident=False) == weight
+
+
+def _running_stories(count: int, day: str) -> StoryIndex:
+    """An index of `count` running stories in other words, each naming `day`."""
+    index = StoryIndex()
+    for n in range(count):
+        index.assign(*_article(f"turn-{n}", 1, " ".join(word + "xyzw"[n % 4] * (n + 1) for word in ("vote", "levy"))))
+        story = index.stories[f"s-turn-{n}"]
+        story.days = [day]
+        index._index(story)
+    return index
+
+
+def test_a_day_every_running_story_names_adds_nothing_to_a_turn_but_still_to_an_incident():
+    few, many = _running_stories(DAY_STORIES, "2025-01-02"), _running_stories(DAY_STORIES + 1, "2025-01-02")
+    weight = few.weights.event_dates
+    assert few._date_agreement(few.stories["s-turn-0"], {"2025-01-03"}, incident=False) == weight
+    assert many._date_agreement(many.stories["s-turn-0"], {"2025-01-03"}, incident=False) == 0.0
+    assert many._date_agreement(many.stories["s-turn-0"], {"2025-01-03"}, incident=True) == weight
 
 
 @pytest.mark.parametrize("title, counted, harm", [
