@@ -50,7 +50,9 @@ from newstrace.settings import Settings  # noqa: E402
 
 GOLD_FILES = sorted((Path(__file__).resolve().parent / "gold").glob("attributions-*.jsonl"))
 VERB_CLASSES = ("speech", "belief", "document")
-CORPORA = ("gvc", "timebank")
+CORPORA = ("gvc", "timebank", "invented")
+# the "invented" corpus: articles written for attribution scoring (bench/corpora/invented-attributions/README.md)
+INVENTED = Path(__file__).resolve().parent / "corpora" / "invented-attributions" / "articles.jsonl"
 SPLITS = ("dev", "test")
 
 
@@ -92,10 +94,18 @@ def claim_gold_documents(names: list[str]) -> list[dict]:
     return entries
 
 
-def document_text(entry: dict, gvc: dict[str, dict]) -> tuple[str, dt.date]:
+def article_records() -> dict[str, dict]:
+    """The GVC and invented articles by id."""
+    records = {r["id"]: r for r in gvc_records()}
+    if INVENTED.exists():
+        records.update((r["id"], r) for r in map(json.loads, INVENTED.read_text(encoding="utf-8").splitlines()))
+    return records
+
+
+def document_text(entry: dict, records: dict[str, dict]) -> tuple[str, dt.date]:
     """(text the gold offsets point into, publication date) of one gold document."""
-    if entry["corpus"] == "gvc":
-        record = gvc[entry["doc"]]
+    if entry["corpus"] in ("gvc", "invented"):
+        record = records[entry["doc"]]
         return record["text"], dt.date.fromisoformat(record["published"])
     text, created, _ = timeml_document(DATASETS / "timebank" / entry["doc"])
     return text, created
@@ -103,10 +113,10 @@ def document_text(entry: dict, gvc: dict[str, dict]) -> tuple[str, dt.date]:
 
 def analyze(entries: list[dict]) -> tuple[list[str], list[list[Attribution]]]:
     """(texts, predicted attributions) of the gold documents, all analyzed in one batch call."""
-    gvc = {r["id"]: r for r in gvc_records()}
+    records = article_records()
     articles = []
     for entry in entries:
-        text, published = document_text(entry, gvc)
+        text, published = document_text(entry, records)
         articles.append(Article(id=entry["doc"], source=entry["doc"], text=text, published=published,
                                 content_hash=entry["doc"]))
     settings = dataclasses.replace(Settings(), use_embeddings=False)
@@ -178,6 +188,8 @@ def print_table(docs: list[Scored], splits: list[str]) -> None:
     for split in splits:
         for corpus in (*CORPORA, "all"):
             subset = [d for d in docs if split in ("all", d.split) and corpus in ("all", d.corpus)]
+            if not subset:  # a corpus the scored gold files do not draw on
+                continue
             values = figures(subset).values()
             shown = " ".join(f"{v:>{w}.3f}" if isinstance(v, float) else f"{v:>{w}}" for v, w in zip(values, widths))
             print(f"{corpus:<9} {split:<5} {shown}")
