@@ -1491,7 +1491,7 @@ def _sourcing_phrases(doc, sent):
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                name = _name_set_off_after(doc, pobj.right_edge.i)  # "according to his uncle, Greg Johnston,"
+                name = _name_set_off_after(doc, pobj)  # "according to his uncle, Greg Johnston,"
                 source, last = (name[-1], name[-1].i) if name else (pobj, pobj.right_edge.i)
                 yield doc[token.i:last + 1], source, (token.idx, doc[token.i + 1].idx + 2), "asserts"
         elif token.lower_ in ("by", "in") and token.dep_ == "prep":
@@ -1508,16 +1508,19 @@ def _sourcing_phrases(doc, sent):
             yield doc[token.i:noun.right_edge.i + 1], source, (token.idx, noun.idx + len(noun.text)), nouns[noun.lower_]
 
 
-def _name_set_off_after(doc, i: int):
-    """The person's name between commas right after token i ("his uncle, Greg Johnston, ..."), or None."""
+def _name_set_off_after(doc, source):
+    """The person's name between commas right after the source phrase ("his uncle, Greg Johnston, ..."), or None."""
+    i = source.right_edge.i
     if i + 2 >= len(doc) or doc[i + 1].text != ",":
         return None
     end = i + 2
     while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].pos_ == "PROPN":
         end += 1
     name = doc[i + 2:end] if end > i + 2 and end < len(doc) and doc[end].text == "," else None
-    # "According to police, John Smith, 25, was shot": a name that is the clause's subject is no appositive
-    return None if name is None or name[-1].dep_ in ("nsubj", "nsubjpass") else name
+    # "According to police, John Smith, 25, was shot": a name that is the clause's subject is no appositive; but
+    # the name of someone's relative or lawyer ("his uncle", "the boy's mother") is, in the parser's subject place too
+    whose = any(c.dep_ == "poss" for c in source.children)
+    return None if name is None or name[-1].dep_ in ("nsubj", "nsubjpass") and not whose else name
 
 
 def _set_off(doc, sent, first, last) -> bool:

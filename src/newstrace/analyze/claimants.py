@@ -9,8 +9,8 @@ import re
 from typing import Optional
 
 from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, LEADER_TITLES, MALE_NOUNS,
-                                      PRONOUNS_GROUP, PRONOUNS_PERSON, REFLEXIVES, ROLE_NOUNS, SPEAKER_NOUNS,
-                                      SPOKES_NOUNS, gender_beside, role_words, without_article)
+                                      PRONOUNS_GROUP, PRONOUNS_PERSON, REFLEXIVES, RELATION_NOUNS, ROLE_NOUNS,
+                                      SPEAKER_NOUNS, SPOKES_NOUNS, gender_beside, role_words, without_article)
 from newstrace.analyze.quotes import inside
 from newstrace.analyze.resources import first_name_sexes
 from newstrace.analyze.sentences import sentence_of, text_of
@@ -123,6 +123,9 @@ class ClaimantResolver:
         people = [m for m in named if self.entities[m.entity].type == "PERSON"]
         if not any(_covers(m, subject) for m in named) and (titled := self._titled_name(subject, span, named)):
             return titled, None
+        relative = self._relative_named_before(subject) if named else None
+        if relative is not None:  # "Smith's uncle says" after "his uncle, Greg Johnston,": not Smith
+            return self._named(relative, text, span), None
         person = _head_mention(people, subject, self.entities) if people else None
         if person:
             if _common_noun(subject) and not _covers(person, subject):  # "Shauna's family members" are not Shauna
@@ -387,21 +390,33 @@ class ClaimantResolver:
                    and c.entity is None and c.name != c.text and subject.lower_ in role_words(c.text.replace(c.name, ""))}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
+    def _relative_named_before(self, subject) -> Optional[Entity]:
+        """The person introduced before as someone's relative, friend or coach that the subject calls by that noun:
+        "Smith's uncle" after "his uncle, Greg Johnston,"; "the suspect's mother" is not "the victim's mother"."""
+        if subject.lower_ not in RELATION_NOUNS or not _common_noun(subject):
+            return None
+        candidates = [e for e in self.entities.values() if e.type == "PERSON"
+                      and subject.lower_ in role_words(e.role or "") and _possessors_agree(subject, e.role)]
+        return self._nearest_before(candidates, subject.idx, alone=False)
+
     def _by_role(self, subject) -> Optional[Entity]:
         """'the spokesperson', 'the minister': the person whose title holds that noun; 'police', the police the
         article names."""
         if not _common_noun(subject):
             return None
+        if subject.lower_ in RELATION_NOUNS:
+            return self._relative_named_before(subject)
         # the noun must head the title: "the spokesperson" is the "Fire service spokesperson", "the service" is not;
         # "the spokesperson" is the spokeswoman or spokesman named before
         nouns = SPOKES_NOUNS if subject.lower_ in SPOKES_NOUNS else LEADER_TITLES if subject.lower_ == "leader" else \
             {subject.lower_}
         candidates = [e for e in self.entities.values() if nouns & role_words(e.role or "")]
+        if subject.lower_ == "leader" and any(c.ent_type_ == "NORP" for c in subject.children):
+            # "Kestria's Omar Valdane ... The Kestrian leader": a leader named before, else the person last named (a
+            # president named only later leads another nation)
+            return self._nearest_before(candidates, subject.idx, alone=False) or self._previous(subject.idx, {"PERSON"})
         if candidates:
             return self._nearest_before(candidates, subject.idx)
-        if subject.lower_ == "leader" and any(c.ent_type_ == "NORP" for c in subject.children):
-            # "Kestria's Omar Valdane ... The Kestrian leader": the person last named
-            return self._previous(subject.idx, {"PERSON"})
         body = self._organization_named(subject)
         if body is not None:
             return body
@@ -450,14 +465,14 @@ class ClaimantResolver:
                   and not _PLACE_AFTER.match(text, m.span[1])]
         return self.entities[max(bodies, key=lambda m: m.span[0]).entity] if bodies else None
 
-    def _nearest_before(self, candidates: list[Entity], position: int) -> Optional[Entity]:
+    def _nearest_before(self, candidates: list[Entity], position: int, alone: bool = True) -> Optional[Entity]:
         """The candidate named last before the position ("police" after "Tampa Police" is not the "Village
-        Police" named three paragraphs later); before any is named, only the one candidate there is."""
+        Police" named three paragraphs later); before any is named, only the one candidate there is, if `alone`."""
         ids = {c.id for c in candidates}
         before = [m for m in self.mentions if m.entity in ids and m.span[0] < position]
         if before:
             return self.entities[max(before, key=lambda m: m.span[0]).entity]
-        return candidates[0] if len(candidates) == 1 else None
+        return candidates[0] if alone and len(candidates) == 1 else None
 
 
 # what a name goes on to call a place: "the Saltings industrial estate", "the Harbour Road site"
@@ -562,6 +577,17 @@ def _head_word(description: str, lower: bool = True) -> str:
     before_phrase = re.split(r"\s+(?:for|of|at|with|from|in|on|to|who|that|including)\s+", description, maxsplit=1)[0]
     head = before_phrase.split()[-1] if before_phrase.split() else ""
     return head.lower() if lower else head
+
+
+_POSSESSOR = re.compile(r"([\w-]+)['’]s?\s")
+
+
+def _possessors_agree(subject, role: str) -> bool:
+    """Whether a relative's title can be the subject's: "the suspect's mother" is not "the victim's mother", "his
+    uncle" may be "Smith's uncle"."""
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    named = _POSSESSOR.search(role)
+    return owner is None or named is None or named.group(1).lower() == owner.lower_
 
 
 def _common_noun(token) -> bool:

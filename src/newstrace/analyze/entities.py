@@ -18,8 +18,8 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from newstrace.analyze.lexicon import (BODY_NOUNS, LEADER_TITLES, ROLE_NOUNS, SPOKES_NOUNS, leading_titles,
-                                      person_beside, role_words)
+from newstrace.analyze.lexicon import (BODY_NOUNS, LEADER_TITLES, RELATION_NOUNS, ROLE_NOUNS, SPOKES_NOUNS,
+                                      leading_titles, person_beside, role_words)
 from newstrace.analyze.sentences import sentence_number, text_of
 from newstrace.model import Entity, Mention
 
@@ -274,10 +274,16 @@ def _appositive_title(ent) -> Optional[Span]:
     """A title in apposition to a person's name: "Anja Kerr, the director of Velmora General Hospital," and "The
     director of Velmora General Hospital, Anja Kerr," (which the parser may hang on the hospital)."""
     root = ent.root
-    role = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS), None)
+    roles = ROLE_NOUNS | RELATION_NOUNS  # "Anja Kerr, the director", "her grandson, Steafon Lewis,"
+    role = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in roles), None)
     if role is None and root.dep_ == "appos":
         holder = root.head.head.head if root.head.dep_ == "pobj" else root.head  # "director" of "of the hospital"
-        role = holder if holder.lemma_.lower() in ROLE_NOUNS and holder.i < ent.start else None
+        role = holder if holder.lemma_.lower() in roles and holder.i < ent.start else None
+    doc = ent.doc
+    if role is None and ent.start >= 2 and doc[ent.start - 1].text == "," and ent.end < len(doc) \
+            and doc[ent.end].text in (",", ".") and doc[ent.start - 2].pos_ == "NOUN":
+        # "According to his uncle, Greg Johnston, Smith's family was away": the parser took the name for a subject
+        role = doc[ent.start - 2] if doc[ent.start - 2].lemma_.lower() in roles else None
     if role is None:
         return None
     phrase = [t for t in role.subtree if not (ent.start <= t.i < ent.end) and t.dep_ not in ("det", "punct")]

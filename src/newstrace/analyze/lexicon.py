@@ -127,6 +127,13 @@ senator representative councillor commissioner ambassador envoy adviser advisor 
 lieutenant sergeant inspector superintendent coroner""".split())
 
 
+# who a person is to someone, which news gives with the name once and alone after: "his uncle, Greg Johnston, said
+# ... Smith's uncle says"; no office, so no official's title (NAME_TITLES)
+RELATION_NOUNS = set("""father mother dad mom brother sister son daughter grandfather grandmother grandson granddaughter
+uncle aunt nephew niece cousin husband wife widow widower boyfriend girlfriend fiance fiancee stepfather stepmother
+stepson stepdaughter friend neighbor neighbour roommate classmate coach teacher pastor boss landlord""".split())
+
+
 # abbreviated titles before a name: "spokeswoman Det. Nicole Monroe said" is one sentence
 TITLE_ABBREVIATIONS = {"det.", "sgt.", "lt.", "capt.", "cpl.", "ofc.", "off.", "insp.", "supt.", "cmdr.", "gen.",
                         "col.", "maj.", "adm.", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "rev.", "prof.",
