@@ -2034,3 +2034,10 @@ def test_a_relative_named_once_is_who_that_relative_is_after():
 def test_another_person_s_relative_is_not_the_one_named_before():
     said = _analysis("The victim's mother, Lena Ortiz, said he was kind. The suspect's mother said he was innocent.")
     assert [a.claimant.name for a in said.attributions] == ["Lena Ortiz", "the suspect's mother"]
+
+
+def test_a_relative_named_only_after_is_that_person_but_an_indefinite_one_is_nobody_named():
+    said = _analysis("The dead boy's uncle on Tuesday said the family takes no comfort in the arrest. \"It won't bring "
+                     "him back,\" said the uncle, Omar Reyes. His neighbor, Maria Lopez, said the street was quiet. One "
+                     "neighbor said it sounded like a cap gun.").attributions
+    assert [a.claimant.name for a in said] == ["Omar Reyes", "Omar Reyes", "Maria Lopez", "One neighbor"]

@@ -391,13 +391,16 @@ class ClaimantResolver:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _relative_named_before(self, subject) -> Optional[Entity]:
-        """The person introduced before as someone's relative, friend or coach that the subject calls by that noun:
-        "Smith's uncle" after "his uncle, Greg Johnston,"; "the suspect's mother" is not "the victim's mother"."""
-        if subject.lower_ not in RELATION_NOUNS or not _common_noun(subject):
+        """The person introduced as someone's relative, friend or coach that the subject calls by that noun: "Smith's
+        uncle" after "his uncle, Greg Johnston,"; before any is named, the one named after ("The dead boy's uncle said
+        ... said the uncle, Travis Jackson"). "The suspect's mother" is not "the victim's mother", "one neighbor" no
+        neighbor named."""
+        definite = any(c.lower_ == "the" or c.dep_ == "poss" for c in subject.children)  # not "one neighbor"
+        if subject.lower_ not in RELATION_NOUNS or not _common_noun(subject) or not definite:
             return None
         candidates = [e for e in self.entities.values() if e.type == "PERSON"
                       and subject.lower_ in role_words(e.role or "") and _possessors_agree(subject, e.role)]
-        return self._nearest_before(candidates, subject.idx, alone=False)
+        return self._nearest_before(candidates, subject.idx)
 
     def _by_role(self, subject) -> Optional[Entity]:
         """'the spokesperson', 'the minister': the person whose title holds that noun; 'police', the police the
