@@ -2041,3 +2041,36 @@ def test_a_relative_named_only_after_is_that_person_but_an_indefinite_one_is_nob
                      "him back,\" said the uncle, Omar Reyes. His neighbor, Maria Lopez, said the street was quiet. One "
                      "neighbor said it sounded like a cap gun.").attributions
     assert [a.claimant.name for a in said] == ["Omar Reyes", "Omar Reyes", "Maria Lopez", "One neighbor"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("In Lisbon, a 34-year-old fisherman, Jose Santos, said he had lost his mother to the disease.", "Jose Santos"),
+    ("In a post on Instagram, Spain's housing minister, Maria Lopez, said the government had sent 500 tents.",
+     "Maria Lopez"),
+    ("Opening the case for the Crown, prosecutor Helen Ward KC said the accused had made 214 false payments.",
+     "Helen Ward"),
+])
+def test_a_speaker_after_the_phrase_the_sentence_opens_with_is_the_speaker(nlp, text, claimant):
+    assert _only(text).claimant.name == claimant
+
+
+def test_a_cue_opening_the_sentence_before_its_citing_phrase_and_its_clause_is_the_cue():
+    said = _only("The Santiago newspaper Diario del Pacifico reported, citing two Chilean officials involved in the "
+                 "negotiations, that the sides had agreed to split royalties equally.")
+    assert said.claimant.name == "two Chilean officials" and said.content.startswith("the sides had agreed")
+
+
+def test_a_name_set_off_after_a_place_is_not_the_sources_in_it():
+    said = _only("Two security sources in the provincial capital, Goma, who spoke on condition of anonymity, said the "
+                 "drone had been launched from rebel territory.")
+    assert said.claimant.name.startswith("Two security sources")
+
+
+def test_the_company_is_the_business_named_before_not_its_regulator_nor_a_union():
+    said = _analysis("Hackers stole the data of 8.2 million customers of the payments app Zentro, the company disclosed "
+                     "on Monday. In a filing with the Securities and Exchange Commission, Zentro said it shut off "
+                     "access within hours. The company said no passwords were taken.").attributions
+    assert [a.claimant.name for a in said] == ["Zentro"] * 3
+    said = _analysis("The Bus Workers' Union said drivers would strike on Monday. The company said it would run a "
+                     "reduced timetable.").attributions
+    assert said[-1].claimant.name == "the company"

@@ -76,9 +76,11 @@ class ClaimantResolver:
             for m in self.mentions)
 
     def _resolve(self, subject, cue) -> tuple[Optional[Claimant], Optional[str]]:
-        # "The director of Velmora General Hospital, Anja Kerr, said": the parser hangs her on the hospital
+        # "The director of Velmora General Hospital, Anja Kerr, said": the parser hangs her on the hospital; but "Two
+        # security sources in the provincial capital, Goma," are no one person, and the capital no body she heads
         nested = [c for p in subject.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
-                  for c in o.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+                  and o.lemma_.lower() not in _PLACE_NOUNS for c in o.children
+                  if c.dep_ == "appos" and c.ent_type_ == "PERSON"] if subject.tag_ != "NNS" else []
         named_appos = next((c for c in subject.children if c.dep_ == "appos" and self._a_name(c, subject)), None) or (
             nested[0] if nested and _common_noun(subject) else None) or _called_itself(subject)
         if named_appos is not None and subject.lemma_.lower() in BODY_NOUNS:  # "a charity, Hope Without Borders,"
@@ -430,11 +432,11 @@ class ClaimantResolver:
         # business news names a company once, then says "the company", "the thrift", "the airline" (and crime
         # news "the agency"): the one whose statements the article reports, not the exchange its shares trade
         # on, named in between
+        business = subject.lower_ in _BUSINESS_NOUNS
         speaker = next((self.entities[c.entity] for position, c in reversed(self.spoken)
                         if position < subject.idx and c.entity and self.entities[c.entity].type == "ORG"
-                        and not (subject.lower_ in _BUSINESS_NOUNS and _public_body(self.entities[c.entity].name))),
-                       None)
-        return speaker or self._previous_body(subject.idx)
+                        and not (business and _no_business(self.entities[c.entity].name))), None)
+        return speaker or self._previous_body(subject.idx, business)
 
     def _organization_named(self, subject) -> Optional[Entity]:
         """ "the ministry", "state police": the organization whose name that noun heads ("Kestravian Ministry of
@@ -457,13 +459,16 @@ class ClaimantResolver:
             return self.entities[max(named, key=lambda m: m.span[0]).entity]
         return self.entities[next(iter(bodies))] if len(bodies) == 1 else None
 
-    def _previous_body(self, position: int) -> Optional[Entity]:
+    def _previous_body(self, position: int, business: bool = False) -> Optional[Entity]:
         """The organization named last before the position, but not a name after "in" or "near", which the tagger
         often takes for one: "injured after an explosion at a plant in Harlow, the company said"; nor one that names
-        a place ("the blast at the Corlan Polymers factory on the Saltings industrial estate")."""
+        a place ("the blast at the Corlan Polymers factory on the Saltings industrial estate"); nor, for a
+        `business`, a regulator or a union ("In a filing with the Securities and Exchange Commission ... The company
+        said")."""
         text = text_of(self.doc)
         bodies = [m for m in self.mentions if m.span[0] < position and m.entity
                   and self.entities[m.entity].type == "ORG"
+                  and not (business and _no_business(self.entities[m.entity].name))
                   and not re.search(r"\b(?:in|near)\s+$", text[max(0, m.span[0] - 6):m.span[0]])
                   and not _PLACE_AFTER.match(text, m.span[1])]
         return self.entities[max(bodies, key=lambda m: m.span[0]).entity] if bodies else None
@@ -582,6 +587,9 @@ def _head_word(description: str, lower: bool = True) -> str:
     return head.lower() if lower else head
 
 
+# what names a place, not a body: "sources in the provincial capital, Goma,"
+_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "district", "county", "state", "country",
+                "area", "neighborhood", "neighbourhood", "port", "island"}
 _POSSESSOR = re.compile(r"([\w-]+)['’]s?\s")
 
 
@@ -608,12 +616,18 @@ _BODY_NOUNS = {"agency", "organization", "organisation", "company", "firm", "thr
 _BUSINESS_NOUNS = _BODY_NOUNS - {"agency", "organization", "organisation", "group", "network", "party"}
 
 
-def _public_body(name: str) -> bool:
-    return bool(_PUBLIC_BODY.search(name))
+def _no_business(name: str) -> bool:
+    """A public body, a union or a party, which "the company" or "the airline" never is ("Service Corp. International"
+    is a company)."""
+    return bool(_NO_BUSINESS.search(name)) and not _CORPORATE.search(name)
 
 
-_PUBLIC_BODY = re.compile(r"\b(?:ministry|department|police|government|council|agency|office|service|commission|"
-                          r"court|army|inspectorate|authority|directorate|bureau|administration)\b", re.IGNORECASE)
+_CORPORATE = re.compile(r"\b(?:corp|corporation|inc|co|ltd|plc|llc|group|holdings)\b", re.IGNORECASE)
+
+
+_NO_BUSINESS = re.compile(r"\b(?:ministry|department|police|government|council|agency|office|service|commission|"
+                          r"court|army|inspectorate|authority|directorate|bureau|administration|union|party|"
+                          r"federation)\b", re.IGNORECASE)
 
 
 # nouns that, after an organization's name, still name that organization: "the Defence Intelligence service"

@@ -40,8 +40,9 @@ def clean_name(text: str) -> str:
 
 
 def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
-    ents = [_without_titles(e) for e in doc.ents
-            if e.label_ in KEPT_LABELS and clean_name(e.text) and not _capital_of_the_sentence(e) and not _credit(e)]
+    ents = [_without_post_nominals(_without_titles(e)) for e in doc.ents
+            if e.label_ in KEPT_LABELS and clean_name(e.text) and not _capital_of_the_sentence(e) and not _credit(e)
+            and not _post_nominal(e)]
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}
     mentions: list[Mention] = []
@@ -56,9 +57,10 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
             else KEPT_LABELS[ent.label_]
         if label == "PERSON" and name.split()[-1] in _INSTITUTION_HEADS or label in ("PERSON", "GPE", "LOC") and (
                 any(c.dep_ == "appos" and c.lemma_.lower() in BODY_NOUNS for c in ent.root.children)
-                or ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in BODY_NOUNS):
-            # "Velmora General Hospital", "Telvio, the mobile carrier,", "an aid group, Clean River,", which the
-            # tagger took for others
+                or ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in BODY_NOUNS
+                or _described_as_a_body(doc, ent)):
+            # "Velmora General Hospital", "Telvio, the mobile carrier,", "an aid group, Clean River,", "the payments
+            # app Parcelo", which the tagger took for others
             label = "ORG"
         target = _last_named(doc, ent, name, label, full_people, entities, mentions) or \
             _existing(by_key, entities, label, name, full_people)
@@ -288,6 +290,25 @@ def _appositive_title(ent) -> Optional[Span]:
         return None
     phrase = [t for t in role.subtree if not (ent.start <= t.i < ent.end) and t.dep_ not in ("det", "punct")]
     return ent.doc[phrase[0].i:phrase[-1].i + 1] if phrase else None
+
+
+# letters after a person's name: "Alison Reddaway KC", "Dame Ada Lyle MP" (the tagger can take them for a body)
+_POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "MS", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE"}
+
+
+def _described_as_a_body(doc, ent) -> bool:
+    """ "the payments app Parcelo", "the carmaker Kestrel": a business noun right before the name."""
+    return ent.start > 0 and doc[ent.start - 1].text.islower() and doc[ent.start - 1].lemma_ in BODY_NOUNS
+
+
+def _post_nominal(ent) -> bool:
+    return ent.text in _POST_NOMINALS and ent.start > 0 and ent.doc[ent.start - 1].ent_type_ == "PERSON"
+
+
+def _without_post_nominals(ent):
+    if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text in _POST_NOMINALS:
+        return Span(ent.doc, ent.start, ent.end - 1, label="PERSON")
+    return ent
 
 
 def _credit(ent) -> bool:

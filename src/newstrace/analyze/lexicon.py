@@ -17,7 +17,8 @@ continue choke gush boast mumble mutter rave reflect marvel laugh chant instruct
 # nouns for a body that an apposition names: "Telvio, the mobile carrier", "a local aid group, Clean River"
 BODY_NOUNS = set("""company carrier firm bank lender insurer retailer airline operator maker manufacturer producer
 miner group conglomerate startup utility broadcaster publisher developer supplier distributor chain brand subsidiary
-unit charity ngo nonprofit foundation association campaign coalition watchdog""".split())
+unit charity ngo nonprofit foundation association campaign coalition watchdog app platform marketplace automaker
+carmaker chipmaker drugmaker""".split())
 # what someone is "confirmed", "reported", "believed" or "feared" to be: a state, not what a source said
 STATES = {"dead", "killed", "missing", "alive", "injured", "wounded", "drowned", "safe", "unaccounted"}
 SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}

@@ -33,6 +33,8 @@ def repair_parse(doc) -> None:
         _clause_made_clear_taken_for_the_adjective(sent)
         _speakers_refusal_taken_into_the_statement(sent)
         _verdict_taken_into_a_relative_clause(sent)
+        _opening_cue_taken_for_a_complement_of_its_clause(sent)
+        _speaker_taken_for_an_apposition_of_the_opening_phrase(sent)
 
 
 def _closing_cue_taken_for_a_noun(sent) -> None:
@@ -520,6 +522,40 @@ def _verdict_taken_into_a_relative_clause(sent) -> None:
         if len(objects) >= 2 and objects[-1].right_edge.i + 1 >= sent.end - 1 and \
                 not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in cue.children):
             objects[-1].head, objects[-1].dep_ = cue, "oprd"
+
+
+def _opening_cue_taken_for_a_complement_of_its_clause(sent) -> None:
+    """'The Santiago newspaper Diario del Pacifico reported, citing two officials, that the sides had agreed ...': the
+    parser can take the cue for a complement of the verb of what was reported. The cue becomes the root and that verb
+    its complement; what stands between them (the citing phrase) goes with the cue."""
+    root = sent.root
+    cue = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.lemma_ in CUE_STANCE), None)
+    that = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if cue is None or that is None or not cue.i < that.i:
+        return
+    cue.head, cue.dep_ = cue, "ROOT"
+    root.head, root.dep_ = cue, "ccomp"
+    for token in sent:
+        if token.head == root and (cue.i < token.i < that.i or token.is_punct and token.i == sent.end - 1):
+            token.head = cue
+
+
+def _speaker_taken_for_an_apposition_of_the_opening_phrase(sent) -> None:
+    """'In Nacala, a 34-year-old fisherman, Abdul Sumail, said ...', 'In a post on Instagram, the minister, Sri
+    Wulandari, said ...' and 'Opening the case for the Crown, prosecutor Ada Reyes said': the parser can hang the
+    speaker on the place, the post or the body the sentence opens with, leaving the cue without a subject. The
+    speaker after that phrase becomes its subject."""
+    cue = sent.root
+    if cue.lemma_ not in CUE_STANCE or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return
+    opening = next((c for c in cue.children if c.dep_ in ("prep", "csubj", "advcl") and c.i == sent.start), None)
+    end = cue.i - 2 if cue.doc[cue.i - 1].text == "," else cue.i - 1
+    speaker = next((t for t in opening.subtree if t.dep_ == "appos" and t.right_edge.i == end
+                    and t.head.i < t.left_edge.i and t.pos_ in ("NOUN", "PROPN")), None) if opening else None
+    if speaker is not None:
+        speaker.head, speaker.dep_ = cue, "nsubj"
+        if opening.dep_ == "csubj":  # "Opening the case for the Crown, prosecutor Ada Reyes said": a participle
+            opening.dep_ = "advcl"
 
 
 def _told_clauses(sent):
