@@ -2074,3 +2074,32 @@ def test_the_company_is_the_business_named_before_not_its_regulator_nor_a_union(
     said = _analysis("The Bus Workers' Union said drivers would strike on Monday. The company said it would run a "
                      "reduced timetable.").attributions
     assert said[-1].claimant.name == "the company"
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    ("Wage growth, argued Marte Lunde, an economist at the Oslo Institute for Economic Research, is running at close "
+     "to 5 percent.", "Marte Lunde", "Wage growth is running at close to 5 percent"),
+    ("The decision, said Judge Anna Berg, was final and could not be appealed.", "Anna Berg",
+     "The decision was final and could not be appealed"),
+])
+def test_an_inverted_cue_inside_the_clause_it_reports(nlp, text, claimant, content):
+    said = _only(text)
+    assert (said.claimant.name, said.content.rstrip(".")) == (claimant, content)
+
+
+def test_a_group_calling_itself_by_a_name_is_that_name():
+    said = _only("A group calling itself Cold Lantern claimed responsibility for the attack on a leak site on Saturday.")
+    assert said.claimant.name == "Cold Lantern"
+
+
+def test_a_cited_person_briefed_on_the_matter_is_the_source_and_the_outlet_the_relay():
+    said = _only("The Financial Courier reported on Tuesday, citing a person briefed on the matter, that the attorney "
+                 "general's office had opened an inquiry into the breach.")
+    assert said.claimant.anonymous and said.relayed_from == "Financial Courier"
+
+
+def test_a_name_described_by_which_is_no_person_and_it_is_who_it_said():
+    said = _analysis("The Courier reported on Tuesday that the office had opened an inquiry. Parcelo, which is backed "
+                     "by the venture firm Northgate Partners, says it has about 30 million users. It said affected "
+                     "customers would receive an email.").attributions
+    assert said[-1].claimant.name == "Parcelo"

@@ -771,8 +771,9 @@ def _cited(citing):
     losses", which is what a company said)."""
     cited = next((c for c in citing.children if c.dep_ == "dobj"), None)
     if cited is not None and (cited.ent_type_ in ("PERSON", "ORG", "NORP") or cited.pos_ == "PROPN"
-                              or cited.lemma_ in SPEAKER_NOUNS or cited.lemma_ == "source"):
-        return cited
+                              or cited.lemma_ in SPEAKER_NOUNS or cited.lemma_ == "source"
+                              or ANONYMOUS.search(text_of(cited.doc)[cited.left_edge.idx:cited.right_edge.idx + 1])):
+        return cited  # "citing a person briefed on the matter" too
     return None
 
 

@@ -118,7 +118,11 @@ class ClaimantResolver:
             places, named = named, []  # "striking miners in Greyhaven" are described, not the town
         else:
             places = []
-        if ANONYMOUS.search(text) and not any(self.entities[m.entity].type == "PERSON" for m in named):
+        # "a person briefed on the matter", "two officials, who spoke on condition of anonymity,": the words after the
+        # noun tell it too
+        whole = text_of(self.doc)[subject.left_edge.idx:subject.right_edge.idx + len(subject.right_edge)]
+        if (ANONYMOUS.search(text) or _common_noun(subject) and ANONYMOUS.search(whole)) and \
+                not any(self.entities[m.entity].type == "PERSON" for m in named):
             affiliation = next((self.entities[m.entity].name for m in named or places), None)
             return Claimant(name=_clean_description(text), text=text, span=chars(span), type="ANONYMOUS",
                             anonymous=True, affiliation=affiliation), None
@@ -507,10 +511,10 @@ def _stands_for(pronoun: str, noun) -> bool:
 
 
 def _called_itself(subject):
-    """ "The group behind the attack, which calls itself SableCrypt,": the name it gives itself, wherever the parser
-    hung the relative clause inside the subject."""
+    """ "The group behind the attack, which calls itself SableCrypt," and "A group calling itself Cold Lantern": the
+    name it gives itself, wherever the parser hung the clause inside the subject."""
     for token in subject.subtree:
-        if token.dep_ == "relcl" and token.lemma_ == "call" and any(
+        if token.dep_ in ("relcl", "acl") and token.lemma_ == "call" and any(
                 c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
             return next((c for c in token.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "PROPN"), None)
     return None

@@ -58,7 +58,7 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
         if label == "PERSON" and name.split()[-1] in _INSTITUTION_HEADS or label in ("PERSON", "GPE", "LOC") and (
                 any(c.dep_ == "appos" and c.lemma_.lower() in BODY_NOUNS for c in ent.root.children)
                 or ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in BODY_NOUNS
-                or _described_as_a_body(doc, ent)):
+                or _described_as_a_body(doc, ent, label)):
             # "Velmora General Hospital", "Telvio, the mobile carrier,", "an aid group, Clean River,", "the payments
             # app Parcelo", which the tagger took for others
             label = "ORG"
@@ -296,9 +296,13 @@ def _appositive_title(ent) -> Optional[Span]:
 _POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "MS", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE"}
 
 
-def _described_as_a_body(doc, ent) -> bool:
-    """ "the payments app Parcelo", "the carmaker Kestrel": a business noun right before the name."""
-    return ent.start > 0 and doc[ent.start - 1].text.islower() and doc[ent.start - 1].lemma_ in BODY_NOUNS
+def _described_as_a_body(doc, ent, label: str) -> bool:
+    """ "the payments app Parcelo", "the carmaker Kestrel": a business noun right before the name; "Parcelo, which
+    is backed by a venture firm,": a thing, not the person the tagger saw, in the relative clause after it (a town
+    is "which" too)."""
+    which = label == "PERSON" and any(c.dep_ == "relcl" and any(
+        g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in ent.root.children)
+    return which or ent.start > 0 and doc[ent.start - 1].text.islower() and doc[ent.start - 1].lemma_ in BODY_NOUNS
 
 
 def _post_nominal(ent) -> bool:

@@ -216,7 +216,8 @@ PRONOUNS_GROUP = {"they", "it", "we"}
 
 ANONYMOUS = re.compile(
     r"\b(?:officials?|sources?|people|person|diplomats?|aides?|insiders?|witnesses|residents|analysts|"
-    r"spokes(?:person|man|woman)|representatives?)\b.*\b(?:familiar with|close to|who (?:spoke|asked|requested|"
+    r"spokes(?:person|man|woman)|representatives?)\b.*\b(?:familiar with|close to|briefed on|with knowledge of|"
+    r"who (?:spoke|asked|requested|"
     r"declined)|speaking on condition|not authori[sz]ed|anonymity)|"
     r"^(?:an?|one|two|three|several|some|many|other)\s+(?:[\w.'’-]+\s+){0,4}(?:officials?|sources?|diplomats?|aides?|"
     r"insiders?|officers?|spokes(?:person|man|woman)|witnesses|residents)\b|^(?:sources|witnesses|officials|residents)\b",

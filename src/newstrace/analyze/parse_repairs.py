@@ -35,6 +35,7 @@ def repair_parse(doc) -> None:
         _verdict_taken_into_a_relative_clause(sent)
         _opening_cue_taken_for_a_complement_of_its_clause(sent)
         _speaker_taken_for_an_apposition_of_the_opening_phrase(sent)
+        _inverted_cue_inside_its_clause(sent)
 
 
 def _closing_cue_taken_for_a_noun(sent) -> None:
@@ -556,6 +557,38 @@ def _speaker_taken_for_an_apposition_of_the_opening_phrase(sent) -> None:
         speaker.head, speaker.dep_ = cue, "nsubj"
         if opening.dep_ == "csubj":  # "Opening the case for the Crown, prosecutor Ada Reyes said": a participle
             opening.dep_ = "advcl"
+
+
+def _inverted_cue_inside_its_clause(sent) -> None:
+    """'Wage growth, argued Marte Lunde, an economist at the institute, is running at 5 percent' and 'The plan, said
+    the mayor, is sound': an inverted cue set off inside the clause, between its subject and its verb, parses with
+    the subject as the cue's and the speaker as the clause's. The cue becomes the root, the words after it up to the
+    comma before the clause's verb its speaker, and the clause, with the opening words as its subject, its
+    complement."""
+    doc = sent.doc
+    cue = next((t for t in sent if t.i > sent.start + 1 and doc[t.i - 1].text == "," and t.tag_ in ("VBD", "VBZ")
+                and t.lemma_ in CUE_STANCE), None)
+    if cue is None:
+        return
+    verb = next((t for t in doc[cue.i + 2:sent.end] if t.pos_ in ("VERB", "AUX")), None)
+    opening, speaker = doc[sent.start:cue.i - 1], doc[cue.i + 1:verb.i - 1] if verb is not None else None
+    if speaker is None or doc[verb.i - 1].text != "," or not len(speaker) or \
+            any(t.pos_ not in _SPEAKER_PARTS | {"ADP", "PUNCT", "CCONJ"} for t in [*opening, *speaker]):
+        return
+    clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    subject = next(t for t in opening if not opening.start <= t.head.i < opening.end or t.head == t)
+    head = next(t for t in speaker if not t.is_punct and not speaker.start <= t.head.i < speaker.end or t.head == t)
+    cue.head, cue.dep_ = cue, "ROOT"
+    head.head, head.dep_ = cue, "nsubj"
+    for token in speaker:
+        if token != head and not speaker.start <= token.head.i < speaker.end:
+            token.head = head
+    clause.head, clause.dep_ = cue, "ccomp"
+    subject.head, subject.dep_ = clause, "nsubj"
+    doc[cue.i - 1].head = doc[verb.i - 1].head = cue
+    for token in doc[clause.i + 1:sent.end]:
+        if not clause.i <= token.head.i < sent.end or token.head == token:
+            token.head = cue if token.is_punct else clause
 
 
 def _told_clauses(sent):
