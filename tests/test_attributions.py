@@ -2038,7 +2038,8 @@ def test_another_person_s_relative_is_not_the_one_named_before():
 
 def test_a_relative_named_only_after_is_that_person_but_an_indefinite_one_is_nobody_named():
     said = _analysis("The dead boy's uncle on Tuesday said the family takes no comfort in the arrest. \"It won't bring "
-                     "him back,\" said the uncle, Omar Reyes. His neighbor, Maria Lopez, said the street was quiet. One "
+                     "him back,\" said the uncle, Omar Reyes. His neighbor, Maria Lopez, said the street was quiet. "
+                     "One "
                      "neighbor said it sounded like a cap gun.").attributions
     assert [a.claimant.name for a in said] == ["Omar Reyes", "Omar Reyes", "Maria Lopez", "One neighbor"]
 
@@ -2067,7 +2068,8 @@ def test_a_name_set_off_after_a_place_is_not_the_sources_in_it():
 
 
 def test_the_company_is_the_business_named_before_not_its_regulator_nor_a_union():
-    said = _analysis("Hackers stole the data of 8.2 million customers of the payments app Zentro, the company disclosed "
+    said = _analysis("Hackers stole the data of 8.2 million customers of the payments app Zentro, the company "
+                     "disclosed "
                      "on Monday. In a filing with the Securities and Exchange Commission, Zentro said it shut off "
                      "access within hours. The company said no passwords were taken.").attributions
     assert [a.claimant.name for a in said] == ["Zentro"] * 3
@@ -2088,7 +2090,8 @@ def test_an_inverted_cue_inside_the_clause_it_reports(nlp, text, claimant, conte
 
 
 def test_a_group_calling_itself_by_a_name_is_that_name():
-    said = _only("A group calling itself Cold Lantern claimed responsibility for the attack on a leak site on Saturday.")
+    said = _only("A group calling itself Cold Lantern claimed responsibility for the attack on a leak site on "
+                 "Saturday.")
     assert said.claimant.name == "Cold Lantern"
 
 
