@@ -92,6 +92,9 @@ def test_money_and_percent_keep_their_unit(nlp):
     "Photo: Staff Image 8 of 9 Boy killed in shooting 1 / 9 Back to Gallery",
     "He was stabbed at about 2.15am and died in hospital.",
     "The painter, who died on Saturday at 81, left no will.",
+    "The magnitude 6.4 earthquake killed people across the valley.",
+    "Student Julia Wiśniewska, 21, told the broadcaster from hospital that the lights went out.",
+    "The 6.1 quake that killed residents flattened the old town.",
 ])
 def test_numbers_that_are_not_counts(nlp, text):
     assert [f for f in _figures(text) if f.category != "other"] == []
@@ -460,6 +463,8 @@ def test_a_toll_of_another_year_is_counted_over_that_year(nlp):
     ("The storm reached the coast on Monday, killing three people, officials said.", [None]),
     ("It was the worst crash since 2004, when a coach left the Brae Road, killing nine people and injuring 20.",
      ["in 2004", "in 2004"]),
+    ("It was the deadliest stadium disaster since 2001, when 126 people died in a crush after police fired tear gas.",
+     ["in 2001"]),
     ("In 2016 a fever outbreak hit Marl Ford. That outbreak lasted two months and killed 17, the ministry said.",
      ["in 2016"]),
     ("A fever outbreak hit Marl Ford on Monday. That outbreak has killed 17, the ministry said.", [None]),
@@ -595,3 +600,4 @@ def test_the_sick_treated_and_a_revised_number_of_injured_officers_are_injured(n
 ])
 def test_what_befell_the_things_counted_is_their_measure(nlp, text, measure):
     assert _figures(text)[-1].measure == measure
+

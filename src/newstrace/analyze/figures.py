@@ -174,16 +174,22 @@ def _not_a_count(text: str, match) -> bool:
         return True  # "called 911", "1 / 8 Back to Gallery", "KOIN 6 News", "Pro 21 Video"
     if re.search(r"\bhow\s+$", before, re.IGNORECASE):
         return True  # "could not show how many records the group held": a question, no count
+    if re.search(r"\bmagnitude[\s-]*$", before, re.IGNORECASE) or \
+            re.match(r"[\s-]*(?:magnitude\s+)?(?:earthquake|quake|tremor|aftershock)\b", after, re.IGNORECASE):
+        return True  # "a magnitude 6.4 earthquake killed three": its strength
     if re.search(r"\b(?:father|mother|mom|dad|parent)s? of\s+$", before, re.IGNORECASE):
         return True  # "a father of four": his children
     if re.search(r"\b(?:turn(?:ed|s|ing)?|aged?|ages)\s+$", before, re.IGNORECASE):
         return True  # "until he turned 21", "aged 34": an age
     if _DIED_AT.search(text, max(0, start - 50), start) and re.match(r"\s*(?:[,;.)]|$|\s+(?:on|in|after)\b)", after):
         return True  # "Sorel, who died on Saturday at 81, ...": her age
+    name = re.search(r"([^\W\d_][\w'’-]*),\s*(?:also\s+|both\s+)?$", before + " ")
     if _AGE_BEFORE.search(before) and re.match(r"\s*(?:[,;.)]|$)", after) and (
-            re.search(r"[A-Z][a-z]+,\s*(?:also\s+|both\s+)?$", before + " ") or _PERSON_BEFORE.search(before)) \
+            name and name.group(1)[0].isupper() or _PERSON_BEFORE.search(before)) \
             and match.group("b") is None and match.group("vague") is None:
-        return True  # "Jane Roe, 45, said", "Paula Nino, 20; and", "the death of Davon Coleman, also 18.", "a man, 45,"
+        # "Jane Roe, 45, said", "Paula Nino, 20; and", "the death of Davon Coleman, also 18.", "a man, 45,", "Julia
+        # Wiśniewska, 21,"
+        return True
     if re.match(r"\s*(?:and|or)\s+\d", after) and match.group("b") is None:
         return False
     if number.lower() in ("one", "a dozen", "dozen") and re.match(r"\s+(?:of|another)\b", after) and number.lower() == "one":
@@ -346,7 +352,8 @@ def _words_of_the_event(clause) -> str:
     words = []
     for _ in range(3):
         clause = _first_conjunct(clause)
-        if clause.dep_ == "relcl" or _in_which(clause):  # with the event's preposition: "since 1998, when ..."
+        if clause.dep_ == "relcl" or _in_which(clause) or _when_it_happened(clause):
+            # with the event's preposition: "since 1998, when ..."
             event = clause.head
             before = [event.head.text] if event.dep_ == "pobj" else []
             # "an attack two years ago at a store in a nearby state, in which ...": the parser hangs the clause on
@@ -359,6 +366,12 @@ def _words_of_the_event(clause) -> str:
         words.append(_words_without(clause, [c for c in clause.children
                                              if c.dep_ in ("advcl", "ccomp", "relcl", "parataxis", "conj", "xcomp")]))
     return " ".join(words)
+
+
+def _when_it_happened(clause) -> bool:
+    """ "the deadliest disaster since 2001, when 126 people died": a clause of the time the words before it name."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i
+                                          for c in clause.children)
 
 
 def _in_which(clause) -> bool:
