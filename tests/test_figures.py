@@ -601,3 +601,7 @@ def test_the_sick_treated_and_a_revised_number_of_injured_officers_are_injured(n
 def test_what_befell_the_things_counted_is_their_measure(nlp, text, measure):
     assert _figures(text)[-1].measure == measure
 
+
+
+def test_the_count_a_toll_rose_from_keeps_its_words(nlp):
+    assert _figures("The toll rose from 12 after three of the injured died overnight.")[0].text == "rose from 12"

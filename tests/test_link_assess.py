@@ -1528,3 +1528,18 @@ def test_homes_that_met_different_fates_are_different_counts():
                  for n, value in ((3, 120), (4, 95))]
     assert without_power.group != flooded.group
     assert destroyed[0].group == destroyed[1].group
+
+
+def test_the_count_a_toll_rose_from_is_no_rival_of_the_toll():
+    """ "The toll rose from 12 after three of the injured died" beside "15 people were killed": the 12 is the count
+    the 15 replaced, no conflict on the same day."""
+    from newstrace.assess.figures import updates_and_conflicts
+    from newstrace.model import EntityRef
+
+    toll = _placed("a", 15)
+    before = _placed("a", 12, None, start=100, figure_id="f2")
+    before.figure.text = "rose from 12"
+    before = dataclasses.replace(before, group=group_key(before.figure))
+    toll.claimant, before.claimant = EntityRef(None, "police"), EntityRef(None, "health officials")
+    assert toll.group != before.group and updates_and_conflicts([toll, before])[1] == []
+    assert casualty_summary([toll, before])["killed"].best == 15

@@ -409,12 +409,21 @@ def _words_without(token, parts) -> str:
 # identified", "In Vessanby alone, 3,100 have left", "including four"; kept in the figure's text, which tells assessment
 # so
 _ALL_BUT = re.compile(r"\b(?:all but|including) $", re.IGNORECASE)
+# "The toll rose from 12 after three of the injured died": the count before, which the new one replaces
+EARLIER_FROM = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|up|down|fell|dropped) from ",
+                          re.IGNORECASE)
 _ALONE = re.compile(r"\b(?:in|at|among|from) [^,.;:!?\n]{1,60}? alone, ?$", re.IGNORECASE)
+
+
+def _earlier_from(text: str, start: int):
+    found = EARLIER_FROM.search(text, max(0, start - 16), start)
+    return found if found is not None and found.end() == start else None
 
 
 def _referring_back(text: str, start: int, span) -> int:
     """How many characters before the count its words referring back to an earlier count take."""
-    before = _ALL_BUT.search(text, max(0, start - 10), start) or _ALONE.search(text, max(0, start - 80), start)
+    before = _ALL_BUT.search(text, max(0, start - 10), start) or _ALONE.search(text, max(0, start - 80), start) or \
+        _earlier_from(text, start)
     if before is not None:
         return start - before.start()
     number = span[0] if span is not None and len(span) else None

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from typing import Optional, Sequence
 
+from newstrace.analyze.figures import EARLIER_FROM
 from newstrace.link.claims import SourceOf, claimant_key
 from newstrace.link.entities import normalize
 from newstrace.model import Article, ArticleAnalysis, EntityRef, Figure, StoryEntity, StoryFigure
@@ -55,10 +56,12 @@ _PART_OF_THE_TOLL = re.compile(r"\b(?:of|among) (?:the|those|these) (?:\w+ )?(?:
 def _measure_of_its_own(figure: Figure) -> str:
     """The group suffix of a count that neither updates nor contradicts the toll of its category: one a correction
     withdraws; some of the casualties ("nine of the dead", "the four"); people treated (at a hospital, by a doctor),
-    who are not all the injured, nor the injured all treated; people charged, some of those arrested; "four more", on
-    top of a count."""
+    who are not all the injured, nor the injured all treated; people charged, some of those arrested; the count a
+    toll "rose from"; "four more", on top of a count."""
     if withdrawn(figure):
         return " (withdrawn)"
+    if EARLIER_FROM.match(figure.text):
+        return " (earlier)"  # "rose from 12": the count the new one replaced
     number = figure.number_text.lower()
     if figure.part_of or _PART_OF_THE_TOLL.search(figure.text) or (number and figure.text.lower() == f"the {number}"):
         return " (part)"
