@@ -2106,3 +2106,14 @@ def test_a_name_described_by_which_is_no_person_and_it_is_who_it_said():
                      "by the venture firm Northgate Partners, says it has about 30 million users. It said affected "
                      "customers would receive an email.").attributions
     assert said[-1].claimant.name == "Parcelo"
+
+
+def test_the_question_put_to_the_speaker_is_not_what_he_said():
+    said = _analysis("Asked whether the title race was over, he said: \"Mathematically, no. But we will fight on.\"")
+    assert [a.content for a in said.attributions] == ["Mathematically, no. But we will fight on."]
+
+
+def test_a_reply_with_only_before_its_clause_and_officers_responding_to_a_home_after_a_quote():
+    said = _analysis("Asked about it at a hearing in September, the governor replied only that the bank would \"take "
+                     "one meeting at a time.\" Officers responded to a home on Main Street.").attributions
+    assert [a.cue for a in said] == ["replied"] and said[0].content.endswith("one meeting at a time")

@@ -103,6 +103,16 @@ _ISSUE_VERBS = {"release", "issue", "post", "provide", "send", "share", "publish
 _ISSUED_NOUNS = {"statement", "information", "update", "message", "letter", "release", "comment", "comments", "remarks"}
 
 
+# where officers or crews respond to: "responded to a home", "to the scene", "to a call"
+_CALLED_OUT_TO = {"home", "house", "scene", "call", "calls", "area", "address", "residence", "apartment", "location",
+                  "incident", "shooting", "fire", "crash", "emergency", "store", "school", "street", "block"}
+
+
+def _went_to(token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lemma_ in _CALLED_OUT_TO
+                                                             for o in c.children) for c in token.children)
+
+
 def _issues_statement(token) -> bool:
     """'The sheriff has released the following information:' closing its paragraph: what follows is his."""
     if token.lemma_ not in _ISSUE_VERBS or not any(c.dep_ == "dobj" and c.lemma_ in _ISSUED_NOUNS
@@ -244,9 +254,9 @@ def _non_speech(token) -> bool:
     if token.dep_ == "ccomp" and any(c.tag_ == "WRB" or c.lower_ in ("whether", "if") for c in token.children
                                      if c.i < token.i):
         return True  # "did not disclose where they found the bodies": a question inside, nothing stated
-    if token.lemma_ in ("respond", "reply") and not any(c.dep_ == "ccomp" for c in token.children) \
-            and not _beside_quote(token):
-        return True  # "officers responded to a home" went there
+    if token.lemma_ in ("respond", "reply") and not any(c.dep_ == "ccomp" for c in token.children) and (
+            not _beside_quote(token) and not _misattached_clause(token) or _went_to(token)):
+        return True  # "officers responded to a home" went there, a quote before it or not
     if token.lemma_ == "report" and any(c.dep_ == "prep" and c.lower_ in ("on", "from") for c in token.children) \
             and not any(c.dep_ == "ccomp" for c in token.children):
         return True  # "Nancy Marshall reports on the visit" introduces a report, it does not say anything
@@ -908,6 +918,10 @@ def _misattached_clause(cue) -> list:
     of any cue after 'continued to' or 'seem to', hung on that verb ('continued to vow they would block ...')."""
     if cue.dep_ == "xcomp" and cue.head.lemma_ in _SAYS_ON and not any(c.dep_ == "ccomp" for c in cue.children):
         return [c for c in cue.head.children if c.dep_ == "ccomp" and c.i > cue.i and _own_subject(c)][:1]
+    that_clause = next((c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and _own_subject(c) and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if that_clause is not None:  # 'she replied only that the bank would ...': "only" made it adverbial
+        return [that_clause]
     if cue.lemma_ not in ("say", "tell"):
         return []
     for child in cue.children:
@@ -995,8 +1009,10 @@ def _trailing_cue_content(cue, subject, sent):
     if not _closes_sentence(cue) or any(_resumes_content(c) for c in cue.children):
         return None
     before = sent.doc[sent.start:left - 1]
-    # 'According to a police report, officers responded to a home': a phrase set before the subject is no clause
-    return before if any(_finite(t) for t in before) else None
+    # 'According to a police report, officers responded to a home': a phrase set before the subject is no clause;
+    # 'Asked whether the title race was over, he said: "No."': the question put to the speaker is not what he said
+    asked = before.root.dep_ == "advcl" and before.root.tag_ in ("VBN", "VBG") and not _own_subject(before.root)
+    return before if any(_finite(t) for t in before) and not asked else None
 
 
 def _closes_sentence(cue) -> bool:
