@@ -605,3 +605,10 @@ def test_what_befell_the_things_counted_is_their_measure(nlp, text, measure):
 
 def test_the_count_a_toll_rose_from_keeps_its_words(nlp):
     assert _figures("The toll rose from 12 after three of the injured died overnight.")[0].text == "rose from 12"
+
+
+def test_a_toll_told_by_cause_is_counted_in_parts(nlp):
+    figures = _figures("Three of the dead were killed when a landslide hit a house, and two drowned when their car was "
+                       "swept off a road. Two people died when walls collapsed and a third was killed by falling "
+                       "rocks. Five people were killed and two were injured.")
+    assert [(f.value, f.partial) for f in figures] == [(3, False), (2, True), (2, True), (5, False), (2, False)]

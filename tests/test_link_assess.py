@@ -1543,3 +1543,13 @@ def test_the_count_a_toll_rose_from_is_no_rival_of_the_toll():
     toll.claimant, before.claimant = EntityRef(None, "police"), EntityRef(None, "health officials")
     assert toll.group != before.group and updates_and_conflicts([toll, before])[1] == []
     assert casualty_summary([toll, before])["killed"].best == 15
+
+
+def test_a_count_of_some_of_a_toll_told_by_cause_is_no_rival_of_the_toll():
+    from newstrace.assess.figures import updates_and_conflicts
+    from newstrace.model import EntityRef
+
+    toll = _placed("a", 5, None)
+    drowned = _placed("b", 2, None, start=100, figure_id="f2", partial=True)
+    toll.claimant, drowned.claimant = EntityRef(None, "authorities"), EntityRef(None, "the civil defence agency")
+    assert toll.group != drowned.group and updates_and_conflicts([toll, drowned])[1] == []

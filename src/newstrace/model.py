@@ -186,6 +186,9 @@ class Figure:
     as_of: Optional[DateValue] = None
     period: Optional[str] = None  # a count over a span ("so far this year", "since 2014"): a statistic, no event's toll
     part_of: Optional[str] = None  # the id of the count of its sentence it counts some of ("five hurt, two critically")
+    # some of a toll told by cause beside other such counts ("three were killed when a landslide hit a house, and two
+    # drowned"; "two died when walls fell and a third was killed by falling rocks")
+    partial: bool = False
 
 
 @dataclass

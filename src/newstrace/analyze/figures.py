@@ -119,6 +119,7 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
     for number, figure in enumerate(figures, start=1):
         figure.id = f"f{number}"
     _elliptical_parts(figures, text)
+    _told_by_cause(figures, text)
     return figures
 
 
@@ -153,6 +154,26 @@ def _elliptical_parts(figures: list[Figure], text: str) -> None:
                 before.category == figure.category and (before.value or 0) > (figure.value or 0) and \
                 between.rstrip()[-1:] in (",", ";") and not re.search(r"\.|;.*;", between):
             figure.part_of = before.id
+
+
+# "and a third was killed by falling rocks": one more of the same fate, after the count
+_ONE_MORE = re.compile(r"[^.;]*?\band an? (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
+_SOME_OF_THEM = re.compile(r"\b(?:of|among) (?:the|those|them)\b", re.IGNORECASE)
+
+
+def _told_by_cause(figures: list[Figure], text: str) -> None:
+    """ "Three of the dead were killed when a landslide hit a house, and two drowned when their car was swept away":
+    a toll told by cause, each count some of it; so "Two people died when walls collapsed and a third was killed by
+    falling rocks"."""
+    casualties = [f for f in figures if f.category in _CASUALTIES]
+    for before, figure in zip(casualties, casualties[1:]):
+        between = text[before.span[1]:figure.span[0]]
+        if before.category == figure.category and _SOME_OF_THEM.search(before.text) and \
+                re.search(r",\s+and\s+$", between) and not re.search(r"[.;]", between):
+            figure.partial = True
+    for figure in casualties:
+        if _ONE_MORE.match(text, figure.span[1]) and not figure.part_of:
+            figure.partial = True
 
 
 def _not_a_count(text: str, match) -> bool:

@@ -63,7 +63,8 @@ def _measure_of_its_own(figure: Figure) -> str:
     if EARLIER_FROM.match(figure.text):
         return " (earlier)"  # "rose from 12": the count the new one replaced
     number = figure.number_text.lower()
-    if figure.part_of or _PART_OF_THE_TOLL.search(figure.text) or (number and figure.text.lower() == f"the {number}"):
+    if figure.part_of or figure.partial or _PART_OF_THE_TOLL.search(figure.text) or (
+            number and figure.text.lower() == f"the {number}"):
         return " (part)"
     if figure.measure in ("treated", "treatment"):
         return " (treated)"

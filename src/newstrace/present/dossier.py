@@ -83,6 +83,7 @@ def _figure(sf: StoryFigure) -> dict:
         "subject": f.subject, "claimant": {"entity_id": claimant.entity_id, "name": claimant.name} if claimant else None,
         "as_of": _date(f.as_of), "number_text": f.number_text, "unit": f.unit, "group": sf.group, "role": sf.role,
         "period": f.period, "place": f.place, "part_of": f"{sf.article_id}:{f.part_of}" if f.part_of else None,
+        "partial": f.partial,
     }
 
 
