@@ -2117,3 +2117,9 @@ def test_a_reply_with_only_before_its_clause_and_officers_responding_to_a_home_a
     said = _analysis("Asked about it at a hearing in September, the governor replied only that the bank would \"take "
                      "one meeting at a time.\" Officers responded to a home on Main Street.").attributions
     assert [a.cue for a in said] == ["replied"] and said[0].content.endswith("one meeting at a time")
+
+
+def test_a_relative_clause_of_the_body_after_a_persons_title_leaves_the_person_a_person():
+    said = _analysis("Pell Haskard, regional secretary of the Lake Boatmen's Union, which represents deckhands on the "
+                     "lake, said the ferry had been overloaded. \"Our members saw people waved aboard,\" he said.")
+    assert [a.claimant.name for a in said.attributions] == ["Pell Haskard", "Pell Haskard"]

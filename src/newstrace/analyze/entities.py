@@ -298,10 +298,11 @@ _POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "MS", "MLA", "OBE", "MBE", "CB
 
 def _described_as_a_body(doc, ent, label: str) -> bool:
     """ "the payments app Parcelo", "the carmaker Kestrel": a business noun right before the name; "Parcelo, which
-    is backed by a venture firm,": a thing, not the person the tagger saw, in the relative clause after it (a town
-    is "which" too)."""
-    which = label == "PERSON" and any(c.dep_ == "relcl" and any(
-        g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in ent.root.children)
+    is backed by a venture firm,": a thing, not the person the tagger saw, by the relative clause right after it
+    (in "Pell Haskard, secretary of the union, which represents deckhands" the clause is the union's; a town is
+    "which" too)."""
+    which = label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "," and \
+        doc[ent.end + 1].lower_ == "which"
     return which or ent.start > 0 and doc[ent.start - 1].text.islower() and doc[ent.start - 1].lemma_ in BODY_NOUNS
 
 
