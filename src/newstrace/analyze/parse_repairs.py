@@ -429,16 +429,22 @@ def _opening_cue_with_its_speaker_after(sent) -> None:
     if clause is None:
         return
     cue.tag_, cue.pos_, cue.lemma_ = "VBZ" if cue.lower_.endswith("s") else "VBD", "VERB", lemma
+    _cue_over_speaker_and_clause(cue, speaker, head, clause)
+    for token in quoted:
+        if token != clause and not quoted.start <= token.head.i < quoted.end:
+            token.head = cue if token.is_punct else clause
+    mark.head, mark.dep_ = cue, "punct"
+
+
+def _cue_over_speaker_and_clause(cue, speaker, head, clause) -> None:
+    """Make the cue the root of its sentence, the speaker (with `head` its head word) its subject and the clause its
+    complement."""
     cue.head, cue.dep_ = cue, "ROOT"
     head.head, head.dep_ = cue, "nsubj"
     for token in speaker:
         if token != head and not speaker.start <= token.head.i < speaker.end:
             token.head = head
     clause.head, clause.dep_ = cue, "ccomp"
-    for token in quoted:
-        if token != clause and not quoted.start <= token.head.i < quoted.end:
-            token.head = cue if token.is_punct else clause
-    mark.head, mark.dep_ = cue, "punct"
 
 
 def _addressee_taken_for_the_subject(sent) -> None:
@@ -578,12 +584,7 @@ def _inverted_cue_inside_its_clause(sent) -> None:
     clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb
     subject = next(t for t in opening if not opening.start <= t.head.i < opening.end or t.head == t)
     head = next(t for t in speaker if not t.is_punct and not speaker.start <= t.head.i < speaker.end or t.head == t)
-    cue.head, cue.dep_ = cue, "ROOT"
-    head.head, head.dep_ = cue, "nsubj"
-    for token in speaker:
-        if token != head and not speaker.start <= token.head.i < speaker.end:
-            token.head = head
-    clause.head, clause.dep_ = cue, "ccomp"
+    _cue_over_speaker_and_clause(cue, speaker, head, clause)
     subject.head, subject.dep_ = clause, "nsubj"
     doc[cue.i - 1].head = doc[verb.i - 1].head = cue
     for token in doc[clause.i + 1:sent.end]:
