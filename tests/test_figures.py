@@ -110,6 +110,7 @@ def test_distances_and_speeds_are_no_figures(nlp):
     ("A petition has been signed by more than 9,000 people in a week, after the death of a cyclist.", "9,000 people"),
     ("More than 400 pupils held a silent vigil at the school gates.", "400 pupils"),
     ("Two gunmen killed four people at the market.", "Two gunmen"),
+    ("The two sides held their first formal round of talks in four years.", "two sides"),
 ])
 def test_people_who_did_something_are_no_casualties(nlp, text, counted):
     (figure,) = [f for f in _figures(text) if counted in f.text]
@@ -465,6 +466,8 @@ def test_a_toll_of_another_year_is_counted_over_that_year(nlp):
      ["in 2004", "in 2004"]),
     ("It was the deadliest stadium disaster since 2001, when 126 people died in a crush after police fired tear gas.",
      ["in 2001"]),
+    ("The conflict has killed an estimated 4,000 people since the 1990s, according to researchers.",
+     ["since the 1990s"]),
     ("In 2016 a fever outbreak hit Marl Ford. That outbreak lasted two months and killed 17, the ministry said.",
      ["in 2016"]),
     ("A fever outbreak hit Marl Ford on Monday. That outbreak has killed 17, the ministry said.", [None]),

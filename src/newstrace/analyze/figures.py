@@ -323,7 +323,7 @@ _PERIOD = re.compile(
     r"(?:this|each|every|a|per) year(?! (?:after|before|earlier|later|ago))|annually|"
     r"since (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4}|the (?:start|beginning) of)\b[\w ]{0,12})|(?:over|in|during) the (?:past|last) (?:\w+ )?"
-    r"(?:years?|months?|decades?)|(?:in|during|through) the (?:early |mid-?|late )?(?:1\d|20)?\d0s|"
+    r"(?:years?|months?|decades?)|(?:in|during|through|since) the (?:early |mid-?|late )?(?:1\d|20)?\d0s|"
     r"(?:the|this) (?:season|year|winter|summer) ?['’]s (?:death )?toll|this (?:season|winter|summer|spring|autumn))",
     re.IGNORECASE)
 
@@ -585,11 +585,13 @@ def _measure_token(number, noun):
 
 
 def _done_to_another(anchor, verb) -> bool:
-    """The counted are the subject of an active verb with an object of its own: they held a vigil, killed five; not
-    "fled their homes", "lost their lives" nor "sustained injuries", which befell them."""
+    """The counted are the subject of an active verb with an object of its own: they held a vigil, or their first
+    round of talks, killed five; not "fled their homes", "lost their lives" nor "sustained injuries", which befell
+    them."""
     return anchor.dep_ == "nsubj" and anchor.head == verb and verb.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and not _casualty_word(c.text) and not any(p.dep_ == "poss" for p in c.children)
-        for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
+        c.dep_ == "dobj" and not _casualty_word(c.text) and (verb.lemma_ == "hold" or not any(
+            p.dep_ == "poss" for p in c.children)) for c in verb.children) and not any(
+        c.dep_ == "auxpass" for c in verb.children)
 
 
 def casualty_kinds(text: str) -> set[str]:
