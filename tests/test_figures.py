@@ -615,3 +615,12 @@ def test_a_toll_told_by_cause_is_counted_in_parts(nlp):
                        "swept off a road. Two people died when walls collapsed and a third was killed by falling "
                        "rocks. Five people were killed and two were injured.")
     assert [(f.value, f.partial) for f in figures] == [(3, False), (2, True), (2, True), (5, False), (2, False)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Zofia Ward, a pianist and composer, died on Wednesday in Krakow. She was 86.", []),
+    ("Tom Hale died at home after a long illness, his daughter said.", []),
+    ("Jane Roe died in the fire on Sunday. She was 86.", ["Jane Roe"]),
+])
+def test_a_death_an_obituary_tells_is_no_casualty(nlp, text, killed):
+    assert [f.text for f in _figures(text) if f.category == "killed"] == killed

@@ -735,8 +735,32 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
             continue  # "A 14-year-old boy shot and killed his brother": the boy is who killed; "was not injured"
         if named and category != "killed":
             continue  # a wounded person named is often named again once they died: one count, not two
+        if category == "killed" and _died_of_old_age_or_illness(token):
+            continue
         found.append(_one_victim(doc, person, det, category, words, attributions, timerefs, published))
     return found
+
+
+# what an obituary says of a death: "He was 86.", "died at home after a long illness", "of natural causes"
+_NATURAL_DEATH = re.compile(r"\b(?:(?:he|she) was \d{2,3}\b(?! (?:years|months|weeks|days)?\s*old when)|"
+                            r"after a (?:long|short|brief|lengthy) illness|of natural causes|in (?:his|her) sleep|"
+                            r"peacefully|of (?:cancer|heart failure|pneumonia|a stroke|complications))", re.IGNORECASE)
+
+
+# what makes a death a casualty whatever the age: "died in the fire", "died of his wounds"
+_VIOLENT_DEATH = re.compile(r"\b(?:fire|blaze|crash|collision|shooting|shot|attack|explosion|blast|flood|quake|"
+                            r"earthquake|storm|accident|stabbing|stabbed|wounds?|injuries|gunshot|struck|landslide|"
+                            r"avalanche|drowned|collapse)\b", re.IGNORECASE)
+
+
+def _died_of_old_age_or_illness(token) -> bool:
+    """'Zbigniew Halicki, a pianist, died on Wednesday in Krakow. He was 86.': a death an obituary tells, no
+    casualty, when its sentence or the next says of old age or illness and neither tells of a fire, a crash or an
+    attack."""
+    sentence = token.sent
+    following = token.doc[sentence.end].sent if sentence.end < len(token.doc) else None
+    text = sentence.text + (" " + following.text if following is not None else "")
+    return token.head.lemma_ == "die" and bool(_NATURAL_DEATH.search(text)) and not _VIOLENT_DEATH.search(text)
 
 
 _DEATHS = {"death", "killing", "murder", "slaying"}
