@@ -624,3 +624,8 @@ def test_a_toll_told_by_cause_is_counted_in_parts(nlp):
 ])
 def test_a_death_an_obituary_tells_is_no_casualty(nlp, text, killed):
     assert [f.text for f in _figures(text) if f.category == "killed"] == killed
+
+
+def test_one_death_of_another_year_is_counted_over_that_year(nlp):
+    wife, man = _figures("His wife, the singer Irena Halicka, died in 2016. A man was shot and killed on Friday.")
+    assert (wife.period, man.period) == ("in 2016", None)

@@ -969,6 +969,7 @@ def _one_victim(doc, token, det, category: str, measure: str, attributions, time
         high=len(victims), qualifier=None, category=category, measure=measure,
         subject=doc[first.i + (det is not None):last.i + 1].text, unit="people",
         number_text=det.text if det is not None else "", place=_place_of(token),
+        period=_period(doc[token.i:token.i + 1], published),  # "His wife died in 2016": another year's death
         **_said_where(start, sentence, attributions, timerefs, published))
 
 
