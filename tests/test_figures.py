@@ -629,3 +629,9 @@ def test_a_death_an_obituary_tells_is_no_casualty(nlp, text, killed):
 def test_one_death_of_another_year_is_counted_over_that_year(nlp):
     wife, man = _figures("His wife, the singer Irena Halicka, died in 2016. A man was shot and killed on Friday.")
     assert (wife.period, man.period) == ("in 2016", None)
+
+
+def test_a_block_number_is_no_year_of_a_death(nlp):
+    (victim,) = _figures("19-year-old Ana Ruiz was found dead on Monday in a home in the 1800 block of West Elm "
+                         "Street.")
+    assert victim.period is None

@@ -351,7 +351,8 @@ def _period(span, published: Optional[dt.date] = None) -> Optional[str]:
             or _past_year(_words_of_the_event_before(clause), published))
 
 
-_PAST_YEAR = re.compile(r"\b(?:in|during|of|the|since) ((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+# an earlier year, but not an address: "in the 1800 block of West McCormick"
+_PAST_YEAR = re.compile(r"\b(?:in|during|of|the|since) ((?:1[89]|20)\d\d)\b(?!\s+block)", re.IGNORECASE)
 _YEARS_BACK = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) "
                          r"(?:years?|decades?) (?:ago|earlier|before)|last year|the previous year|the year before)\b",
                          re.IGNORECASE)
