@@ -2116,7 +2116,7 @@ def test_the_question_put_to_the_speaker_is_not_what_he_said():
 def test_a_reply_with_only_before_its_clause_and_officers_responding_to_a_home_after_a_quote():
     said = _analysis("Asked about it at a hearing in September, the governor replied only that the bank would \"take "
                      "one meeting at a time.\" Officers responded to a home on Main Street.").attributions
-    assert [a.cue for a in said] == ["replied"] and said[0].content.endswith("one meeting at a time")
+    assert [a.cue for a in said] == ["replied"] and said[0].content.startswith("the bank would")
 
 
 def test_a_relative_clause_of_the_body_after_a_persons_title_leaves_the_person_a_person():

@@ -1172,6 +1172,8 @@ def _trim_span(doc, start: int, end: int, source_kept: bool = False) -> tuple[in
         start += 1
     while end > start and text[end - 1] in _EDGES + ".":
         end -= 1
+    if start < end and text.startswith("only that ", start):
+        start += 5  # "replied only that the bank would ...": how little was said, not what
     if start < end and text.startswith("that ", start):
         start += 5
     opening = dateline(text, start, end)
