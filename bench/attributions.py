@@ -8,7 +8,8 @@
     .venv/bin/python bench/attributions.py --claims-gold gvc-c,gvc-d  # the statements of claim gold files
 
 The gold (GVC and TimeBank documents, format in bench/gold/ATTRIBUTION_GUIDELINES.md) holds offsets
-into the document text, which comes from ../shared/datasets. All documents are analyzed in one
+into the document text, which comes from ../shared/datasets, or for the corpus "invented" from
+bench/corpora/invented-attributions/articles.jsonl. All documents are analyzed in one
 `analyze_articles` call without embeddings. Scores, per corpus and split:
 - content tokens (the headline): P/R/F1 of the \\w+ tokens inside content spans, micro-averaged; a prediction's
   content is its content_parts ('"A," she said. "B."' is A and B), or with --hull its content_span, which also

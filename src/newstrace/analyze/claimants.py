@@ -8,9 +8,10 @@ import itertools
 import re
 from typing import Optional
 
-from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, LEADER_TITLES, MALE_NOUNS,
-                                      PRONOUNS_GROUP, PRONOUNS_PERSON, REFLEXIVES, RELATION_NOUNS, ROLE_NOUNS,
-                                      SPEAKER_NOUNS, SPOKES_NOUNS, gender_beside, role_words, without_article)
+from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, CORPORATE_ENDINGS, DOCUMENT_NOUNS, FEMALE_NOUNS,
+                                      LEADER_TITLES, MALE_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, REFLEXIVES,
+                                      RELATION_NOUNS, ROLE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS, gender_beside,
+                                      role_words, without_article)
 from newstrace.analyze.quotes import inside
 from newstrace.analyze.resources import first_name_sexes
 from newstrace.analyze.sentences import sentence_of, text_of
@@ -626,7 +627,7 @@ def _no_business(name: str) -> bool:
     return bool(_NO_BUSINESS.search(name)) and not _CORPORATE.search(name)
 
 
-_CORPORATE = re.compile(r"\b(?:corp|corporation|inc|co|ltd|plc|llc|group|holdings)\b", re.IGNORECASE)
+_CORPORATE = re.compile(rf"\b(?:{CORPORATE_ENDINGS}|corporation|group|holdings)\b", re.IGNORECASE)
 
 
 _NO_BUSINESS = re.compile(r"\b(?:ministry|department|police|government|council|agency|office|service|commission|"

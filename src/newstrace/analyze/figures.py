@@ -431,9 +431,10 @@ def _words_without(token, parts) -> str:
 # identified", "In Vessanby alone, 3,100 have left", "including four"; kept in the figure's text, which tells assessment
 # so
 _ALL_BUT = re.compile(r"\b(?:all but|including) $", re.IGNORECASE)
-# "The toll rose from 12 after three of the injured died": the count before, which the new one replaces
-EARLIER_FROM = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|up|down|fell|dropped) from ",
-                          re.IGNORECASE)
+# "The toll rose from 12 after three of the injured died", "up from 8,000 a day earlier": the count before, which the
+# new one replaces
+_FROM_EARLIER = r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|up|down|fell|dropped) from"
+EARLIER_FROM = re.compile(_FROM_EARLIER + " ", re.IGNORECASE)
 _ALONE = re.compile(r"\b(?:in|at|among|from) [^,.;:!?\n]{1,60}? alone, ?$", re.IGNORECASE)
 
 
@@ -1081,7 +1082,7 @@ def _credited(position: int, sentence, attributions: list[Attribution]) -> Optio
                               type="PERSON" if giver.ent_type_ == "PERSON" else "ORG")
 
 
-_EARLIER_COUNT = re.compile(r"\b(?:up|down) from\b[^;]{0,30}$", re.IGNORECASE)
+_EARLIER_COUNT = re.compile(_FROM_EARLIER + r"\b[^;]{0,30}$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 
 

@@ -19,6 +19,8 @@ BODY_NOUNS = set("""company carrier firm bank lender insurer retailer airline op
 miner group conglomerate startup utility broadcaster publisher developer supplier distributor chain brand subsidiary
 unit charity ngo nonprofit foundation association campaign coalition watchdog app platform marketplace automaker
 carmaker chipmaker drugmaker""".split())
+# the words that end a company's name: "Du Pont Co.", "Reed International PLC"
+CORPORATE_ENDINGS = r"inc|corp|co|cos|ltd|plc|llc|ag|sa|nv"
 # what someone is "confirmed", "reported", "believed" or "feared" to be: a state, not what a source said
 STATES = {"dead", "killed", "missing", "alive", "injured", "wounded", "drowned", "safe", "unaccounted"}
 SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}

@@ -57,7 +57,7 @@ from typing import Iterable, Optional, Protocol, Sequence
 
 from newstrace.analyze.fingerprint import jaccard
 from newstrace.analyze.figures import casualty_kinds
-from newstrace.analyze.lexicon import NAME_TITLES
+from newstrace.analyze.lexicon import CORPORATE_ENDINGS, NAME_TITLES
 from newstrace.ingest.outlet import dateline
 from newstrace.link.figures import CASUALTY_CATEGORIES
 from newstrace.model import Article, ArticleAnalysis
@@ -170,7 +170,7 @@ def _official(role: Optional[str]) -> bool:
 
 ACTORS_KEPT = 20
 NAMES_KEPT = 200
-_CORPORATE = re.compile(r"(?:['’]s|\b(?:inc|corp|co|cos|ltd|plc|llc|ag|sa|nv|the)\b|[^\w\s])", re.IGNORECASE)
+_CORPORATE = re.compile(rf"(?:['’]s|\b(?:{CORPORATE_ENDINGS}|the)\b|[^\w\s])", re.IGNORECASE)
 
 
 def _plain_name(name: str) -> str:
