@@ -950,6 +950,15 @@ def test_a_transcript_gives_each_speakers_turns_but_not_the_questions(nlp):
     assert _analysis("Note: the pier is closed.\n\nUpdate: it reopened on Monday.").attributions == []
 
 
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees(nlp):
+    text = ("Council leader Petra Lind spoke to the Ridge Gazette's Omar Hale a week after the vote. Lind has led the "
+            "council since 2022.\n\nQ: Why close the library?\n\nA: The roof leaks and we cannot pay for a new one "
+            "this year.\n\nQ: Will it reopen?\n\nA: Not before the spring, and only if the levy passes.")
+    turns = [(a.claimant.name, a.content) for a in _analysis(text).attributions]
+    assert turns == [("Petra Lind", "The roof leaks and we cannot pay for a new one this year."),
+                     ("Petra Lind", "Not before the spring, and only if the levy passes.")]
+
+
 @pytest.mark.parametrize("text, content", [
     ("A harbour dealer attributed the high volume to selling on fears that the board may be in turmoil.",
      "the high volume to selling on fears that the board may be in turmoil"),
@@ -2076,6 +2085,9 @@ def test_the_company_is_the_business_named_before_not_its_regulator_nor_a_union(
     said = _analysis("The Bus Workers' Union said drivers would strike on Monday. The company said it would run a "
                      "reduced timetable.").attributions
     assert said[-1].claimant.name == "the company"
+    said = _analysis("Hollis Bank said on Monday that hackers had stolen customer files. A group calling itself Cold "
+                     "Lantern said it had the files. The company said it had called the police.").attributions
+    assert [a.claimant.name for a in said] == ["Hollis Bank", "Cold Lantern", "Hollis Bank"]
 
 
 @pytest.mark.parametrize("text, claimant, content", [

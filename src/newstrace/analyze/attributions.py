@@ -54,7 +54,7 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
             found.append(attribution)
             used_quotes.update(q for q in quotes if mostly_inside(q, attribution.content_span))
     found += _unattributed_quotes(doc, quotes, used_quotes, found)
-    found += [turn for turn in transcript_turns(text_of(doc), entities)
+    found += [turn for turn in transcript_turns(text_of(doc), entities, mentions)
               if not quote_at([a.content_span for a in found], *turn.content_span)]
     # an embedded post is its account's, not a quote continuing a speaker named before it
     posts = embedded_posts(text_of(doc), entities)

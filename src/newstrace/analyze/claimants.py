@@ -440,8 +440,17 @@ class ClaimantResolver:
         business = subject.lower_ in _BUSINESS_NOUNS
         speaker = next((self.entities[c.entity] for position, c in reversed(self.spoken)
                         if position < subject.idx and c.entity and self.entities[c.entity].type == "ORG"
-                        and not (business and _no_business(self.entities[c.entity].name))), None)
+                        and not (business and (_no_business(self.entities[c.entity].name)
+                                               or self._described_as_no_business(c.entity)))), None)
         return speaker or self._previous_body(subject.idx, business)
+
+    def _described_as_no_business(self, entity: str) -> bool:
+        """A body that spoke as what no company is called ("The group said") or named itself ("A group calling itself
+        Cold Lantern")."""
+        text = text_of(self.doc)
+        return any(c.entity == entity and _NO_BUSINESS_DESCRIBED.match(c.text) for _, c in self.spoken) or any(
+            m.entity == entity and re.search(r"\b(?:itself|themselves)\s+$", text[max(0, m.span[0] - 12):m.span[0]])
+            for m in self.mentions)
 
     def _organization_named(self, subject) -> Optional[Entity]:
         """ "the ministry", "state police": the organization whose name that noun heads ("Kestravian Ministry of
@@ -619,6 +628,9 @@ _BODY_NOUNS = {"agency", "organization", "organisation", "company", "firm", "thr
                "operator", "broadcaster", "network", "party"}
 # "the company" after a ministry spoke is a company the article named, not the ministry
 _BUSINESS_NOUNS = _BODY_NOUNS - {"agency", "organization", "organisation", "group", "network", "party"}
+# a body that spoke as what no company is called: "the group said", "the hacking gang said"
+_NO_BUSINESS_DESCRIBED = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:group|gang|militia|network|organi[sz]ation|"
+                                    r"party|agency|collective|movement)\b", re.IGNORECASE)
 
 
 def _no_business(name: str) -> bool:

@@ -2,8 +2,9 @@
 a gun?", or a call "Dispatcher: Where is she shot? Caller: In the arm."
 
 A turn is a statement of the speaker its label names when the label is a person of the article (by any
-word of the name) or a speaking role; the interviewer's turns are questions, not statements. A single
-"Note:" or "Update:" is no transcript, so at least two labelled turns are needed.
+word of the name) or a speaking role; the interviewer's turns are questions, not statements. In a "Q: ... A:
+..." interview the answers are the interviewee's: the person the article names most. A single "Note:" or
+"Update:" is no transcript, so at least two labelled turns are needed.
 """
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ from __future__ import annotations
 import re
 
 from newstrace.analyze.lexicon import SPEAKER_NOUNS
-from newstrace.model import Attribution, Claimant, Entity
+from collections import Counter
+
+from newstrace.model import Attribution, Claimant, Entity, Mention
 
 _WORD = r"[A-Z][A-Za-z'’.-]*"
 _LABEL = re.compile(rf"(?:^|(?<=[.?!\"”] ))({_WORD}(?: {_WORD}){{0,2}}):[ \t]+(?=\S)", re.MULTILINE)
 _ASKING = {"reporter", "q", "question", "interviewer", "host", "anchor", "dispatcher", "operator", "moderator"}
+_ANSWERING = {"a", "answer"}
 _SPEAKING = SPEAKER_NOUNS | {"caller"}
 # labels of a picture's or a story's metadata ("Photo Credit: Newsday / Jane Roe") and of a page's links to other
 # stories ("STORY: Boy, 17, injured in shooting", "RELATED: ..."), whatever the tagger calls them
@@ -24,10 +28,11 @@ _METADATA = {"photo", "photos", "credit", "credits", "image", "images", "video",
              "read", "more", "update", "updated", "breaking", "editor's", "correction"}
 
 
-def transcript_turns(text: str, entities: list[Entity]) -> list[Attribution]:
+def transcript_turns(text: str, entities: list[Entity], mentions: list[Mention]) -> list[Attribution]:
     labels = list(_LABEL.finditer(text))
     if len(labels) < 2:
         return []
+    interviewee = _most_named_person(entities, mentions)
     turns = []
     for number, label in enumerate(labels):
         start = label.end()
@@ -35,7 +40,7 @@ def transcript_turns(text: str, entities: list[Entity]) -> list[Attribution]:
         line_end = text.find("\n", start)
         end = min(following, line_end if line_end >= 0 else len(text))
         end = start + len(text[start:end].rstrip())
-        claimant = _speaker(label.group(1), label.span(1), entities)
+        claimant = _speaker(label.group(1), label.span(1), entities, interviewee)
         if claimant is None or len(text[start:end].split()) < 3:
             continue
         turns.append(Attribution(
@@ -45,13 +50,22 @@ def transcript_turns(text: str, entities: list[Entity]) -> list[Attribution]:
     return turns
 
 
-def _speaker(label: str, span: tuple[int, int], entities: list[Entity]) -> Claimant | None:
+def _most_named_person(entities: list[Entity], mentions: list[Mention]) -> Entity | None:
+    people = {e.id: e for e in entities if e.type == "PERSON"}
+    named = Counter(m.entity for m in mentions if m.entity in people)
+    return people[named.most_common(1)[0][0]] if named else None
+
+
+def _speaker(label: str, span: tuple[int, int], entities: list[Entity], interviewee: Entity | None) -> Claimant | None:
     """The person or role a turn's label names; None for the interviewer and for labels that name no speaker."""
     words = label.lower().split()
     if words[-1] in _ASKING or _METADATA & set(words):
         return None
-    person = next((e for e in entities if e.type == "PERSON"
-                   and set(words) <= {w.lower() for w in e.name.split()}), None)
+    if " ".join(words) in _ANSWERING:
+        person = interviewee
+    else:
+        person = next((e for e in entities if e.type == "PERSON"
+                       and set(words) <= {w.lower() for w in e.name.split()}), None)
     if person is not None:
         return Claimant(name=person.name, text=label, span=span, entity=person.id, type="PERSON")
     if words[-1] in _SPEAKING:
