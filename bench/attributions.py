@@ -9,7 +9,7 @@
 
 The gold (GVC and TimeBank documents, format in bench/gold/ATTRIBUTION_GUIDELINES.md) holds offsets
 into the document text, which comes from ../shared/datasets, or for the corpus "invented" from
-bench/corpora/invented-attributions/articles.jsonl. All documents are analyzed in one
+bench/corpora/invented-attributions/articles*.jsonl. All documents are analyzed in one
 `analyze_articles` call without embeddings. Scores, per corpus and split:
 - content tokens (the headline): P/R/F1 of the \\w+ tokens inside content spans, micro-averaged; a prediction's
   content is its content_parts ('"A," she said. "B."' is A and B), or with --hull its content_span, which also
@@ -52,8 +52,9 @@ from newstrace.settings import Settings  # noqa: E402
 GOLD_FILES = sorted((Path(__file__).resolve().parent / "gold").glob("attributions-*.jsonl"))
 VERB_CLASSES = ("speech", "belief", "document")
 CORPORA = ("gvc", "timebank", "invented")
-# the "invented" corpus: articles written for attribution scoring (bench/corpora/invented-attributions/README.md)
-INVENTED = Path(__file__).resolve().parent / "corpora" / "invented-attributions" / "articles.jsonl"
+# the "invented" corpus: articles written for attribution scoring (bench/corpora/invented-attributions/README.md),
+# one articles*.jsonl file per set
+INVENTED = Path(__file__).resolve().parent / "corpora" / "invented-attributions"
 SPLITS = ("dev", "test")
 
 
@@ -98,8 +99,8 @@ def claim_gold_documents(names: list[str]) -> list[dict]:
 def article_records() -> dict[str, dict]:
     """The GVC and invented articles by id."""
     records = {r["id"]: r for r in gvc_records()}
-    if INVENTED.exists():
-        records.update((r["id"], r) for r in map(json.loads, INVENTED.read_text(encoding="utf-8").splitlines()))
+    for path in sorted(INVENTED.glob("articles*.jsonl")):
+        records.update((r["id"], r) for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()))
     return records
 
 

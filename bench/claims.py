@@ -33,6 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cache import gvc_ingest_records, write_jsonl  # noqa: E402
 from datasets import DATASETS, gvc_records, timeml_document  # noqa: E402
 from metrics import WORD, f1  # noqa: E402
+from stories_invented import CORPORA as INVENTED_CORPORA  # noqa: E402
+from stories_invented import records as invented_records  # noqa: E402
 from stories_timebank import records as timebank_records  # noqa: E402
 
 from newstrace import pipeline  # noqa: E402
@@ -75,6 +77,9 @@ def corpus_inputs(corpus: str, docs: set[str]) -> tuple[list[dict], dict[str, st
     if corpus == "gvc":
         rows = [r for r in gvc_records() if r["id"] in docs]
         return gvc_ingest_records(rows), {r["id"]: r["text"] for r in rows}
+    if corpus == "invented":
+        rows = [r for r in invented_records(INVENTED_CORPORA / "invented-claims") if r["url"] in docs]
+        return rows, {r["url"]: r["text"] for r in rows}
     return (timebank_records({doc: "" for doc in docs}),
             {doc: timeml_document(DATASETS / "timebank" / doc)[0] for doc in docs})
 
