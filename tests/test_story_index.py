@@ -10,7 +10,7 @@ import pytest
 
 from newstrace.analyze.fingerprint import minhash_signature
 from newstrace.link.stories import (ARTICLE_TERMS, COMMON_KEY, DAY_STORIES, INDEX_TERMS, MemoryArchive, StoryIndex,
-                                    Weights, opening_actor, tells_of_harm, terms_of)
+                                    Weights, opening_actor, parties_of, tells_of_harm, terms_of)
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claimant, Entity, Figure, Mention
 from newstrace.store import Workspace
 
@@ -350,6 +350,26 @@ def test_a_later_day_naming_two_names_only_the_story_has_is_its_aftermath():
     assert index._date_agreement(story, {"2025-01-20"}, set(), {"brill quay trust", "brill quay"}) == -weight
     story.names.append("brill quay")
     assert index._date_agreement(story, {"2025-01-20"}, set(), {"brill quay trust", "brill quay"}) == -weight
+
+
+def test_the_emergency_services_and_their_officers_of_a_town_are_no_parties_of_one_incident():
+    _, analysis = _article("fire-2", 40, FIRE, "brill")
+    analysis.entities = [Entity(id="e1", name="Brill Fire and Rescue Service", type="ORG"),
+                         Entity(id="e2", name="Tom Hale", type="PERSON", role="Station Officer"),
+                         Entity(id="e3", name="Lena Marsh", type="PERSON", role="Detective Inspector"),
+                         Entity(id="e4", name="Maryam", type="PERSON"),
+                         Entity(id="e5", name="Gull Fisheries", type="ORG", aliases=["Gull"]),
+                         Entity(id="e6", name="Ena Holt", type="PERSON")]
+    assert parties_of(analysis) == {"gull fisheries", "gull", "ena holt"}
+    # a house fire five weeks after another, told with the same fire service, its officer and the first fire's
+    # victim named again in passing, is another fire
+    index = StoryIndex()
+    index.assign(*_with_names(_article("fire-1", 1, FIRE, "brill"), "Brill Fire and Rescue Service", "Maryam"))
+    story = index.stories["s-fire-1"]
+    story.days = ["2025-01-02"]
+    names = {"brill fire and rescue service", "maryam"}
+    assert index._date_agreement(story, {"2025-02-08"}, set(), names & parties_of(analysis)) == \
+        -index.weights.event_dates
 
 
 def test_an_article_on_the_story_s_days_or_none_naming_three_names_only_it_has_is_about_it():

@@ -25,8 +25,9 @@ The score combines signals that fail in different ways:
   company that the story never names, in the same business words, is another story;
 - the days events happened on: the same day (give or take two) adds, only other days take off (same town,
   same officials, another event), unless they come after the story's days and the article names a person the
-  story is about, or two names (a firm, a union, the accused) that no other story running names: an arrest, a
-  funeral, a trial, the second week of a strike is the story's aftermath. Other days, and weeks of silence,
+  story is about, or two parties (a firm, a union, the accused; not the police or the fire service of every
+  incident in town) that no other story running names: an arrest, a funeral, a trial, the second week of a strike
+  is the story's aftermath. Other days, and weeks of silence,
   take off only where an incident is told (the article or the story speaks of or counts the dead, the hurt or the
   missing): every turn of a budget, a trade dispute or a takeover names a new day, often weeks after the last;
   and there the same day adds only when few running stories name it: in a stream of national news each running
@@ -139,7 +140,7 @@ def tells_of_harm(article: Article, analysis: Optional[ArticleAnalysis]) -> bool
 PEOPLE_KEPT = 20
 FOLLOW_UP_DAYS = 3 * 365  # GVC's pleas and sentencings come up to two years after the story went quiet
 NAME_STORIES = 3  # a name in more stories than this is an official's or a common one: it links none of them
-NAMES_OF_ITS_OWN = 2  # names only the story has, shared with a later-dated article, that make it the aftermath
+NAMES_OF_ITS_OWN = 2  # parties only the story has, shared with a later-dated article, that make it the aftermath
 OWN_NAMES = 3  # names only the story has, shared with an article on its days or none, that tie the article to it
 # names only a quiet or retired story has that bring it back for an article that joins no running story (the nurse
 # kidnapped and her aid agency; the airline, its plane and the accident board): 3, as with 2 a central bank's July
@@ -166,6 +167,27 @@ def _official(role: Optional[str]) -> bool:
     """A title an official holds ("Sheriff", "Pentagon spokesperson"), not a description ("schoolboy"); a "name"
     the tagger made of a title ("Marion County Sheriff") is one too."""
     return bool(role) and bool(set(role.lower().split()) & NAME_TITLES)
+
+
+# the services that answer every incident of their patch, and their ranks: the fire service and its officer at a house
+# fire five weeks after another in the same town are no sign that it is the first fire's aftermath (invented corpus 7)
+_EMERGENCY_SERVICE = re.compile(r"\b(?:police|fire|rescue|ambulance|sheriff|coroner|constabulary|hospital|paramedics?|"
+                                r"medical examiner|patrol|firefighters?)", re.IGNORECASE)
+_EMERGENCY_RANK = re.compile(r"\b(?:sergeant|sgt|detective|det|inspector|insp|constable|officer|trooper|deputy|"
+                             r"lieutenant|lt|captain|capt|superintendent|supt|coroner|sheriff|commander|marshal|"
+                             r"firefighter|paramedic|police|fire)\b", re.IGNORECASE)
+
+
+def parties_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
+    """Plain names of the parties to what the article tells: organizations but the emergency services, and people
+    named in full but their officers. A later day that names two a story has and no other running story (the
+    accused and his firm; the union and the port) is the story's aftermath; the same police or fire service is not."""
+    if analysis is None:
+        return set()
+    parties = [e for e in analysis.entities
+               if e.type == "ORG" and not _EMERGENCY_SERVICE.search(e.name) or e.type == "PERSON"
+               and len(e.name.split()) >= 2 and not _EMERGENCY_RANK.search(f"{e.role or ''} {e.name}")]
+    return {_plain_name(n) for e in parties for n in [e.name, *e.aliases]} - {""}
 
 
 ACTORS_KEPT = 20
@@ -344,10 +366,11 @@ class StoryIndex:
         people = {person for person in people_of(analysis) if not self._a_place(person, places)}
         outlet = _outlet_key(article.outlet)
         actor, names = opening_actor(article, analysis), {n for n in names_of(analysis) if n.replace(" ", "") != outlet}
+        parties = names & parties_of(analysis)
         best, best_score = None, 0.0
         for story in self._candidates(vector, places, article):
             incident = harm or story.harm
-            agreement = self._date_agreement(story, days, people, names, incident)
+            agreement = self._date_agreement(story, days, people, parties, incident)
             score = (self._score(story, vector, embedding, places, signature)
                      - self._quiet_penalty(story, article, incident) + agreement
                      - self._actor_conflict(story, actor, names) + self._own_names_on_its_days(story, agreement, names))
@@ -448,10 +471,10 @@ class StoryIndex:
         return score
 
     def _date_agreement(self, story: _Story, days: set[str], people: set[str] = frozenset(),
-                        names: set[str] = frozenset(), incident: bool = True) -> float:
+                        parties: set[str] = frozenset(), incident: bool = True) -> float:
         """+weight when the article and the story name the same event day (give or take), -weight when
         both name days and none agree: same town and officials, another day, another event. Later days of the
-        people the story is about (an arrest, a funeral), or of names only it has, are its aftermath; and where no
+        people the story is about (an arrest, a funeral), or of parties only it has, are its aftermath; and where no
         `incident` is told, another day is a running story's next turn and takes nothing off, and the same day adds
         only if few running stories name it."""
         if not days or not story.days:
@@ -460,7 +483,7 @@ class StoryIndex:
         if gap <= EVENT_DAY_SLACK:
             return self.weights.event_dates if incident or self._a_telling_day(days, story) else 0.0
         if not incident or min(days) > max(story.days) and (
-                people & set(story.people) or self._names_of_its_own(story, names) >= NAMES_OF_ITS_OWN):
+                people & set(story.people) or self._names_of_its_own(story, parties) >= NAMES_OF_ITS_OWN):
             return 0.0
         return -self.weights.event_dates
 
