@@ -171,3 +171,12 @@ def test_one_place_tagged_two_ways_in_an_article_is_one_entity_and_a_first_word_
     assert names.count("Port Ellis") == 1 and "Coast" not in names
     brandt = next(e for e in analysis.entities if e.name == "Ilsa Brandt")
     assert brandt.affiliation is None
+
+
+def test_a_name_ends_before_a_bracket_it_does_not_close_and_a_dateline_is_no_name(nlp):
+    analysis = analyze_text("STOCKPORT (Northwire) - Two men were killed when a lorry hit their car on the M60 on "
+                            "Friday, Greater Manchester Police said. The Federation of Transport Workers' Unions "
+                            "(FZZT) called for a review.")
+    names = {e.name: e.aliases for e in analysis.entities}
+    assert not any("(" in name or "Northwire" in name for name in names)
+    assert "FZZT" in names["Federation of Transport Workers' Unions"]

@@ -21,6 +21,7 @@ from spacy.tokens import Span
 from newstrace.analyze.lexicon import (BODY_NOUNS, LEADER_TITLES, RELATION_NOUNS, ROLE_NOUNS, SPOKES_NOUNS,
                                       leading_titles, person_beside, role_words)
 from newstrace.analyze.sentences import sentence_number, text_of
+from newstrace.ingest.outlet import dateline
 from newstrace.model import Entity, Mention
 
 KEPT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
@@ -40,7 +41,7 @@ def clean_name(text: str) -> str:
 
 
 def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
-    ents = [_without_post_nominals(_without_titles(e)) for e in doc.ents
+    ents = [_without_post_nominals(_without_titles(e)) for e in filter(None, map(_before_a_bracket, doc.ents))
             if e.label_ in KEPT_LABELS and clean_name(e.text) and not _capital_of_the_sentence(e) and not _credit(e)
             and not _post_nominal(e)]
     entities: list[Entity] = []
@@ -314,6 +315,18 @@ def _without_post_nominals(ent):
     if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text in _POST_NOMINALS:
         return Span(ent.doc, ent.start, ent.end - 1, label="PERSON")
     return ent
+
+
+def _before_a_bracket(ent):
+    """A name runs to a bracket it does not close: "Federation of Transport Workers' Unions (FZZT" is the federation,
+    whose acronym follows. One that opens a dateline ("STOCKPORT (Northwire) -") is the place and the agency run
+    together, no name at all."""
+    brackets = [t.i for t in ent if t.text in ("(", ")")]
+    if not brackets or ent.text.count("(") == ent.text.count(")"):
+        return ent
+    if dateline(text_of(ent.doc), ent.start_char) or brackets[0] == ent.start:
+        return None
+    return Span(ent.doc, ent.start, brackets[0], label=ent.label_)
 
 
 def _credit(ent) -> bool:
