@@ -194,7 +194,7 @@ def main() -> None:
         statements += [st for story in chosen for st in paired(story, texts, reports)]
     for split in ("tune", "test"):
         for name in sorted({s["file"] for s in stories if s["split"] == split}):
-            chosen = {s["story"] for s in stories if s["file"] == name}
+            chosen = {s["story"] for s in stories if s["file"] == name and s["split"] == split}
             report(f"{name} ({split})", [s for s in statements if s.story in chosen])
         for corpus in sorted({s["corpus"] for s in stories}):
             chosen = {s["story"] for s in stories if s["corpus"] == corpus and s["split"] == split}
