@@ -19,7 +19,7 @@ import itertools
 import re
 from typing import Optional
 
-from newstrace.analyze.claimants import ClaimantResolver, chars, subject_span
+from newstrace.analyze.claimants import ClaimantResolver, chars, subject_span, when_phrase
 from newstrace.analyze.figures import WORD_NUMBERS, casualty_kinds
 from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, COULD_NOT_VERIFY, CRITICIZING,
                                       CUE_STANCE, DENIED_REFERENCE, DENYING, DOCUMENT_CUES, DOCUMENT_NOUNS,
@@ -697,7 +697,7 @@ def _content_of(cue, sent, quotes):
     if cue.lemma_ in OBJECT_CUES or cue.lemma_ in CRITICIZING or cue.lemma_ in ("accuse", "blame", "call", "show",
                                                                                 "indicate", "reveal"):
         objects = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "prep", "attr") and c.i > cue.i
-                   and not _when(c)]
+                   and not when_phrase(c)]
         if any(c.dep_ == "agent" for c in cue.children):  # "the report was denied by the ministry"
             objects = [c for c in cue.children if c.dep_ == "nsubjpass"]
         quoted = [o for o in objects if o.dep_ == "oprd" and o.left_edge.i > 0 and any(
@@ -741,13 +741,6 @@ def _verdict(cue):
 
 # what a source puts at a number: "put the death toll at 21", "put the number of displaced at 2,000"
 _COUNTED = {"toll", "number", "figure", "count", "total", "tally", "cost", "damage", "loss", "losses", "estimate"}
-
-
-def _when(prep) -> bool:
-    """ "within hours", "on Tuesday": a phrase that says when the cue's act happened, not what it was about."""
-    return prep.dep_ == "prep" and (prep.lower_ in ("within", "after", "before", "during", "since", "until") or (
-        prep.lower_ in ("on", "in", "at", "by", "over") and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
-                                                                for c in prep.children)))
 
 
 def _puts_a_count(token) -> bool:

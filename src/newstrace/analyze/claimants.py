@@ -30,11 +30,19 @@ def subject_span(subject):
     right, occasion = subject.i, _occasion(subject)
     for t in tokens:
         if subject.i < t.i < occasion and \
-                t.dep_ not in ("relcl", "acl", "advcl", "punct", "appos", "cc", "conj", "case") and \
-                all(a.dep_ not in ("relcl", "acl", "advcl", "appos", "conj")
+                t.dep_ not in ("relcl", "acl", "advcl", "punct", "appos", "cc", "conj", "case") and not when_phrase(t) and \
+                all(a.dep_ not in ("relcl", "acl", "advcl", "appos", "conj") and not when_phrase(a)
                     for a in t.ancestors if a.i > subject.i and a in subject.subtree):
             right = max(right, t.i)
     return subject.doc[left:right + 1]
+
+
+def when_phrase(prep) -> bool:
+    """ "within hours", "on Tuesday": a phrase that says when an act happened ("The medical examiner's office on Monday
+    ruled"), not what it was about nor who did it."""
+    return prep.dep_ == "prep" and (prep.lower_ in ("within", "after", "before", "during", "since", "until") or (
+        prep.lower_ in ("on", "in", "at", "by", "over") and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
+                                                                for c in prep.children)))
 
 
 def _occasion(subject) -> int:
@@ -204,18 +212,26 @@ class ClaimantResolver:
                       and c.name.lower().endswith(f" {subject.lower_}") and c.affiliation), None)
         if named is not None:
             return named
-        position, last = next(((p, c) for p, c in reversed(self.spoken) if p < subject.idx), (None, None))
-        said_in_one = position is not None and re.search(
-            rf"\b(?:in|issued) an? (?:\w+ )?{subject.lower_}\b", sentence_of(self.doc, self._token_at(position).i).text)
-        return self._published_by(subject, last) if said_in_one and last.type != "ANONYMOUS" else None
+        # the one who spoke "in a statement" last, though another spoke since ("Maritime Terminals said in a statement
+        # ... The company said ... the statement said")
+        last = next((c for p, c in reversed(self.spoken) if p < subject.idx and re.search(
+            rf"\b(?:in|issued) an? (?:\w+ )?{subject.lower_}\b", sentence_of(self.doc, self._token_at(p).i).text)), None)
+        return self._published_by(subject, last) if last is not None and last.type != "ANONYMOUS" else None
 
     def _by_surname(self, subject, span) -> Optional[Entity]:
         """'Brandt told reporters' where the tagger saw no person: the one person of the article with that
-        surname ("Ilsa Brandt"); two of them, and it stays as written."""
-        if subject.pos_ != "PROPN" or span.text.strip() != subject.text:
+        surname ("Ilsa Brandt"); two of them, and it stays as written. So "Maritime Terminals said" is the one
+        organization whose name it begins ("Maritime Terminals Ltd.")."""
+        if subject.pos_ != "PROPN":
             return None
-        people = [e for e in self.entities.values() if e.type == "PERSON" and e.name.split()[-1] == subject.text]
-        return people[0] if len(people) == 1 else None
+        text = span.text.strip()
+        if text == subject.text:
+            people = [e for e in self.entities.values() if e.type == "PERSON" and e.name.split()[-1] == text]
+            if len(people) == 1:
+                return people[0]
+        bodies = [e for e in self.entities.values() if e.type == "ORG" and len(text.split()) < len(e.name.split())
+                  and e.name.startswith(f"{text} ")]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _titled_name(self, subject, span, named: list[Mention]) -> Optional[Claimant]:
         """'Navarro County Sheriff Elmer Tanner' when the tagger missed the person: the proper nouns after the

@@ -18,8 +18,8 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from newstrace.analyze.lexicon import (BODY_NOUNS, LEADER_TITLES, RELATION_NOUNS, ROLE_NOUNS, SPOKES_NOUNS,
-                                      leading_titles, person_beside, role_words)
+from newstrace.analyze.lexicon import (BODY_NOUNS, CORPORATE_ENDINGS, LEADER_TITLES, RELATION_NOUNS, ROLE_NOUNS,
+                                      SPOKES_NOUNS, leading_titles, person_beside, role_words)
 from newstrace.analyze.sentences import sentence_number, text_of
 from newstrace.ingest.outlet import dateline
 from newstrace.model import Entity, Mention
@@ -173,6 +173,11 @@ def _existing(by_key, entities, label: str, name: str, full_people: list[str]) -
     canonical = _canonical(name, label, full_people)
     if canonical != name:
         return by_key.get((label, canonical.lower()))
+    if label == "ORG":  # "Maritime Terminals Ltd." and then "Maritime Terminals"
+        bare = _without_corporate_ending(name).lower()
+        same = next((e for e in entities if e.type == "ORG" and _without_corporate_ending(e.name).lower() == bare), None)
+        if same is not None:
+            return same
     if label == "PERSON" and len(name.split()) > 1:
         # a full name seen first as a bare surname earlier in the article, which no other full name shares
         singles = [e for e in entities if e.type == "PERSON" and len(e.name.split()) == 1 and e.name in name.split()
@@ -181,6 +186,13 @@ def _existing(by_key, entities, label: str, name: str, full_people: list[str]) -
             singles[0].name = name
             return singles[0]
     return None
+
+
+_CORPORATE_ENDING = re.compile(rf",?\s+(?:{CORPORATE_ENDINGS})\.?$", re.IGNORECASE)
+
+
+def _without_corporate_ending(name: str) -> str:
+    return _CORPORATE_ENDING.sub("", name)
 
 
 def _last_named(doc, ent, name: str, label: str, full_people: list[str], entities: list[Entity],
