@@ -570,6 +570,27 @@ def test_a_spokesperson_with_no_organization_in_her_title_speaks_for_the_body_be
         assert briefing.claim_saying(words)["source"] == office
 
 
+VELL = [
+    Item("vell-1", "2026-03-03", outlet="Harbor Times", title="Floods kill 12 in Vell province",
+         text="Floods killed at least 12 people in Kestria's Vell province, the country's disaster agency said on "
+              "Tuesday.\n\nAgency spokesman Rian Toma told reporters that the rain had swept away 40 homes in three "
+              "villages.\n\nThe Vell General Hospital said it had treated 30 people for injuries."),
+    Item("vell-2", "2026-03-04", outlet="Coastal Ledger", title="Vell flood toll rises to 19",
+         text="The number of people killed by floods in Kestria's Vell province has risen to 19, the National "
+              "Disaster Agency said on Wednesday.\n\nRian Toma, a spokesman, said seven people were still missing "
+              "in the three villages."),
+]
+
+vell = scenario_fixture(VELL)
+
+
+def test_the_country_s_agency_the_national_one_and_the_agency_s_spokesman_are_one_source(vell):
+    agency = vell.claim_saying("at least 12 people")["source"]
+    for words in ("swept away 40 homes", "risen to 19", "still missing"):
+        assert vell.claim_saying(words)["source"] == agency
+    assert vell.claim_saying("treated 30 people")["source"] != agency
+
+
 UNION = [
     Item("union-1", "2026-02-12", outlet="Kilnworth Courier", title="Gear plant workers vote to strike",
          text="Workers at the Marlow Gearworks plant voted to strike over pay, the Federated Machinists Union said on "

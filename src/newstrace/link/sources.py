@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from typing import Optional
 
 from newstrace.analyze.lexicon import role_words, without_article
@@ -39,7 +40,8 @@ _POLICE = re.compile(r"\b(?:police|sheriff(?:'s|’s)?|sheriffs|troopers?|state 
                      r"\b[A-Z]{1,4}PD\b", re.IGNORECASE)
 _SHERIFF = re.compile(r"\bsheriff|\bdeput(?:y|ies)\b", re.IGNORECASE)
 _RANK = re.compile(r"\b(?:officer|ofc\.|sgt\.|sergeant|lt\.|lieutenant|detective|det\.|deputy|dep\.|trooper|"
-                   r"cpl\.|corporal|sheriff|patrolman|chief of (?:department|detectives|patrol|police))(?=\s|$)",
+                   r"cpl\.|corporal|sheriff|patrolman|chief of (?:department|detectives|patrol|police)|(?<=police )chief)"
+                   r"(?=\s|$)",
                    re.IGNORECASE)
 # officers who do not speak for the police: "Probation Officer", "Chief Financial Officer"
 _NOT_POLICE = re.compile(r"\b(?:probation|parole|correctional|corrections|fire|financial|executive|operating|"
@@ -80,8 +82,11 @@ _INSTITUTION = re.compile(r"\b(?P<kind>ministry|department|agency|government|adm
                           r"office|secretariat|inspectorate|regulator|utility|operator|company|firm|airline|"
                           r"university|school district)(?:\s+(?:of|for)\s+[^,]+)?$", re.IGNORECASE)
 _BODY_AFTER_ROLE = re.compile(r"\b(?:for|of|with|from|at)\s+(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
+# and the words for the country of the story: "the country's disaster agency", "Indonesia's disaster agency" and "the
+# National Disaster Agency" are one agency (two countries' agencies keep their names apart)
 _AGENCY_FILLER = {"the", "of", "s", "police", "department", "dept", "sheriff", "sheriffs", "office", "offices",
-                  "agency", "spokesman", "spokeswoman", "spokesperson", "a", "an", "for", "with", "from"}
+                  "agency", "spokesman", "spokeswoman", "spokesperson", "a", "an", "for", "with", "from", "country",
+                  "nation", "national"}
 POLICE_SOURCE = "@police"
 
 
@@ -92,6 +97,8 @@ class StorySources:
                  entity_map: dict[tuple[str, str], str]):
         self.entity_map = entity_map
         self.entities = {e.id: e for e in entities}
+        full_names = Counter(e.name for e in entities if e.type == "PERSON" and len(e.name.split()) > 1)
+        self._people_by_name = {e.name: e.id for e in entities if full_names[e.name] == 1}
         self.canonical = _one_key_per_organization(entities)
         article_entities = {(a.article_id, e.id): e for a in analyses for e in a.entities}
         self.roles: dict[str, list[str]] = {}  # story person -> every title an article gives him
@@ -120,24 +127,28 @@ class StorySources:
     def _spokespeople_of_the_body_before(self, analyses: list[ArticleAnalysis]) -> None:
         """ "The UN human rights office said ... 'The loss is shocking,' spokesperson Elena Varga told a briefing":
         a spokesperson whose titles name no organization speaks for the body that spoke last before her, in every
-        article of the story (one person, one body)."""
+        article of the story (one person, one body). One whose title names only the kind of body ("agency spokesman
+        Rizal Hakim") speaks for the body of that kind that spoke last before him."""
         bodies: dict[str, str] = {}
         unowned: list[tuple[tuple[str, str], str]] = []
         for analysis in analyses:
-            body = None
+            before: list[str] = []
             for attribution in analysis.attributions:
                 said = (analysis.article_id, attribution.id)
+                owner = self._owners[said]
                 person = self._story_entity(analysis.article_id, attribution)
                 titled = person is not None and self.entities[person].type == "PERSON" and any(
                     _SPOKES.search(title) for title in self.roles.get(person, []))
-                if self._owners[said] is None and titled:
+                kind = _kind_of_body(owner) if owner is not None and not _distinctive(owner) else None
+                if titled and (owner is None or kind is not None):
                     unowned.append((said, person))
+                    body = next((b for b in reversed(before) if kind is None or _kind_of_body(b) == kind), None)
                     if body is not None:
                         bodies.setdefault(person, body)
-                elif self._owners[said] is not None and not titled:
-                    body = self._owners[said]
+                elif owner is not None and not titled:
+                    before.append(owner)
         for said, person in unowned:
-            self._owners[said] = bodies.get(person)
+            self._owners[said] = bodies.get(person, self._owners[said])
 
     def key(self, article_id: str, attribution: Attribution) -> str:
         """The source behind the attribution, read once: choosing the contents to embed, naming the sources and
@@ -153,7 +164,7 @@ class StorySources:
         owner = self._owners[(article_id, attribution.id)]
         if owner is None:
             key = self._named_by_surname(attribution) or self._named_by_role(attribution) or \
-                claimant_key(article_id, attribution, self.entity_map)
+                self._story_entity(article_id, attribution) or claimant_key(article_id, attribution, self.entity_map)
             return self.canonical.get(key, key)
         if _distinctive(owner):
             return self._agency(owner, self._own_entity(article_id, attribution))
@@ -195,8 +206,12 @@ class StorySources:
         return next((name for agency, name in self.agencies if agency == key), None)
 
     def _story_entity(self, article_id: str, attribution: Attribution) -> Optional[str]:
+        """The claimant's story entity; for a full name the tagger missed in this article ("Rian Toma, a spokesman,
+        said" after "Agency spokesman Rian Toma" elsewhere), the one person of the story of that name."""
         claimant = attribution.claimant
-        return self.entity_map.get((article_id, claimant.entity)) if claimant.entity else None
+        if claimant.entity:
+            return self.entity_map.get((article_id, claimant.entity))
+        return self._people_by_name.get(claimant.name) if claimant.type == "PERSON" else None
 
     def _own_entity(self, article_id: str, attribution: Attribution) -> Optional[str]:
         """The claimant's story entity when it is an organization or a place, which then is the source itself."""
