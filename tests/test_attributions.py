@@ -957,6 +957,11 @@ def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees(nlp
     turns = [(a.claimant.name, a.content) for a in _analysis(text).attributions]
     assert turns == [("Petra Lind", "The roof leaks and we cannot pay for a new one this year."),
                      ("Petra Lind", "Not before the spring, and only if the levy passes.")]
+    # an answer that quotes someone else is still the interviewee's answer
+    text = text.replace("this year.", "this year. Our treasurer, Ivo Lund, said, 'We are broke.' He was right.")
+    said = [(a.claimant.name, a.content) for a in _analysis(text).attributions]
+    assert ("Petra Lind", "The roof leaks and we cannot pay for a new one this year. Our treasurer, Ivo Lund, said, "
+                          "'We are broke.' He was right.") in said
 
 
 @pytest.mark.parametrize("text, content", [
@@ -2144,3 +2149,13 @@ def test_a_short_name_a_statement_and_a_day_in_the_subject_are_the_company_named
                      "11 p.m., the statement said. The port authority on Monday said ships were waiting.").attributions
     assert [a.claimant.name for a in said[1:]] == ["Harbourline Terminals Ltd.", "their union",
                                                    "Harbourline Terminals Ltd. statement", "the port authority"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("An emergency warning issued by Fire Rescue Kestria just after 3pm said the fire was moving south.",
+     "Fire Rescue Kestria warning"),
+    ("A statement released by the regional council shortly after noon said the bridge would stay closed.",
+     "regional council statement"),
+])
+def test_the_time_a_document_came_out_is_no_speaker(nlp, text, claimant):
+    assert _only(text).claimant.name == claimant

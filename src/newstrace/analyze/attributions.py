@@ -54,8 +54,9 @@ def find_attributions(doc, entities: list[Entity], mentions: list[Mention], time
             found.append(attribution)
             used_quotes.update(q for q in quotes if mostly_inside(q, attribution.content_span))
     found += _unattributed_quotes(doc, quotes, used_quotes, found)
+    # an answer that quotes someone else ("our principal said, 'that means ...'") is still the speaker's answer
     found += [turn for turn in transcript_turns(text_of(doc), entities, mentions)
-              if not quote_at([a.content_span for a in found], *turn.content_span)]
+              if not any(inside(turn.content_span, a.content_span) for a in found)]
     # an embedded post is its account's, not a quote continuing a speaker named before it
     posts = embedded_posts(text_of(doc), entities)
     found = [a for a in found if not any(inside(a.content_span, p.content_span) and a.kind == "direct" and

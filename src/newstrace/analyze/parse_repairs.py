@@ -36,6 +36,7 @@ def repair_parse(doc) -> None:
         _opening_cue_taken_for_a_complement_of_its_clause(sent)
         _speaker_taken_for_an_apposition_of_the_opening_phrase(sent)
         _inverted_cue_inside_its_clause(sent)
+        _time_taken_for_the_speaker(sent)
 
 
 def _closing_cue_taken_for_a_noun(sent) -> None:
@@ -317,6 +318,30 @@ def _closing_cue_taken_into_a_time_clause(sent) -> None:
 
 _TIME_WORDS = {"after", "before", "following", "since", "as"}
 
+
+def _time_taken_for_the_speaker(sent) -> None:
+    """'An emergency warning issued by Emergency Management Victoria just after 3pm said the fire was moving': the
+    parser can take the time for a subject of the cue, beside the warning or with the cue made a clause of the
+    warning. The cue becomes the sentence's verb, the warning its subject, and "after 3pm" a phrase of when the
+    warning was issued."""
+    for cue in sent:
+        time = next((c for c in cue.children if c.dep_ == "nsubj" and c.ent_type_ in ("TIME", "DATE")), None)
+        mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in _TIME_WORDS), None)
+        if time is None or mark is None or mark.i > time.i or _reporting_lemma(cue.lower_) is None:
+            continue
+        subject = next((c for c in cue.children if c.dep_ == "nsubj" and c != time), None)
+        if subject is None and cue.dep_ == "advcl" and cue.head.dep_ == "ROOT" and cue.head.pos_ in ("NOUN", "PROPN"):
+            subject = cue.head
+            for token in [t for t in subject.children if t.dep_ == "punct" and t.i > cue.i]:
+                token.head = cue
+            cue.head, cue.dep_ = cue, "ROOT"
+            subject.head, subject.dep_ = cue, "nsubj"
+        if subject is None:
+            continue
+        when = next((c for c in subject.children if c.dep_ == "acl" and c.i < mark.i), cue)  # "issued ... after 3pm"
+        mark.head, mark.dep_ = when, "prep"
+        time.head, time.dep_ = mark, "pobj"
+        return
 
 def _closing_relay_taken_into_the_statement(sent) -> None:
     """'The mayor said the bridge would reopen in May, the Harbour Times reported.': the parser can take the cue that
