@@ -180,3 +180,6 @@ def test_a_name_ends_before_a_bracket_it_does_not_close_and_a_dateline_is_no_nam
     names = {e.name: e.aliases for e in analysis.entities}
     assert not any("(" in name or "Northwire" in name for name in names)
     assert "FZZT" in names["Federation of Transport Workers' Unions"]
+    # the station of a dateline is no acronym of its town
+    analysis = analyze_text("INDIANAPOLIS (WKTV) -- A boy was shot on the east side, IMPD said.")
+    assert not any("WKTV" in e.aliases for e in analysis.entities)

@@ -10,7 +10,8 @@ import pytest
 
 from newstrace.analyze.fingerprint import minhash_signature
 from newstrace.link.stories import (ARTICLE_TERMS, COMMON_KEY, DAY_STORIES, INDEX_TERMS, MemoryArchive, StoryIndex,
-                                    Weights, opening_actor, parties_of, tells_of_harm, terms_of)
+                                    Weights, name_families, opening_actor, parties_of, tells_of_harm,
+                                    terms_of)
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claimant, Entity, Figure, Mention
 from newstrace.store import Workspace
 
@@ -370,6 +371,19 @@ def test_the_emergency_services_and_their_officers_of_a_town_are_no_parties_of_o
     names = {"brill fire and rescue service", "maryam"}
     assert index._date_agreement(story, {"2025-02-08"}, set(), names & parties_of(analysis)) == \
         -index.weights.event_dates
+
+
+def test_a_name_and_the_acronym_the_article_gives_it_are_one_name_of_its_own():
+    index = StoryIndex()
+    article, analysis = _article("fire-1", 1, FIRE, "brill")
+    analysis.entities = [Entity(id="e1", name="Brill Dock Union", type="ORG", aliases=["BDU"]),
+                         Entity(id="e2", name="Gull Fisheries", type="ORG")]
+    index.assign(article, analysis)
+    index.assign(*_with_names(_article("vote-1", 2, VOTE, "brill"), "Brill Council"))
+    story = index.stories["s-fire-1"]
+    families = name_families(analysis)
+    assert index._names_of_its_own(story, {"brill dock union", "bdu"}, families) == 1
+    assert index._names_of_its_own(story, {"brill dock union", "bdu", "gull fisheries"}, families) == 2
 
 
 def test_an_article_on_the_story_s_days_or_none_naming_three_names_only_it_has_is_about_it():

@@ -117,10 +117,11 @@ def _name_roles(doc, entities: list[Entity], mentions: list[Mention]) -> None:
 
 
 def _name_acronyms(doc, entities: list[Entity], mentions: list[Mention]) -> None:
-    """ "Ukraine's military intelligence agency (HUR)": the phrase names the acronym's entity."""
+    """ "Ukraine's military intelligence agency (HUR)": the phrase names the acronym's entity; "INDIANAPOLIS (WISH)"
+    is a dateline's place and station."""
     for match in re.finditer(r"\(([A-Z][A-Z0-9&.-]{1,9})\)", text_of(doc)):
         chunk = next((c for c in doc.noun_chunks if 0 <= match.start() - c.end_char <= 1), None)
-        if chunk is None:
+        if chunk is None or dateline(text_of(doc), chunk.start_char):
             continue
         phrase = clean_name(text_of(doc)[chunk.start_char:chunk.end_char])
         acronym = match.group(1)
@@ -372,6 +373,9 @@ def _possessor_place(doc, ent) -> Optional[str]:
 
 
 def _parenthetical_acronym(doc, ent) -> Optional[str]:
+    """ "Ukraine's military intelligence agency (HUR)"; but not a dateline's station: "INDIANAPOLIS (WISH) --"."""
     after = text_of(doc)[ent.end_char:ent.end_char + 14]
     match = re.match(r"\s*\(([A-Z][A-Z0-9&.-]{1,9})\)", after)
-    return match.group(1) if match and ent.label_ in ("ORG", "GPE", "NORP") else None
+    if match is None or ent.label_ not in ("ORG", "GPE", "NORP") or dateline(text_of(doc), ent.start_char):
+        return None
+    return match.group(1)

@@ -211,10 +211,18 @@ def _outlet_key(outlet: Optional[str]) -> str:
 
 def names_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
     """Plain names of the organizations and people the article names, aliases included."""
+    return set(name_families(analysis))
+
+
+def name_families(analysis: Optional[ArticleAnalysis]) -> dict[str, str]:
+    """Each plain name of the organizations and people the article names -> the one it is a name of: the federation
+    and the acronym the article gives it ("FZZT") are one name of its own, not two."""
     if analysis is None:
-        return set()
-    return {_plain_name(n) for e in analysis.entities if e.type in ("ORG", "PERSON")
-            for n in [e.name, *e.aliases]} - {""}
+        return {}
+    families = {_plain_name(n): e.id for e in analysis.entities if e.type in ("ORG", "PERSON")
+                for n in [e.name, *e.aliases]}
+    families.pop("", None)
+    return families
 
 
 def opening_actor(article: Article, analysis: Optional[ArticleAnalysis]) -> Optional[str]:
@@ -365,15 +373,17 @@ class StoryIndex:
         days, harm = event_days_of(analysis), tells_of_harm(article, analysis)
         people = {person for person in people_of(analysis) if not self._a_place(person, places)}
         outlet = _outlet_key(article.outlet)
-        actor, names = opening_actor(article, analysis), {n for n in names_of(analysis) if n.replace(" ", "") != outlet}
+        families = name_families(analysis)
+        actor, names = opening_actor(article, analysis), {n for n in families if n.replace(" ", "") != outlet}
         parties = names & parties_of(analysis)
         best, best_score = None, 0.0
         for story in self._candidates(vector, places, article):
             incident = harm or story.harm
-            agreement = self._date_agreement(story, days, people, parties, incident)
+            agreement = self._date_agreement(story, days, people, parties, incident, families)
             score = (self._score(story, vector, embedding, places, signature)
                      - self._quiet_penalty(story, article, incident) + agreement
-                     - self._actor_conflict(story, actor, names) + self._own_names_on_its_days(story, agreement, names))
+                     - self._actor_conflict(story, actor, names, families)
+                     + self._own_names_on_its_days(story, agreement, names, families))
             if score >= 1.0 - self.weights.event_dates:  # a near-copy joins whatever its dates say
                 score = 1.0
             if score > best_score:
@@ -471,7 +481,8 @@ class StoryIndex:
         return score
 
     def _date_agreement(self, story: _Story, days: set[str], people: set[str] = frozenset(),
-                        parties: set[str] = frozenset(), incident: bool = True) -> float:
+                        parties: set[str] = frozenset(), incident: bool = True,
+                        families: Optional[dict[str, str]] = None) -> float:
         """+weight when the article and the story name the same event day (give or take), -weight when
         both name days and none agree: same town and officials, another day, another event. Later days of the
         people the story is about (an arrest, a funeral), or of parties only it has, are its aftermath; and where no
@@ -483,7 +494,7 @@ class StoryIndex:
         if gap <= EVENT_DAY_SLACK:
             return self.weights.event_dates if incident or self._a_telling_day(days, story) else 0.0
         if not incident or min(days) > max(story.days) and (
-                people & set(story.people) or self._names_of_its_own(story, parties) >= NAMES_OF_ITS_OWN):
+                people & set(story.people) or self._names_of_its_own(story, parties, families) >= NAMES_OF_ITS_OWN):
             return 0.0
         return -self.weights.event_dates
 
@@ -498,11 +509,12 @@ class StoryIndex:
         """How many active stories name this day, give or take the slack."""
         return len(set().union(*(self.postings.get(f"%{d}", ()) for d in _days_around(day, EVENT_DAY_SLACK))))
 
-    def _own_names_on_its_days(self, story: _Story, agreement: float, names: set[str]) -> float:
+    def _own_names_on_its_days(self, story: _Story, agreement: float, names: set[str],
+                               families: Optional[dict[str, str]] = None) -> float:
         """+weight when the article names a day of the story, or names days that are the story's aftermath, or none
         (its date agreement is not negative), and OWN_NAMES names only the story has: the second week of a strike,
         the cross-examination in a trial that opened in February."""
-        if agreement < 0 or self._names_of_its_own(story, names) < OWN_NAMES:
+        if agreement < 0 or self._names_of_its_own(story, names, families) < OWN_NAMES:
             return 0.0
         return self.weights.own_names
 
@@ -511,18 +523,20 @@ class StoryIndex:
         tagged a person would tie every story of that estate together."""
         return name in places or f"@{name}" in self.postings
 
-    def _names_of_its_own(self, story: _Story, names: set[str]) -> int:
+    def _names_of_its_own(self, story: _Story, names: set[str], families: Optional[dict[str, str]] = None) -> int:
         """How many of the article's names the story has and no other running story: another shooting in the
         same town shares its police and its city, the second week of a strike its union, its firm and its port."""
-        return _distinct_names([n for n in names & set(story.names) if len(self.postings.get(f"&{n}", ())) <= 1])
+        own = [n for n in names & set(story.names) if len(self.postings.get(f"&{n}", ())) <= 1]
+        return _distinct_names(own, families or {})
 
-    def _actor_conflict(self, story: _Story, actor: Optional[str], names: set[str]) -> float:
+    def _actor_conflict(self, story: _Story, actor: Optional[str], names: set[str],
+                        families: Optional[dict[str, str]] = None) -> float:
         """The article opens with an actor the story never names, and names none of the actors its articles open
         with nor two names only the story has: a brief about another company in the same business words. A
         near-copy opens with the same actor; "Retired judge Ola Berg will lead the inquiry into the collapse" names
         the story's own bridge and club."""
         if actor is None or not story.actors or actor in story.names or names & set(story.actors) or \
-                self._names_of_its_own(story, names) >= NAMES_OF_ITS_OWN:
+                self._names_of_its_own(story, names, families) >= NAMES_OF_ITS_OWN:
             return 0.0
         return self.weights.actor_conflict
 
@@ -599,9 +613,11 @@ class StoryIndex:
                 self._put(_story_from_state(state))
 
 
-def _distinct_names(names: list[str]) -> int:
-    """How many different names: "ferrand" is "gustav ferrand"."""
-    return sum(not any(n != m and n in m for m in names) for n in names)
+def _distinct_names(names: list[str], families: Optional[dict[str, str]] = None) -> int:
+    """How many different names: "ferrand" is "gustav ferrand", and the names of one family (`name_families`) are
+    one."""
+    families = families or {}
+    return len({families.get(n, n) for n in names if not any(n != m and n in m for m in names)})
 
 
 def _kept(kept: list[str], new: set[str], limit: int) -> list[str]:
