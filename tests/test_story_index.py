@@ -360,8 +360,9 @@ def test_the_emergency_services_and_their_officers_of_a_town_are_no_parties_of_o
                          Entity(id="e3", name="Lena Marsh", type="PERSON", role="Detective Inspector"),
                          Entity(id="e4", name="Maryam", type="PERSON"),
                          Entity(id="e5", name="Gull Fisheries", type="ORG", aliases=["Gull"]),
-                         Entity(id="e6", name="Ena Holt", type="PERSON")]
-    assert parties_of(analysis) == {"gull fisheries", "gull", "ena holt"}
+                         Entity(id="e6", name="Ena Holt", type="PERSON"),
+                         Entity(id="e7", name="Kestria", type="PERSON")]  # a country the tagger took for a person
+    assert parties_of(analysis) == {"gull fisheries", "gull", "ena holt", "kestria"}
     # a house fire five weeks after another, told with the same fire service, its officer and the first fire's
     # victim named again in passing, is another fire
     index = StoryIndex()

@@ -59,6 +59,7 @@ from typing import Iterable, Optional, Protocol, Sequence
 from newstrace.analyze.fingerprint import jaccard
 from newstrace.analyze.figures import casualty_kinds
 from newstrace.analyze.lexicon import CORPORATE_ENDINGS, NAME_TITLES
+from newstrace.analyze.resources import first_name_sexes
 from newstrace.ingest.outlet import dateline
 from newstrace.link.figures import CASUALTY_CATEGORIES
 from newstrace.model import Article, ArticleAnalysis
@@ -180,13 +181,15 @@ _EMERGENCY_RANK = re.compile(r"\b(?:sergeant|sgt|detective|det|inspector|insp|co
 
 def parties_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
     """Plain names of the parties to what the article tells: organizations but the emergency services, and people
-    named in full but their officers. A later day that names two a story has and no other running story (the
-    accused and his firm; the union and the port) is the story's aftermath; the same police or fire service is not."""
+    but their officers and those named by a first name only (a victim of an earlier fire named in passing). A later
+    day that names two a story has and no other running story (the accused and his firm; the union and the port) is
+    the story's aftermath; the same police or fire service is not."""
     if analysis is None:
         return set()
+    first_names = first_name_sexes()
     parties = [e for e in analysis.entities
                if e.type == "ORG" and not _EMERGENCY_SERVICE.search(e.name) or e.type == "PERSON"
-               and len(e.name.split()) >= 2 and not _EMERGENCY_RANK.search(f"{e.role or ''} {e.name}")]
+               and e.name.lower() not in first_names and not _EMERGENCY_RANK.search(f"{e.role or ''} {e.name}")]
     return {_plain_name(n) for e in parties for n in [e.name, *e.aliases]} - {""}
 
 
