@@ -89,5 +89,6 @@ def analyze_doc(article: Article, doc) -> ArticleAnalysis:
 def _embed(articles: list[Article], analyses: list[ArticleAnalysis], settings: Settings) -> None:
     """Embed the title and lead, which story linking compares. Claim contents are embedded later, by the
     linking, and only where two articles quote the same claimant: most attributions are never compared."""
-    for analysis, vector in zip(analyses, encode_texts([lead_text(a) for a in articles], settings.embedding_model)):
+    leads = encode_texts([lead_text(a) for a in articles], settings.embedding_model, beside_parser=True)
+    for analysis, vector in zip(analyses, leads):
         analysis.embedding = vector

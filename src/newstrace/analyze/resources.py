@@ -138,7 +138,6 @@ def load_encoder(path: str | None = None):
     import torch
     from sentence_transformers import SentenceTransformer
 
-    torch.set_num_threads(max(1, os.cpu_count() or 1))
     model_path = path or bundled_embedding_path()
     try:
         return SentenceTransformer(model_path, device="cpu")
@@ -146,9 +145,15 @@ def load_encoder(path: str | None = None):
         raise ModelUnavailable(f"sentence-embedding model at '{model_path}' could not be loaded: {exc}") from exc
 
 
-def encode_texts(texts: list[str], model_path: str | None = None) -> list[list[float]]:
-    """Unit-length sentence embeddings, rounded so that stored analyses stay compact."""
+def encode_texts(texts: list[str], model_path: str | None = None, beside_parser: bool = False) -> list[list[float]]:
+    """Unit-length sentence embeddings, rounded so that stored analyses stay compact. On every core, but on one
+    when the parser runs `beside_parser` (the analysis embeds a batch while it parses the next): two encoder threads
+    and the parser on a two-core machine make the encoder wait for cores and run several times slower."""
     if not texts:
         return []
-    vectors = load_encoder(model_path).encode(texts, batch_size=16, normalize_embeddings=True, show_progress_bar=False)
+    import torch
+
+    encoder = load_encoder(model_path)
+    torch.set_num_threads(1 if beside_parser else max(1, os.cpu_count() or 1))
+    vectors = encoder.encode(texts, batch_size=16, normalize_embeddings=True, show_progress_bar=False)
     return [[round(float(x), 5) for x in vector] for vector in vectors]
