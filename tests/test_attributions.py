@@ -2159,3 +2159,8 @@ def test_a_short_name_a_statement_and_a_day_in_the_subject_are_the_company_named
 ])
 def test_the_time_a_document_came_out_is_no_speaker(nlp, text, claimant):
     assert _only(text).claimant.name == claimant
+
+
+def test_a_closing_document_taken_for_a_compound_is_the_speaker(nlp):
+    said = _only("Kai Brenner faces a charge of arson, court records show.")
+    assert (said.claimant.name, said.content) == ("court records", "Kai Brenner faces a charge of arson")

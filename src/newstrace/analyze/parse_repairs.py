@@ -37,6 +37,7 @@ def repair_parse(doc) -> None:
         _speaker_taken_for_an_apposition_of_the_opening_phrase(sent)
         _inverted_cue_inside_its_clause(sent)
         _time_taken_for_the_speaker(sent)
+        _closing_speaker_taken_for_a_compound(sent)
 
 
 def _closing_cue_taken_for_a_noun(sent) -> None:
@@ -319,6 +320,19 @@ def _closing_cue_taken_into_a_time_clause(sent) -> None:
 _TIME_WORDS = {"after", "before", "following", "since", "as"}
 
 
+def _closing_speaker_taken_for_a_compound(sent) -> None:
+    """'Kai Brenner faces a charge of arson, court records show.': the parser can hang "court records" on the cue as
+    a compound, leaving the cue with its clause and no subject. The noun right before the cue becomes its subject."""
+    for cue in sent:
+        before = cue.doc[cue.i - 1] if cue.i > sent.start else None
+        if before is None or before.dep_ != "compound" or before.head != cue or before.pos_ not in ("NOUN", "PROPN") \
+                or cue.lemma_ not in CUE_STANCE or not cue.tag_.startswith("VB") or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or not any(
+                    c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children):
+            continue
+        before.dep_ = "nsubj"
+
+
 def _time_taken_for_the_speaker(sent) -> None:
     """'An emergency warning issued by Emergency Management Victoria just after 3pm said the fire was moving': the
     parser can take the time for a subject of the cue, beside the warning or with the cue made a clause of the
@@ -327,7 +341,7 @@ def _time_taken_for_the_speaker(sent) -> None:
     for cue in sent:
         time = next((c for c in cue.children if c.dep_ == "nsubj" and c.ent_type_ in ("TIME", "DATE")), None)
         mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in _TIME_WORDS), None)
-        if time is None or mark is None or mark.i > time.i or _reporting_lemma(cue.lower_) is None:
+        if time is None or mark is None or mark.i > time.i or cue.lemma_ not in CUE_STANCE:
             continue
         subject = next((c for c in cue.children if c.dep_ == "nsubj" and c != time), None)
         if subject is None and cue.dep_ == "advcl" and cue.head.dep_ == "ROOT" and cue.head.pos_ in ("NOUN", "PROPN"):
