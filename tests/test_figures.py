@@ -621,6 +621,10 @@ def test_a_toll_told_by_cause_is_counted_in_parts(nlp):
     ("Zofia Ward, a pianist and composer, died on Wednesday in Krakow. She was 86.", []),
     ("Tom Hale died at home after a long illness, his daughter said.", []),
     ("Jane Roe died in the fire on Sunday. She was 86.", ["Jane Roe"]),
+    ("Lenny Ashcombe, the trumpeter and bandleader, has died aged 81. Born in Ardwick in 1944, he led a big band.", []),
+    # a death in an article that tells of no harm at all
+    ("A stage will be named in memory of trumpeter Lenny Ashcombe, who died this month and was a regular there.", []),
+    ("A stage will be named for Lenny Ashcombe, who died this month after he was struck by a car.", ["Lenny Ashcombe"]),
 ])
 def test_a_death_an_obituary_tells_is_no_casualty(nlp, text, killed):
     assert [f.text for f in _figures(text) if f.category == "killed"] == killed
@@ -629,6 +633,23 @@ def test_a_death_an_obituary_tells_is_no_casualty(nlp, text, killed):
 def test_one_death_of_another_year_is_counted_over_that_year(nlp):
     wife, man = _figures("His wife, the singer Irena Halicka, died in 2016. A man was shot and killed on Friday.")
     assert (wife.period, man.period) == ("in 2016", None)
+
+
+def test_a_relative_who_died_another_year_is_counted_over_that_year(nlp):
+    mother, man = _figures("She stood down to care for her mother, who died last year. A man was stabbed and killed "
+                           "on Friday.")
+    assert (mother.text, mother.period, man.period) == ("her mother", "last year", None)
+
+
+@pytest.mark.parametrize("text, category", [
+    ('By May, the category labelled "pending validation" held 4,380 patients.', "other"),
+    ("The hall held 500 people.", "other"),
+    ("Police held three men overnight.", "arrested"),
+    ("Rebels held 40 hostages in the church.", "arrested"),
+])
+def test_what_holds_people_is_no_police_nor_captor(nlp, text, category):
+    (figure,) = _figures(text)
+    assert figure.category == category
 
 
 def test_a_block_number_is_no_year_of_a_death(nlp):

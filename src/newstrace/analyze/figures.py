@@ -694,7 +694,24 @@ def _category(subject: Optional[str], measure: Optional[str], doc, span) -> str:
         counted = []  # "four who were inside the car" are people, whatever the clause ends with
     if category in _CASUALTIES and counted and (counted[0] in _NOT_PEOPLE or counted[0].rstrip("s") in _NOT_PEOPLE):
         return "other"
+    if category == "arrested" and measure == "held" and _held_by_a_thing(span):
+        return "other"
     return category
+
+
+def _held_by_a_thing(span) -> bool:
+    """ "The category held 4,380 patients", "the hall held 500 people": what holds them is no police, no army and
+    no captor."""
+    verb = next((t for t in span.root.ancestors if t.lemma_ == "hold"), None) if span is not None else None
+    while verb is not None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "the category labelled ... held 4,380 patients": the subject of the first verb
+    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return holder is not None and holder.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE") and \
+        holder.lemma_.lower() not in _HOLDERS
+
+
+_HOLDERS = set("""police officer authority troops soldier army force militant rebel gunman kidnapper captor group
+regime government they he she agent guard militia junta""".split())
 
 
 def _category_by_words(subject: Optional[str], measure: Optional[str]) -> str:
@@ -739,12 +756,14 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
             continue  # a wounded person named is often named again once they died: one count, not two
         if category == "killed" and _died_of_old_age_or_illness(token):
             continue
-        found.append(_one_victim(doc, person, det, category, words, attributions, timerefs, published))
+        found.append(_one_victim(doc, person, det, category, words, attributions, timerefs, published, token))
     return found
 
 
-# what an obituary says of a death: "He was 86.", "died at home after a long illness", "of natural causes"
+# what an obituary says of a death: "He was 86.", "has died aged 81", "died at home after a long illness", "of natural
+# causes"
 _NATURAL_DEATH = re.compile(r"\b(?:(?:he|she) was \d{2,3}\b(?! (?:years|months|weeks|days)?\s*old when)|"
+                            r"(?:died|dies),? aged \d{2,3}\b|at the age of \d{2,3}\b|"
                             r"after a (?:long|short|brief|lengthy) illness|of natural causes|in (?:his|her) sleep|"
                             r"peacefully|of (?:cancer|heart failure|pneumonia|a stroke|complications))", re.IGNORECASE)
 
@@ -758,11 +777,15 @@ _VIOLENT_DEATH = re.compile(r"\b(?:fire|blaze|crash|collision|shooting|shot|atta
 def _died_of_old_age_or_illness(token) -> bool:
     """'Zbigniew Halicki, a pianist, died on Wednesday in Krakow. He was 86.': a death an obituary tells, no
     casualty, when its sentence or the next says of old age or illness and neither tells of a fire, a crash or an
-    attack."""
+    attack; and a death in an article that tells of no harm at all ("a stage named for the trumpeter, who died this
+    month")."""
+    if token.head.lemma_ != "die":
+        return False
     sentence = token.sent
     following = token.doc[sentence.end].sent if sentence.end < len(token.doc) else None
     text = sentence.text + (" " + following.text if following is not None else "")
-    return token.head.lemma_ == "die" and bool(_NATURAL_DEATH.search(text)) and not _VIOLENT_DEATH.search(text)
+    return bool(_NATURAL_DEATH.search(text)) and not _VIOLENT_DEATH.search(text) or not _VIOLENT_DEATH.search(
+        text_of(token.doc)) and not any(t.lemma_ in _HARMING for t in token.doc)
 
 
 _DEATHS = {"death", "killing", "murder", "slaying"}
@@ -959,8 +982,10 @@ def _active_killing(measure) -> bool:
         c.dep_ == "auxpass" for v in verbs for c in v.children)
 
 
-def _one_victim(doc, token, det, category: str, measure: str, attributions, timerefs, published) -> Figure:
-    """One victim, or each of those coordinated with it: 'a woman and her five-year-old son' are two."""
+def _one_victim(doc, token, det, category: str, measure: str, attributions, timerefs, published,
+                told_by=None) -> Figure:
+    """One victim, or each of those coordinated with it: 'a woman and her five-year-old son' are two. The period is
+    that of the clause that tells of the victim (`told_by`, "her mother, who died last year")."""
     first = det if det is not None else token.left_edge
     victims = [token, *_coordinated_people(token)]
     last = victims[-1]
@@ -971,7 +996,8 @@ def _one_victim(doc, token, det, category: str, measure: str, attributions, time
         high=len(victims), qualifier=None, category=category, measure=measure,
         subject=doc[first.i + (det is not None):last.i + 1].text, unit="people",
         number_text=det.text if det is not None else "", place=_place_of(token),
-        period=_period(doc[token.i:token.i + 1], published),  # "His wife died in 2016": another year's death
+        # "His wife died in 2016", "her mother, who died last year": another year's death
+        period=_period(doc[(told_by or token).i:(told_by or token).i + 1], published),
         **_said_where(start, sentence, attributions, timerefs, published))
 
 
