@@ -129,6 +129,17 @@ def test_furniture_by_pattern_and_by_repetition_news_lines_kept(tmp_path):
         assert "The council newsletter said the harbour fee would rise in May." in article.text
 
 
+def test_the_headlines_a_read_more_label_lists_are_other_stories(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        " date 2025-03-05\n\nA woman was hurt in a house fire in Werneth on Wednesday.\n\nRead more:\n\n"
+        "Glodwick fire: two children die as mother escapes\n\nHundreds at funeral of Glodwick fire siblings\n\n"
+        "The fire service said the cause was not yet known.")
+    (article,), _ = _run([tmp_path / "a.txt"])
+    assert "two children die" not in article.text and "The fire service said" in article.text
+    assert article.dropped == ["Read more:", "Glodwick fire: two children die as mother escapes",
+                               "Hundreds at funeral of Glodwick fire siblings"]
+
+
 def test_html_page_main_text_title_date_and_site(tmp_path):
     (tmp_path / "p.html").write_text(
         "<html><head><title>Dam holds after storm</title><meta property='og:site_name' content='Quay Times'>"

@@ -51,6 +51,22 @@ _NEWS_SIGNAL = re.compile(
     re.IGNORECASE)
 
 
+# a label alone on its line that introduces a list of links to other stories, one headline a line
+_LINKS_LABEL = re.compile(r"^\W*(?:read more|related(?: stories| articles| coverage| content)?|see also|more on this "
+                          r"story|more coverage|recommended(?: reading)?|you may also like)\W*$", re.IGNORECASE)
+_HEADLINE_WORDS = 20
+
+
+def opens_a_list_of_links(line: str) -> bool:
+    """ "Read more:" alone on its line: the lines after it are other stories' headlines."""
+    return bool(_LINKS_LABEL.match(line))
+
+
+def is_a_headline(line: str) -> bool:
+    """A line of a few words with no closing stop, as a linked headline is."""
+    return len(line.split()) <= _HEADLINE_WORDS and not re.search(r"[.!?:;,\"”’')]$", line.strip())
+
+
 def is_pattern_furniture(line: str) -> bool:
     """True for a short standalone line that matches the curated furniture list."""
     return len(line.split()) <= MAX_FURNITURE_WORDS and bool(_FURNITURE.match(line.strip()))
