@@ -652,6 +652,14 @@ def test_what_holds_people_is_no_police_nor_captor(nlp, text, category):
     assert figure.category == category
 
 
+def test_the_toll_of_an_event_weeks_before_the_one_told_is_counted_over_its_time(nlp):
+    before, woman = _figures("The fire comes five weeks after two young children died in a house fire in nearby "
+                             "Glodwick. A woman, 68, was killed.")
+    assert (before.value, before.period, woman.period) == (2, "five weeks before", None)
+    # the same incident told in an after-clause is no other event
+    assert _figures("A man died two days after he was shot outside a bar.")[0].period is None
+
+
 def test_a_block_number_is_no_year_of_a_death(nlp):
     (victim,) = _figures("19-year-old Ana Ruiz was found dead on Monday in a home in the 1800 block of West Elm "
                          "Street.")

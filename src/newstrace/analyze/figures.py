@@ -347,8 +347,19 @@ def _period(span, published: Optional[dt.date] = None) -> Optional[str]:
     found = _PERIOD.search(words)
     if found:
         return re.sub(r" (['’]s)\b", r"\1", found.group().strip().lower())
-    return (_past_year(words, published) or _past_year(_words_of_the_event(clause), published)
+    return (_an_event_before(clause) or _past_year(words, published) or _past_year(_words_of_the_event(clause), published)
             or _past_year(_words_of_the_event_before(clause), published))
+
+
+def _an_event_before(clause) -> Optional[str]:
+    """ "The fire comes five weeks after two young children died in Glodwick": the count is of an event some time
+    before the one the article tells ("five weeks before"), as "since 2001, when 126 people died" counts 2001's."""
+    if clause.dep_ != "advcl" or clause.head.lemma_ not in ("come", "follow", "happen", "occur") or not any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+        return None
+    gap = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_ in ("day", "week", "month", "year")),
+               None)
+    return f"{' '.join(t.lower_ for t in gap.subtree)} before" if gap is not None else None
 
 
 # an earlier year, but not an address: "in the 1800 block of West McCormick"
