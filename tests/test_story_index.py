@@ -509,3 +509,10 @@ def test_a_follow_up_on_another_day_brings_back_a_running_story_but_not_an_incid
     told = ({"ena holt"}, set(), vector, None, {"brill"}, analysis.minhash, {"2025-01-20"}, article)
     assert index._followed_up(*told, harm=False) is story
     assert index._followed_up(*told, harm=True) is None
+
+
+def test_the_headlines_an_article_links_to_are_words_of_its_story():
+    article, _ = _article("fire-2", 3, "Firefighters returned to the quay on Monday.", "brill")
+    article.dropped = ["Listen to this article", "Read more:", "Trawler blaze: three crew hurt at Brill quay"]
+    terms = terms_of(article)
+    assert terms["trawler"] == 1 and terms["crew"] == 1 and "listen" not in terms

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from newstrace.ingest.furniture import RepeatedLineCounter, is_a_headline, is_pattern_furniture, opens_a_list_of_links
+from newstrace.ingest.furniture import RepeatedLineCounter, in_lists_of_links, is_pattern_furniture
 from newstrace.ingest.outlet import find_byline, find_outlet
 from newstrace.ingest.readers import BadInput, RawArticle
 from newstrace.ingest.sources import LeftOut, read_sources
@@ -55,9 +55,8 @@ def clean_body(body: str) -> tuple[list[str], list[str]]:
     """(kept paragraphs, dropped furniture lines) by the curated pattern list; the headlines that follow a "Read
     more:" or "Related" label are other stories, whose tolls and claims are not this article's."""
     kept, dropped = [], []
-    linked = False
-    for paragraph in _paragraphs(body):
-        linked = opens_a_list_of_links(paragraph) or linked and is_a_headline(paragraph)
+    paragraphs = _paragraphs(body)
+    for paragraph, linked in zip(paragraphs, in_lists_of_links(paragraphs)):
         (dropped if linked or is_pattern_furniture(paragraph) else kept).append(paragraph)
     return kept, dropped
 

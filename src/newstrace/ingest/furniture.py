@@ -67,6 +67,21 @@ def is_a_headline(line: str) -> bool:
     return len(line.split()) <= _HEADLINE_WORDS and not re.search(r"[.!?:;,\"”’')]$", line.strip())
 
 
+def in_lists_of_links(lines: list[str]) -> list[bool]:
+    """For each line, whether it is a "Read more:" label or one of the headlines listed after it."""
+    flags, linked = [], False
+    for line in lines:
+        linked = opens_a_list_of_links(line) or linked and is_a_headline(line)
+        flags.append(linked)
+    return flags
+
+
+def linked_headlines(lines: list[str]) -> list[str]:
+    """The headlines listed after "Read more:" or "Related" labels: stories the outlet links to, often earlier
+    articles of the same story."""
+    return [line for line, linked in zip(lines, in_lists_of_links(lines)) if linked and not opens_a_list_of_links(line)]
+
+
 def is_pattern_furniture(line: str) -> bool:
     """True for a short standalone line that matches the curated furniture list."""
     return len(line.split()) <= MAX_FURNITURE_WORDS and bool(_FURNITURE.match(line.strip()))

@@ -60,6 +60,7 @@ from newstrace.analyze.fingerprint import jaccard
 from newstrace.analyze.figures import casualty_kinds
 from newstrace.analyze.lexicon import CORPORATE_ENDINGS, NAME_TITLES
 from newstrace.analyze.resources import first_name_sexes
+from newstrace.ingest.furniture import linked_headlines
 from newstrace.ingest.outlet import dateline
 from newstrace.link.figures import CASUALTY_CATEGORIES
 from newstrace.model import Article, ArticleAnalysis
@@ -104,10 +105,13 @@ _STOP = None
 
 
 def terms_of(article: Article) -> Counter:
+    """The words of the title, the body and the headlines the article links to under "Read more:", which ingest
+    took out of the body (no toll nor claim of this article, but often the earlier articles of its story)."""
     global _STOP
     _STOP = _STOP or _stop_words()
     body = article.text.replace(article.byline, "") if article.byline else article.text  # a byline is no topic
-    words = re.findall(r"[a-z][a-z'-]{2,}", f"{article.title or ''} {body}".lower())
+    linked = " ".join(linked_headlines(article.dropped))
+    words = re.findall(r"[a-z][a-z'-]{2,}", f"{article.title or ''} {body} {linked}".lower())
     return Counter(w for w in words if w not in _STOP)
 
 
