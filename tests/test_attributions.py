@@ -2143,10 +2143,11 @@ def test_a_relative_clause_of_the_body_after_a_persons_title_leaves_the_person_a
 
 
 def test_a_short_name_a_statement_and_a_day_in_the_subject_are_the_company_named_before(nlp):
-    said = _analysis("Dockworkers walked off the job after talks with terminal operator Harbourline Terminals Ltd. broke "
-                     "down overnight, their union said. Harbourline Terminals said in a statement that it had offered "
-                     "raises of 14% over four years. The union said the offer was too low. The union left the talks at "
-                     "11 p.m., the statement said. The port authority on Monday said ships were waiting.").attributions
+    said = _analysis("Dockworkers walked off the job after talks with terminal operator Harbourline Terminals Ltd. "
+                     "broke down overnight, their union said. Harbourline Terminals said in a statement that it had "
+                     "offered raises of 14% over four years. The union said the offer was too low. The union left the "
+                     "talks at 11 p.m., the statement said. The port authority on Monday said ships were "
+                     "waiting.").attributions
     assert [a.claimant.name for a in said[1:]] == ["Harbourline Terminals Ltd.", "their union",
                                                    "Harbourline Terminals Ltd. statement", "the port authority"]
 

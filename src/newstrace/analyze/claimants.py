@@ -29,8 +29,8 @@ def subject_span(subject):
         left = next(t.i for t in tokens if t.idx >= opening.end())
     right, occasion = subject.i, _occasion(subject)
     for t in tokens:
-        if subject.i < t.i < occasion and \
-                t.dep_ not in ("relcl", "acl", "advcl", "punct", "appos", "cc", "conj", "case") and not when_phrase(t) and \
+        if subject.i < t.i < occasion and not when_phrase(t) and \
+                t.dep_ not in ("relcl", "acl", "advcl", "punct", "appos", "cc", "conj", "case") and \
                 all(a.dep_ not in ("relcl", "acl", "advcl", "appos", "conj") and not when_phrase(a)
                     for a in t.ancestors if a.i > subject.i and a in subject.subtree):
             right = max(right, t.i)
@@ -214,8 +214,9 @@ class ClaimantResolver:
             return named
         # the one who spoke "in a statement" last, though another spoke since ("Maritime Terminals said in a statement
         # ... The company said ... the statement said")
-        last = next((c for p, c in reversed(self.spoken) if p < subject.idx and re.search(
-            rf"\b(?:in|issued) an? (?:\w+ )?{subject.lower_}\b", sentence_of(self.doc, self._token_at(p).i).text)), None)
+        in_one = re.compile(rf"\b(?:in|issued) an? (?:\w+ )?{subject.lower_}\b")
+        last = next((c for p, c in reversed(self.spoken)
+                     if p < subject.idx and in_one.search(sentence_of(self.doc, self._token_at(p).i).text)), None)
         return self._published_by(subject, last) if last is not None and last.type != "ANONYMOUS" else None
 
     def _by_surname(self, subject, span) -> Optional[Entity]:

@@ -176,7 +176,8 @@ def _existing(by_key, entities, label: str, name: str, full_people: list[str]) -
         return by_key.get((label, canonical.lower()))
     if label == "ORG":  # "Maritime Terminals Ltd." and then "Maritime Terminals"
         bare = _without_corporate_ending(name).lower()
-        same = next((e for e in entities if e.type == "ORG" and _without_corporate_ending(e.name).lower() == bare), None)
+        same = next((e for e in entities
+                     if e.type == "ORG" and _without_corporate_ending(e.name).lower() == bare), None)
         if same is not None:
             return same
     if label == "PERSON" and len(name.split()) > 1:

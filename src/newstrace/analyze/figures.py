@@ -347,7 +347,8 @@ def _period(span, published: Optional[dt.date] = None) -> Optional[str]:
     found = _PERIOD.search(words)
     if found:
         return re.sub(r" (['’]s)\b", r"\1", found.group().strip().lower())
-    return (_an_event_before(clause) or _past_year(words, published) or _past_year(_words_of_the_event(clause), published)
+    return (_an_event_before(clause) or _past_year(words, published)
+            or _past_year(_words_of_the_event(clause), published)
             or _past_year(_words_of_the_event_before(clause), published))
 
 

@@ -40,8 +40,8 @@ _POLICE = re.compile(r"\b(?:police|sheriff(?:'s|’s)?|sheriffs|troopers?|state 
                      r"\b[A-Z]{1,4}PD\b", re.IGNORECASE)
 _SHERIFF = re.compile(r"\bsheriff|\bdeput(?:y|ies)\b", re.IGNORECASE)
 _RANK = re.compile(r"\b(?:officer|ofc\.|sgt\.|sergeant|lt\.|lieutenant|detective|det\.|deputy|dep\.|trooper|"
-                   r"cpl\.|corporal|sheriff|patrolman|chief of (?:department|detectives|patrol|police)|(?<=police )chief)"
-                   r"(?=\s|$)",
+                   r"cpl\.|corporal|sheriff|patrolman|chief of (?:department|detectives|patrol|police)|"
+                   r"(?<=police )chief)(?=\s|$)",
                    re.IGNORECASE)
 # officers who do not speak for the police: "Probation Officer", "Chief Financial Officer"
 _NOT_POLICE = re.compile(r"\b(?:probation|parole|correctional|corrections|fire|financial|executive|operating|"
