@@ -591,6 +591,26 @@ def test_the_country_s_agency_the_national_one_and_the_agency_s_spokesman_are_on
     assert vell.claim_saying("treated 30 people")["source"] != agency
 
 
+CHIEF = [
+    Item("chief-1", "2026-04-02", outlet="Desert Ledger", title="Man shot by officer at apartment complex",
+         text="Tucson police said an officer shot a man who pointed a handgun at officers late on Saturday.\n\n"
+              "Police Chief Ana Ortiz said body camera footage of the shooting would be released within 10 days."),
+    Item("chief-2", "2026-04-03", outlet="Pima Wire", title="Police to release footage of apartment shooting",
+         text="Police Chief Ana Ortiz said the footage would be made public within 10 days.\n\nTucson police said "
+              "the officer had been placed on paid leave.\n\nThe Sonora Desert Police Officers' Association said the "
+              "officer had followed his training."),
+]
+
+chief = scenario_fixture(CHIEF)
+
+
+def test_a_police_chief_named_at_the_cue_speaks_for_the_story_s_police(chief):
+    police = chief.claim_saying("pointed a handgun")["source"]
+    for words in ("would be released within 10 days", "made public within 10 days", "placed on paid leave"):
+        assert chief.claim_saying(words)["source"] == police
+    assert chief.claim_saying("followed his training")["source"] != police  # a police union is no police agency
+
+
 UNION = [
     Item("union-1", "2026-02-12", outlet="Kilnworth Courier", title="Gear plant workers vote to strike",
          text="Workers at the Marlow Gearworks plant voted to strike over pay, the Federated Machinists Union said on "

@@ -119,10 +119,11 @@ class StorySources:
                          for analysis in analyses for attribution in analysis.attributions
                          if _BARE_RELEASE.match(attribution.claimant.name.strip())
                          and (issuer := self._issuer(analysis, attribution)) is not None}
+        # a police union ("the Southern Arizona Police Officers' Association") is no police agency
         self.police_agencies = {self._agency(owner, self._own_entity(article_id, attribution))
                                 for article_id, attribution in said
                                 if (owner := self._owners[(article_id, attribution.id)])
-                                and _POLICE.search(owner) and _distinctive(owner)}
+                                and _POLICE.search(owner) and _distinctive(owner) and not _OTHER_EMPLOYER.search(owner)}
 
     def _spokespeople_of_the_body_before(self, analyses: list[ArticleAnalysis]) -> None:
         """ "The UN human rights office said ... 'The loss is shocking,' spokesperson Elena Varga told a briefing":
@@ -266,7 +267,10 @@ class StorySources:
         return before[-1] if before else (issued[0] if issued else None)
 
     def _employer(self, person: str, title_at_cue: str) -> Optional[str]:
-        """The organization a named person speaks for, from the titles the story gives him."""
+        """The organization a named person speaks for, from the titles the story gives him; his own name at the cue
+        ("Police Chief Daniel Whitfield") is no part of a title."""
+        name = self.entities[person].name
+        title_at_cue = re.sub(rf"\b(?:{re.escape(name)}|{re.escape(name.split()[-1])})\b", "", title_at_cue).strip()
         titles = [*self.roles.get(person, []), title_at_cue]
         affiliation = next((t for t in self.roles.get(person, []) if not _SPOKES.search(t)), None)
         # "spokesman Lt. Steve Hall" here, "Little Rock police spokesman Lt. Steve Hall" there
@@ -376,7 +380,7 @@ def _bodies_beside(title: str, role: re.Match) -> tuple[Optional[str], str]:
 
 
 _OTHER_EMPLOYER = re.compile(r"\b(?:union|company|firm|party|council|university|college|school|club|association|"
-                             r"federation|trust|board|bank|hospital|church|charity)\b", re.IGNORECASE)
+                             r"federation|trust|board|bank|hospital|church|charity|fraternal order)\b", re.IGNORECASE)
 
 
 def _body_of_its_officer(title: str) -> Optional[str]:
