@@ -2165,3 +2165,13 @@ def test_the_time_a_document_came_out_is_no_speaker(nlp, text, claimant):
 def test_a_closing_document_taken_for_a_compound_is_the_speaker(nlp):
     said = _only("Kai Brenner faces a charge of arson, court records show.")
     assert (said.claimant.name, said.content) == ("court records", "Kai Brenner faces a charge of arson")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Liam Hart, 24, of Sunderland, denies the charge.", "the charge"),
+    ("The judge denied bail.", None),
+    ("Judge Ross dismissed the charge against him.", None),
+])
+def test_a_defendant_denies_a_charge_a_judge_decides_on_it(nlp, text, content):
+    said = _analysis(text).attributions
+    assert [a.content for a in said] == ([content] if content else [])

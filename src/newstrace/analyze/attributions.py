@@ -280,9 +280,12 @@ def _non_speech(token) -> bool:
     if token.lemma_ in ("remember", "recall") and any(c.dep_ == "dobj" for c in token.children) and not any(
             c.dep_ == "ccomp" for c in token.children) and not any(t.lower_ == "as" for t in token.subtree if t.i > token.i):
         return True  # "they remember Richard Jewell" says nothing; "remember him as a kind boy" does
-    if token.lemma_ in ("deny", "reject", "dismiss") and any(c.dep_ == "dobj" and c.lemma_ in _DECIDED_ON
-                                                          for c in token.children):
-        return True  # "the judge denied bond", "dismissed the jury", "rejected the offer": a decision, nothing denied
+    if token.lemma_ in ("deny", "reject", "dismiss") and any(
+            c.dep_ == "dobj" and c.lemma_ in _DECIDED_ON and not (token.lemma_ == "deny" and c.lemma_ in _ACCUSED_OF)
+            for c in token.children):
+        # "the judge denied bond", "dismissed the jury", "rejected the offer": a decision, nothing denied; but a
+        # defendant who "denies the charge" says it is untrue
+        return True
     if token.lemma_ in DENYING and token.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp")
                                                                      for c in token.children) \
             and not _denied_reference(token.doc[token.head.i:token.head.i + 1]):
@@ -315,6 +318,7 @@ _STATE_VERBS = {"confirm", "report", "believe", "presume", "fear", "declare", "l
 _DECIDED_ON = {"bond", "bail", "parole", "request", "motion", "appeal", "petition", "application", "permission",
                "entry", "access", "offer", "proposal", "bid", "objection", "plea", "visa", "asylum", "custody",
                "jury", "juror", "case", "charge", "lawsuit", "suit", "count", "indictment"}
+_ACCUSED_OF = {"charge", "count", "indictment"}
 
 
 # cues whose infinitive is what the speaker commits to: "threatened to revoke his parole", "promised to rebuild"
