@@ -999,6 +999,7 @@ def _one_victim(doc, token, det, category: str, measure: str, attributions, time
     """One victim, or each of those coordinated with it: 'a woman and her five-year-old son' are two. The period is
     that of the clause that tells of the victim (`told_by`, "her mother, who died last year")."""
     first = det if det is not None else token.left_edge
+    telling = told_by or token
     victims = [token, *_coordinated_people(token)]
     last = victims[-1]
     start, end = first.idx, last.idx + len(last.text)
@@ -1009,7 +1010,7 @@ def _one_victim(doc, token, det, category: str, measure: str, attributions, time
         subject=doc[first.i + (det is not None):last.i + 1].text, unit="people",
         number_text=det.text if det is not None else "", place=_place_of(token),
         # "His wife died in 2016", "her mother, who died last year": another year's death
-        period=_period(doc[(told_by or token).i:(told_by or token).i + 1], published),
+        period=_period(doc[telling.i:telling.i + 1], published),
         **_said_where(start, sentence, attributions, timerefs, published))
 
 

@@ -357,6 +357,7 @@ def _time_taken_for_the_speaker(sent) -> None:
         time.head, time.dep_ = mark, "pobj"
         return
 
+
 def _closing_relay_taken_into_the_statement(sent) -> None:
     """'The mayor said the bridge would reopen in May, the Harbour Times reported.': the parser can take the cue that
     closes the sentence for the mayor's complement, and the mayor's clause for its own. The closing cue becomes the

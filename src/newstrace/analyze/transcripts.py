@@ -10,10 +10,9 @@ word of the name) or a speaking role; the interviewer's turns are questions, not
 from __future__ import annotations
 
 import re
-
-from newstrace.analyze.lexicon import SPEAKER_NOUNS
 from collections import Counter
 
+from newstrace.analyze.lexicon import SPEAKER_NOUNS
 from newstrace.model import Attribution, Claimant, Entity, Mention
 
 _WORD = r"[A-Z][A-Za-z'’.-]*"

@@ -97,8 +97,7 @@ class StorySources:
                  entity_map: dict[tuple[str, str], str]):
         self.entity_map = entity_map
         self.entities = {e.id: e for e in entities}
-        full_names = Counter(e.name for e in entities if e.type == "PERSON" and len(e.name.split()) > 1)
-        self._people_by_name = {e.name: e.id for e in entities if full_names[e.name] == 1}
+        self._people_by_name = _people_by_name(entities)
         self.canonical = _one_key_per_organization(entities)
         article_entities = {(a.article_id, e.id): e for a in analyses for e in a.entities}
         self.roles: dict[str, list[str]] = {}  # story person -> every title an article gives him
@@ -164,8 +163,8 @@ class StorySources:
             return self.key(article_id, self._issuers[(article_id, attribution.id)])
         owner = self._owners[(article_id, attribution.id)]
         if owner is None:
-            key = self._named_by_surname(attribution) or self._named_by_role(attribution) or \
-                self._story_entity(article_id, attribution) or claimant_key(article_id, attribution, self.entity_map)
+            key = self._story_entity(article_id, attribution) or self._named_by_role(attribution) or \
+                claimant_key(article_id, attribution, self.entity_map)
             return self.canonical.get(key, key)
         if _distinctive(owner):
             return self._agency(owner, self._own_entity(article_id, attribution))
@@ -175,16 +174,6 @@ class StorySources:
                 agencies = {a for a in agencies if _SHERIFF.search(self.name(a) or "")}
             return next(iter(agencies)) if len(agencies) == 1 else POLICE_SOURCE
         return claimant_key(article_id, attribution, self.entity_map)
-
-    def _named_by_surname(self, attribution: Attribution) -> Optional[str]:
-        """ "Moor said", where the tagger saw no name in that article, is the one person of the story whose full
-        name ends with it ("Dana Moor"); with two such people, neither."""
-        name = attribution.claimant.name.strip()
-        if attribution.claimant.entity or not re.fullmatch(r"[A-Z][\w'’-]+", name):
-            return None
-        people = {self.canonical.get(e.id, e.id) for e in self.entities.values()
-                  if e.type == "PERSON" and len(e.name.split()) > 1 and e.name.split()[-1] == name}
-        return people.pop() if len(people) == 1 else None
 
     def _named_by_role(self, attribution: Attribution) -> Optional[str]:
         """ "His lawyer told the Gazette", where this article names no lawyer, is the one person of the story another
@@ -207,12 +196,13 @@ class StorySources:
         return next((name for agency, name in self.agencies if agency == key), None)
 
     def _story_entity(self, article_id: str, attribution: Attribution) -> Optional[str]:
-        """The claimant's story entity; for a full name the tagger missed in this article ("Rian Toma, a spokesman,
-        said" after "Agency spokesman Rian Toma" elsewhere), the one person of the story of that name."""
+        """The claimant's story entity; for a name the tagger missed in this article, the one person of the story of
+        that full name ("Rian Toma, a spokesman, said" after "Agency spokesman Rian Toma" elsewhere) or surname
+        ("Moor said" in a story of Dana Moor); with two such people, neither."""
         claimant = attribution.claimant
         if claimant.entity:
             return self.entity_map.get((article_id, claimant.entity))
-        return self._people_by_name.get(claimant.name) if claimant.type == "PERSON" else None
+        return self._people_by_name.get(claimant.name.strip())
 
     def _own_entity(self, article_id: str, attribution: Attribution) -> Optional[str]:
         """The claimant's story entity when it is an organization or a place, which then is the source itself."""
@@ -363,6 +353,13 @@ class StorySources:
 _HOLDER = re.compile(r"(?:(?:the|his|her|their|its|[\w.'’-]+['’]s)\s+)(?:\w+\s+)?"
                      r"(?P<role>lawyer|attorney|prosecutor|coroner|judge|mayor|governor|sheriff|minister|ambassador|"
                      r"commissioner|superintendent)", re.IGNORECASE)
+
+
+def _people_by_name(entities: list[StoryEntity]) -> dict[str, str]:
+    """Full name, and surname, -> the one person of the story who has it."""
+    people = [e for e in entities if e.type == "PERSON" and len(e.name.split()) > 1]
+    names = Counter(name for e in people for name in {e.name, e.name.split()[-1]})
+    return {name: e.id for e in people for name in (e.name, e.name.split()[-1]) if names[name] == 1}
 
 
 def spoken_for(title: str, affiliation: Optional[str]) -> Optional[str]:

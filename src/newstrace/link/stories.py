@@ -191,10 +191,10 @@ def parties_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
     if analysis is None:
         return set()
     first_names = first_name_sexes()
-    parties = [e for e in analysis.entities
+    parties = {e.id for e in analysis.entities
                if e.type == "ORG" and not _EMERGENCY_SERVICE.search(e.name) or e.type == "PERSON"
-               and e.name.lower() not in first_names and not _EMERGENCY_RANK.search(f"{e.role or ''} {e.name}")]
-    return {_plain_name(n) for e in parties for n in [e.name, *e.aliases]} - {""}
+               and e.name.lower() not in first_names and not _EMERGENCY_RANK.search(f"{e.role or ''} {e.name}")}
+    return {name for name, entity in name_families(analysis).items() if entity in parties}
 
 
 ACTORS_KEPT = 20
@@ -534,7 +534,7 @@ class StoryIndex:
         """How many of the article's names the story has and no other running story: another shooting in the
         same town shares its police and its city, the second week of a strike its union, its firm and its port."""
         own = [n for n in names & set(story.names) if len(self.postings.get(f"&{n}", ())) <= 1]
-        return _distinct_names(own, families or {})
+        return _distinct_names(own, families)
 
     def _actor_conflict(self, story: _Story, actor: Optional[str], names: set[str],
                         families: Optional[dict[str, str]] = None) -> float:
