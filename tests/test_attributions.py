@@ -2175,3 +2175,21 @@ def test_a_closing_document_taken_for_a_compound_is_the_speaker(nlp):
 def test_a_defendant_denies_a_charge_a_judge_decides_on_it(nlp, text, content):
     said = _analysis(text).attributions
     assert [a.content for a in said] == ([content] if content else [])
+
+
+def test_a_day_the_parser_hung_on_the_verb_is_no_part_of_the_speaker(nlp):
+    said = _only("The county coroner's office on Friday ruled Nell Ambry's death a homicide.")
+    assert said.claimant.name == "the county coroner's office"
+
+
+def test_a_quoted_verdict_after_an_auxiliary_is_the_verdict_of_its_subject(nlp):
+    said = _analysis("Brackwater Ferries says it has offered a raise of 9%. The union has called the offer "
+                     "\"a pay cut in disguise\" once overtime is counted.").attributions
+    assert [(a.claimant.name, a.kind, a.content) for a in said[1:]] == [
+        ("the union", "partial", "a pay cut in disguise")]
+
+
+def test_the_statement_is_the_one_a_sentence_opening_in_a_statement_named(nlp):
+    said = _analysis("Mara Quill said she saw the van. In a statement Friday night, police said the driver had fled. "
+                     "A phone was found in the van, the statement said.").attributions
+    assert said[-1].claimant.name.lower() == "police statement"

@@ -631,6 +631,33 @@ def test_a_union_s_regional_officer_speaks_for_the_union_not_for_any_police(unio
     assert "police" in union.claim_saying("keep the road")["source"]["name"].lower()  # an officer of a town
 
 
+FERRY_STRIKE = [
+    Item("ferry-strike-1", "2026-05-07", outlet="Harbourline Post", title="Ferry crews walk out at Port Kelby",
+         text="About 400 ferry crews at Port Kelby walked out on Thursday after talks with operator Brackwater Ferries "
+              "Ltd. collapsed, their union said.\n\nThe Coastal Seafarers' Union said the dispute was over rosters "
+              "that would cut rest days.\n\n\"We will not sail tired,\" union president Agnes Morrow told reporters at "
+              "the quay.\n\nBrackwater Ferries Ltd. said in a statement that it had offered a 9% raise over three "
+              "years.\n\nTransport Minister Colm Reddy said both sides should return to talks."),
+    Item("ferry-strike-2", "2026-05-08", outlet="Kelby Wire", title="Ferry strike enters second day",
+         text="Ferries stayed in port at Kelby for a second day on Friday.\n\nThe company has said it offered a 9% "
+              "rise over three years.\n\nThe union has called the offer \"a pay cut in disguise\" once overtime is "
+              "counted.\n\nThe transport ministry said a mediator would be appointed on Monday."),
+]
+
+ferry_strike = scenario_fixture(FERRY_STRIKE)
+
+
+def test_a_union_its_president_the_company_and_a_minister_s_ministry_are_each_one_source(ferry_strike):
+    union = ferry_strike.claim_saying("over rosters")["source"]
+    for words in ("walked out on Thursday", "will not sail tired", "a pay cut in disguise"):
+        assert ferry_strike.claim_saying(words)["source"] == union
+    company = ferry_strike.claim_saying("a 9% raise over three years")["source"]
+    assert ferry_strike.claim_saying("a 9% rise over three years")["source"] == company != union
+    ministry = ferry_strike.claim_saying("return to talks")["source"]
+    assert ferry_strike.claim_saying("a mediator would be appointed")["source"] == ministry
+    assert ministry not in (union, company)
+
+
 # --------------------------------------------------------------------------- a war story: translation, agencies, scopes
 
 WAR = [

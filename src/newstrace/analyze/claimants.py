@@ -40,9 +40,14 @@ def subject_span(subject):
 def when_phrase(prep) -> bool:
     """ "within hours", "on Tuesday": a phrase that says when an act happened ("The medical examiner's office on Monday
     ruled"), not what it was about nor who did it."""
-    return prep.dep_ == "prep" and (prep.lower_ in ("within", "after", "before", "during", "since", "until") or (
-        prep.lower_ in ("on", "in", "at", "by", "over") and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
-                                                                for c in prep.children)))
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ("within", "after", "before", "during", "since", "until"):
+        return True
+    # the parser may hang the date on the verb and leave the preposition with no object
+    objects = [c for c in prep.children if c.dep_ == "pobj"] or (
+        [prep.nbor()] if prep.i + 1 < len(prep.doc) and not list(prep.children) else [])
+    return prep.lower_ in ("on", "in", "at", "by", "over") and any(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _occasion(subject) -> int:
@@ -214,7 +219,7 @@ class ClaimantResolver:
             return named
         # the one who spoke "in a statement" last, though another spoke since ("Maritime Terminals said in a statement
         # ... The company said ... the statement said")
-        in_one = re.compile(rf"\b(?:in|issued) an? (?:\w+ )?{subject.lower_}\b")
+        in_one = re.compile(rf"\b(?:in|issued) an? (?:\w+ )?{subject.lower_}\b", re.IGNORECASE)
         last = next((c for p, c in reversed(self.spoken)
                      if p < subject.idx and in_one.search(sentence_of(self.doc, self._token_at(p).i).text)), None)
         return self._published_by(subject, last) if last is not None and last.type != "ANONYMOUS" else None

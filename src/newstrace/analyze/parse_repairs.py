@@ -33,6 +33,7 @@ def repair_parse(doc) -> None:
         _clause_made_clear_taken_for_the_adjective(sent)
         _speakers_refusal_taken_into_the_statement(sent)
         _verdict_taken_into_a_relative_clause(sent)
+        _quoted_verdict_taken_for_an_apposition(sent)
         _opening_cue_taken_for_a_complement_of_its_clause(sent)
         _speaker_taken_for_an_apposition_of_the_opening_phrase(sent)
         _inverted_cue_inside_its_clause(sent)
@@ -569,6 +570,17 @@ def _verdict_taken_into_a_relative_clause(sent) -> None:
         if len(objects) >= 2 and objects[-1].right_edge.i + 1 >= sent.end - 1 and \
                 not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in cue.children):
             objects[-1].head, objects[-1].dep_ = cue, "oprd"
+
+
+def _quoted_verdict_taken_for_an_apposition(sent) -> None:
+    """'The union has called the offer "about 2% a year"': the parser can hang the quoted verdict on what is called,
+    as an apposition. It becomes what that is called."""
+    for cue in sent:
+        called = next((c for c in cue.children if c.dep_ == "dobj"), None) if cue.lemma_ == "call" else None
+        verdict = next((c for c in called.children if c.dep_ == "appos" and c.left_edge.i > called.i
+                        and DOUBLE_MARK.fullmatch(c.doc[c.left_edge.i - 1].text)), None) if called is not None else None
+        if verdict is not None and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in cue.children):
+            verdict.head, verdict.dep_ = cue, "oprd"
 
 
 def _opening_cue_taken_for_a_complement_of_its_clause(sent) -> None:

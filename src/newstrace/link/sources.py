@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from newstrace.analyze.lexicon import role_words, without_article
+from newstrace.analyze.lexicon import CORPORATE_ENDINGS, role_words, without_article
 from newstrace.link.claims import claimant_key
 from newstrace.link.entities import acronyms, normalize
 from newstrace.model import ArticleAnalysis, Attribution, StoryEntity
@@ -82,11 +82,13 @@ _INSTITUTION = re.compile(r"\b(?P<kind>ministry|department|agency|government|adm
                           r"office|secretariat|inspectorate|regulator|utility|operator|company|firm|airline|"
                           r"university|school district)(?:\s+(?:of|for)\s+[^,]+)?$", re.IGNORECASE)
 _BODY_AFTER_ROLE = re.compile(r"\b(?:for|of|with|from|at)\s+(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
+# a company's legal form: "Maritime Terminals Ltd." and "Maritime Terminals" are one company
+_LEGAL_FORMS = {"ltd", "limited", "inc", "corp", "plc", "llc", "co", "ag", "sa", "gmbh", "nv", "bv"}
 # and the words for the country of the story: "the country's disaster agency", "Indonesia's disaster agency" and "the
 # National Disaster Agency" are one agency (two countries' agencies keep their names apart)
 _AGENCY_FILLER = {"the", "of", "s", "police", "department", "dept", "sheriff", "sheriffs", "office", "offices",
                   "agency", "spokesman", "spokeswoman", "spokesperson", "a", "an", "for", "with", "from", "country",
-                  "nation", "national"}
+                  "nation", "national", *_LEGAL_FORMS}
 POLICE_SOURCE = "@police"
 
 
@@ -99,6 +101,7 @@ class StorySources:
         self.entities = {e.id: e for e in entities}
         self._people_by_name = _people_by_name(entities)
         self.canonical = _one_key_per_organization(entities)
+        self._organizations_by_name = _organizations_by_name(entities, self.canonical)
         article_entities = {(a.article_id, e.id): e for a in analyses for e in a.entities}
         self.roles: dict[str, list[str]] = {}  # story person -> every title an article gives him
         for (article_id, entity_id), story_id in entity_map.items():
@@ -202,7 +205,8 @@ class StorySources:
         claimant = attribution.claimant
         if claimant.entity:
             return self.entity_map.get((article_id, claimant.entity))
-        return self._people_by_name.get(claimant.name.strip())
+        name = claimant.name.strip()
+        return self._people_by_name.get(name) or self._organizations_by_name.get(_body_key(without_article(name)))
 
     def _own_entity(self, article_id: str, attribution: Attribution) -> Optional[str]:
         """The claimant's story entity when it is an organization or a place, which then is the source itself."""
@@ -223,6 +227,8 @@ class StorySources:
             return None
         if _SPOKES.search(name):
             return spoken_for(name, claimant.affiliation)
+        if _KIND_ALONE.fullmatch(name):
+            return self._one_of_its_kind(name)
         if _COLLECTIVE_POLICE.match(name):
             return "police"
         staff = _MEMBER_OF.match(name) or _STAFF_OF.match(name)
@@ -273,6 +279,9 @@ class StorySources:
         official_of = next((body for body in bodies if self._names_a_body(body, whole_organization=True)), None)
         if official_of is not None:
             return official_of
+        ministry = next((ministry for title in titles if (ministry := _ministry_of(title))), None)
+        if ministry is not None:
+            return ministry
         # one person, one employer: "Regional officer Shaun McAllister", of the union elsewhere, is no police officer;
         # "Officer Jane Roe of Gary" is still the Gary police
         police_titles = [] if any(_OTHER_EMPLOYER.search(body) for body in bodies) else [
@@ -301,8 +310,19 @@ class StorySources:
         head = _HEAD.search(title)
         if head is None:
             return None
-        return next((body for body in _bodies_beside(title, head)
-                     if body and self._names_a_body(body, whole_organization=True)), None)
+        return next((named for body in _bodies_beside(title, head) if body and (named := (
+            body if self._names_a_body(body, whole_organization=True) else self._one_of_its_kind(body)))), None)
+
+    def _one_of_its_kind(self, kind: str) -> Optional[str]:
+        """The story's one union for "the union", "their union" or a "union president", its one company for "the
+        company"; None when it has none or several."""
+        alone = _KIND_ALONE.fullmatch(kind.strip())
+        if alone is None:
+            return None
+        of_kind = _COMPANY if alone["kind"].lower() in ("company", "firm") else re.compile(rf"\b{alone['kind']}\b", re.I)
+        bodies = {self.canonical[e.id]: e.name for e in self.entities.values()
+                  if e.type == "ORG" and any(of_kind.search(n) for n in (e.name, *e.aliases))}
+        return bodies.popitem()[1] if len(bodies) == 1 else None
 
     def _agency(self, owner: str, entity_id: Optional[str] = None) -> str:
         """One key per organization of the story, whatever name an article gives it; an organization that is a
@@ -349,10 +369,11 @@ class StorySources:
         return sorted(owners | entities)
 
 
-# a title holder the article does not name: "his lawyer", "the family's attorney", "the county coroner"
+# a title holder the article does not name: "his lawyer", "the family's attorney", "the county coroner", "the mayor of
+# the local commune"
 _HOLDER = re.compile(r"(?:(?:the|his|her|their|its|[\w.'’-]+['’]s)\s+)(?:\w+\s+)?"
                      r"(?P<role>lawyer|attorney|prosecutor|coroner|judge|mayor|governor|sheriff|minister|ambassador|"
-                     r"commissioner|superintendent)", re.IGNORECASE)
+                     r"commissioner|superintendent)(?:\s+(?:of|for|in)\s+[^,]+)?", re.IGNORECASE)
 
 
 def _people_by_name(entities: list[StoryEntity]) -> dict[str, str]:
@@ -360,6 +381,17 @@ def _people_by_name(entities: list[StoryEntity]) -> dict[str, str]:
     people = [e for e in entities if e.type == "PERSON" and len(e.name.split()) > 1]
     names = Counter(name for e in people for name in {e.name, e.name.split()[-1]})
     return {name: e.id for e in people for name in (e.name, e.name.split()[-1]) if names[name] == 1}
+
+
+def _organizations_by_name(entities: list[StoryEntity], canonical: dict[str, str]) -> dict[str, str]:
+    """The words of each name of the story's organizations -> the organization, when only one has them: "the Coalition
+    of the North" or "Maritime Terminals" where the tagger missed a name it caught elsewhere."""
+    owners: dict[str, set[str]] = {}
+    for entity in (e for e in entities if e.type == "ORG"):
+        for name in (entity.name, *entity.aliases):
+            if _distinctive(name):
+                owners.setdefault(_body_key(name), set()).add(canonical[entity.id])
+    return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
 
 
 def spoken_for(title: str, affiliation: Optional[str]) -> Optional[str]:
@@ -376,6 +408,10 @@ def _bodies_beside(title: str, role: re.Match) -> tuple[Optional[str], str]:
     return (after.group("body").strip() if after else None), re.sub(r"(?:['’]s)?[\s,]*$", "", before)
 
 
+# a body named by its kind alone, which is the story's one body of that kind
+_KIND_ALONE = re.compile(r"(?:(?:the|their|its|his|her|our)\s+)?(?P<kind>union|company|firm)", re.IGNORECASE)
+_COMPANY = re.compile(rf"\b(?:{CORPORATE_ENDINGS}|limited|corporation|holdings)\b\.?$", re.IGNORECASE)
+
 _OTHER_EMPLOYER = re.compile(r"\b(?:union|company|firm|party|council|university|college|school|club|association|"
                              r"federation|trust|board|bank|hospital|church|charity|fraternal order)\b", re.IGNORECASE)
 
@@ -389,6 +425,22 @@ def _body_of_its_officer(title: str) -> Optional[str]:
     after, before = _bodies_beside(title, rank)
     possessor = re.split(r"['’]s\b", before)[0].strip() if re.search(r"['’]s\b", before) else None
     return after or possessor or None
+
+
+# a minister speaks for his ministry ("Chile's foreign minister" and "Chile's foreign ministry" are one source), a head
+# of government for no one ministry
+_NO_MINISTRY = re.compile(r"\b(?:prime|first|chief|senior|junior|former|ex|cabinet|state)\s*$", re.IGNORECASE)
+
+
+def _ministry_of(title: str) -> Optional[str]:
+    """ "Chile's foreign minister" -> "Chile's foreign ministry", "Minister of Health" -> "Ministry of Health"."""
+    minister = re.search(r"\bminister\b", title, re.IGNORECASE)
+    if minister is None:
+        return None
+    before, after = title[:minister.start()].strip(), title[minister.end():].strip()
+    if _NO_MINISTRY.search(before) or not (re.search(r"\w", before) or re.match(r"(?:of|for)\s", after, re.I)):
+        return None
+    return f"{before} ministry {after}".strip()
 
 
 def _without_rank(title: str) -> str:
