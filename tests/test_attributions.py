@@ -2193,3 +2193,65 @@ def test_the_statement_is_the_one_a_sentence_opening_in_a_statement_named(nlp):
     said = _analysis("Mara Quill said she saw the van. In a statement Friday night, police said the driver had fled. "
                      "A phone was found in the van, the statement said.").attributions
     assert said[-1].claimant.name.lower() == "police statement"
+
+
+def test_a_company_described_by_its_home_and_trade_and_by_its_first_word_is_the_company(nlp):
+    said = _analysis("Torvald Systems AG disclosed that it had been fined by the European Commission. In a filing late "
+                     "Friday, the Hamburg-based biotech company said it would appeal. Torvald rejected the findings. "
+                     "\"We will fight this,\" the company said in a statement.").attributions
+    assert {a.claimant.name for a in said} == {"Torvald Systems AG"}
+
+
+def test_a_country_the_tagger_took_for_a_person_is_no_antecedent_of_she(nlp):
+    said = _analysis("Trade Minister Ruth Okeke said the levy was temporary and that Malawi could not cut it yet. "
+                     "\"We will review it in June,\" she told reporters.").attributions
+    assert [a.claimant.name for a in said] == ["Ruth Okeke", "Ruth Okeke"]
+
+
+def test_a_closing_speaker_taken_for_an_apposition_is_the_subject_though_a_citing_phrase_and_a_paragraph_follow(nlp):
+    """The parse the small pipeline gives a long lede in a longer article, built by hand: the speaker an apposition
+    to the last place, the cue a clause of the statement, the citing phrase hung on the cue, a paragraph break."""
+    from spacy.tokens import Doc
+
+    from newstrace.analyze.parse_repairs import repair_parse
+
+    rows = [("Rates", "NOUN", "NNS", "nsubj", 2), ("will", "AUX", "MD", "aux", 2), ("rise", "VERB", "VB", "ROOT", 2),
+            ("in", "ADP", "IN", "prep", 2), ("Porto", "PROPN", "NNP", "pobj", 3), (",", "PUNCT", ",", "punct", 4),
+            ("the", "DET", "DT", "det", 7), ("newspaper", "NOUN", "NN", "appos", 4),
+            ("Diario", "PROPN", "NNP", "compound", 9), ("Norte", "PROPN", "NNP", "appos", 7),
+            ("reported", "VERB", "VBD", "advcl", 2), ("on", "ADP", "IN", "prep", 10),
+            ("Sunday", "PROPN", "NNP", "pobj", 11), (",", "PUNCT", ",", "punct", 10),
+            ("citing", "VERB", "VBG", "advcl", 10), ("two", "NUM", "CD", "nummod", 16),
+            ("officials", "NOUN", "NNS", "dobj", 14), (".", "PUNCT", ".", "punct", 2), ("\n\n", "SPACE", "_SP", "dep", 17)]
+    words, pos, tags, deps, heads = (list(column) for column in zip(*rows))
+    lemmas = [{"reported": "report", "citing": "cite", "Rates": "rate"}.get(w, w.lower()) for w in words]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * len(words), pos=pos, tags=tags, deps=deps, heads=heads,
+              lemmas=lemmas)
+    repair_parse(doc)
+    assert (doc[10].dep_, doc[9].dep_, doc[9].head.i, doc[2].dep_, doc[2].head.i) == ("ROOT", "nsubj", 10, "ccomp", 10)
+    assert doc[14].head.i == 10
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The central bank held rates but signaled that it could cut them in March.", "signaled"),
+    ("Most board members judged that a further rise would be needed.", "judged"),
+    ("Traders are betting that the bank will move sooner.", "betting"),
+])
+def test_signals_judgements_and_bets_report_a_clause(nlp, text, cue):
+    assert _only(text).cue == cue
+
+
+def test_the_bank_signaled_a_pause_reports_nothing(nlp):
+    assert _analysis("The bank signaled a pause.").attributions == []
+
+
+def test_a_speaker_inside_a_relative_clause_is_the_speaker(nlp):
+    said = _analysis("Kestrel Pharma said its pill cut blood pressure by 12% in a trial, results that doctors said put "
+                     "it on par with older drugs.").attributions
+    assert [a.claimant.name for a in said] == ["Kestrel Pharma", "doctors"]
+
+
+def test_a_question_someone_declined_to_answer_is_no_statement_of_its_subject(nlp):
+    said = _analysis("Dr. Ines Varga declined to say how many volunteers in the trial reported headaches, saying "
+                     "the results would be published in May.").attributions
+    assert [(a.claimant.name, a.cue) for a in said] == [("Ines Varga", "saying")]

@@ -255,6 +255,8 @@ def _non_speech(token) -> bool:
     if token.dep_ == "ccomp" and any(c.tag_ == "WRB" or c.lower_ in ("whether", "if") for c in token.children
                                      if c.i < token.i):
         return True  # "did not disclose where they found the bodies": a question inside, nothing stated
+    if _asked(token):
+        return True  # "declined to say how many patients reported side effects": what was asked, not said
     if token.lemma_ in ("respond", "reply") and not any(c.dep_ == "ccomp" for c in token.children) and (
             not _beside_quote(token) and not _misattached_clause(token) or _went_to(token)):
         return True  # "officers responded to a home" went there, a quote before it or not
@@ -521,12 +523,15 @@ def _subject(token):
         return subject  # "a man ran to the station saying his friend had been shot": no comma, the man said it
     if token.dep_ in ("conj", "xcomp", "advcl") and token.head != token:
         # "X said ..., accusing Y of ...": the participle's subject is the speaker of the main cue
-        speaker = next((a for a in token.ancestors if a.lemma_.lower() in CUE_STANCE
+        speaker = next((a for a in token.ancestors if a.lemma_.lower() in CUE_STANCE and not _asked(a)
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
         if speaker is not None and speaker.i > token.i and token.dep_ == "conj" and (
                 first := _subject(token.head)) is not None:
             return first  # "Waters came to the house and told them he would leave, documents state": Waters told
-        return _subject(speaker if speaker is not None else token.head)
+        base = token.head
+        while _asked(base):  # "declined to say how many reported, saying ...": the one who declined said it
+            base = base.head
+        return _subject(speaker if speaker is not None else base)
     if token.dep_ == "relcl":
         return token.head
     if token.dep_ == "acl" and token.lemma_ in QUOTE_ONLY_CUES:
@@ -537,6 +542,12 @@ def _subject(token):
         # "Nashua strengthened its plan after announcing a Dutch firm is seeking ...": the one who acted said it
         return next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _closing_speaker(token) or _inverted_speaker(token) or _preceding_speaker(token)
+
+
+def _asked(token) -> bool:
+    """A cue in a question another cue reports: "how many patients reported" in "declined to say how many patients
+    reported side effects"."""
+    return token.dep_ == "ccomp" and token.left_edge.tag_ in ("WRB", "WDT", "WP") and token.head.lemma_ in CUE_STANCE
 
 
 def _appositive_speaker(cue):
@@ -557,6 +568,8 @@ def _statement_issuer(cue):
     if cue.dep_ not in ("acl", "relcl") or (cue.dep_ == "relcl" and not any(
             c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in cue.children)):
         return None
+    if any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which") for c in cue.children):
+        return None  # "results that analysts said put the drug on par": the analysts said it
     carrier = cue.head
     if carrier.dep_ == "pobj" and carrier.lemma_.lower() not in DOCUMENT_NOUNS:  # 'a letter to residents saying'
         above = carrier.head.head

@@ -13,9 +13,11 @@ Merging rules (within one article):
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
+from babel import Locale
 from spacy.tokens import Span
 
 from newstrace.analyze.lexicon import (BODY_NOUNS, CORPORATE_ENDINGS, LEADER_TITLES, RELATION_NOUNS, ROLE_NOUNS,
@@ -43,7 +45,7 @@ def clean_name(text: str) -> str:
 def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
     ents = [_without_post_nominals(_without_titles(e)) for e in filter(None, map(_before_a_bracket, doc.ents))
             if e.label_ in KEPT_LABELS and clean_name(e.text) and not _capital_of_the_sentence(e) and not _credit(e)
-            and not _post_nominal(e)]
+            and not _post_nominal(e) and _capitalized(e)]
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}
     mentions: list[Mention] = []
@@ -63,8 +65,12 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
             # "Velmora General Hospital", "Telvio, the mobile carrier,", "an aid group, Clean River,", "the payments
             # app Parcelo", which the tagger took for others
             label = "ORG"
-        target = _last_named(doc, ent, name, label, full_people, entities, mentions) or \
+        if label == "PERSON" and not person_beside(ent.root) and name not in surnames and name in _countries():
+            label = "GPE"  # "Malawi could not afford to offer more", which the tagger took for a person
+        target = _company_by_its_first_word(entities, name, label, surnames) or \
+            _last_named(doc, ent, name, label, full_people, entities, mentions) or \
             _existing(by_key, entities, label, name, full_people)
+        label = target.type if target is not None and target.type == "ORG" else label
         if target is None:
             target = Entity(id=f"e{len(entities) + 1}", name=_canonical(name, label, full_people), type=label)
             entities.append(target)
@@ -84,6 +90,27 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
     _name_acronyms(doc, entities, mentions)
     _name_roles(doc, entities, mentions)
     return entities, mentions
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(Locale("en").territories.values())
+
+
+def _company_by_its_first_word(entities: list[Entity], name: str, label: str, surnames: set[str]) -> Optional[Entity]:
+    """ "Veltra" after "Veltra Software AG", "Pinecrest" after "Pinecrest Therapeutics Inc.": business news calls a
+    company by the first word of its name, which the tagger may take for a person; but not a surname of the article."""
+    if label not in ("ORG", "PERSON") or len(name.split()) != 1 or name in surnames:
+        return None
+    named = [e for e in entities if e.type == "ORG" and e.name.split()[0] == name
+             and len(_without_corporate_ending(e.name).split()) > 1]
+    return named[0] if len(named) == 1 else None
+
+
+def _capitalized(ent) -> bool:
+    """A name has a capital somewhere ("eBay", "al-Qaeda"); "the Boston-based biotech company" has none in what the
+    tagger took for one."""
+    return any(c.isupper() for c in ent.text)
 
 
 # the last word of a body's name, never of a person's

@@ -46,7 +46,7 @@ CUE_STANCE = {
     # with a clause only: "consultants agreed that it had to be done carefully", "authorities determined it was an
     # accident"; "agreed to pay" and "determined the cause" state nothing (FINITE_CLAUSE_CUES)
     "agree": "asserts", "determine": "asserts", "complain": "asserts", "detail": "asserts", "specify": "asserts",
-    "object": "asserts",
+    "object": "asserts", "signal": "asserts", "indicate": "asserts",
     **dict.fromkeys("allege".split(), "alleges"),
     **dict.fromkeys("confirm acknowledge verify admit concede affirm reaffirm".split(), "confirms"),
     **dict.fromkeys("deny reject dismiss refute dispute rebut contradict".split(), "denies"),
@@ -57,6 +57,8 @@ CUE_STANCE = {
     # a belief held by a source ("police believe the shooting was targeted") is reported, but weaker than a claim
     **dict.fromkeys("believe think suspect conclude speculate fear worry expect feel".split(), "believes"),
     "learn": "believes",  # "investigators learned that he was armed": what they came to know, with a clause only
+    # "most officials judged that further cuts would be appropriate", "traders are betting that the bank will move"
+    **dict.fromkeys("judge bet".split(), "believes"),
     **dict.fromkeys(DOCUMENT_CUES, "asserts"),
     **dict.fromkeys(QUOTE_ONLY_CUES, "asserts"),
 }
@@ -65,7 +67,8 @@ CUE_STANCE = {
 CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fear", "worry", "expect", "feel", "rule"}
 # cues that report a finite clause only: "agreed that it had to be done carefully", not "agreed to pay"; "complained
 # that the agents broke the door", not "complained of chest pains"; "objected that ...", not "objected to the plan"
-FINITE_CLAUSE_CUES = {"agree", "determine", "complain", "detail", "specify", "object", "learn"}
+FINITE_CLAUSE_CUES = {"agree", "determine", "complain", "detail", "specify", "object", "learn", "signal", "indicate",
+                      "judge", "bet"}
 # cues after which a "how" clause tells what happened rather than asks: "prosecutors detailed how he bought the rifle",
 # "she recounted how the man fired twice"; "did not say how it happened" asks
 NARRATING_CUES = {"detail", "recount"}

@@ -76,8 +76,9 @@ def _closing_cue_without_its_speaker(sent) -> None:
     can take the speaker for an apposition inside the clause and the cue for a clause of its own, with no
     subject. The speaker between the comma and the cue becomes its subject."""
     doc = sent.doc
-    cue = next((t for t in reversed(sent) if t.pos_ == "VERB"), None)
-    if cue is None or cue.lemma_ not in CUE_STANCE or cue.tag_ not in ("VBD", "VBZ", "VBP") or any(
+    # the last finite verb: "..., the newspaper reported on Saturday, citing two officials" closes on a participle
+    cue = next((t for t in reversed(sent) if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
+    if cue is None or cue.lemma_ not in CUE_STANCE or any(
             c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in cue.children):
         return
     start = cue.i
@@ -86,10 +87,14 @@ def _closing_cue_without_its_speaker(sent) -> None:
     speaker = doc[start:cue.i]
     if not len(speaker) or doc[start - 1].text != "," or speaker[-1].pos_ not in ("NOUN", "PROPN"):
         return
-    if any(not t.is_punct and (t.head.i > cue.i or (t.head.i < start and t.head != cue))
+    # and the phrase after it tells how it was said: "..., citing two officials", "..., adding that ..."
+    manner = next((t for t in doc[cue.i + 2:sent.end] if t.tag_ == "VBG" and doc[t.i - 1].text == ","), None)
+    if any(not (t.is_punct or t.is_space) and cue not in t.ancestors and t != manner and manner not in t.ancestors
            for t in doc[cue.i + 1:sent.end]):
         return  # something after the cue belongs elsewhere: not a cue closing the sentence
     _speaker_and_clause_of(cue, speaker, speaker[-1])
+    if manner is not None:
+        manner.head, manner.dep_ = cue, "advcl"
 
 
 def _second_speaker_taken_into_the_first_statement(sent) -> None:
