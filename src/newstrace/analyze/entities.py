@@ -67,10 +67,10 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
             label = "ORG"
         if label == "PERSON" and not person_beside(ent.root) and name not in surnames and name in _countries():
             label = "GPE"  # "Malawi could not afford to offer more", which the tagger took for a person
-        target = _company_by_its_first_word(entities, name, label, surnames) or \
-            _last_named(doc, ent, name, label, full_people, entities, mentions) or \
+        company = _company_by_its_first_word(entities, name, label, surnames)
+        label = "ORG" if company is not None else label
+        target = company or _last_named(doc, ent, name, label, full_people, entities, mentions) or \
             _existing(by_key, entities, label, name, full_people)
-        label = target.type if target is not None and target.type == "ORG" else label
         if target is None:
             target = Entity(id=f"e{len(entities) + 1}", name=_canonical(name, label, full_people), type=label)
             entities.append(target)
@@ -99,18 +99,19 @@ def _countries() -> frozenset[str]:
 
 def _company_by_its_first_word(entities: list[Entity], name: str, label: str, surnames: set[str]) -> Optional[Entity]:
     """ "Veltra" after "Veltra Software AG", "Pinecrest" after "Pinecrest Therapeutics Inc.": business news calls a
-    company by the first word of its name, which the tagger may take for a person; but not a surname of the article."""
+    company by the first word of its name, which the tagger may take for a person; but not a surname of the article,
+    and not the town a hospital is named after ("Wrenford General Hospital")."""
     if label not in ("ORG", "PERSON") or len(name.split()) != 1 or name in surnames:
         return None
     named = [e for e in entities if e.type == "ORG" and e.name.split()[0] == name
-             and len(_without_corporate_ending(e.name).split()) > 1]
+             and len(_without_corporate_ending(e.name).split()) > 1 and _CORPORATE_ENDING.search(e.name)]
     return named[0] if len(named) == 1 else None
 
 
 def _capitalized(ent) -> bool:
-    """A name has a capital somewhere ("eBay", "al-Qaeda"); "the Boston-based biotech company" has none in what the
-    tagger took for one."""
-    return any(c.isupper() for c in ent.text)
+    """The name of a body or a person has a capital somewhere ("eBay", "al-Qaeda"); "the Boston-based biotech
+    company" has none in what the tagger took for one. A place may be described ("the east coast")."""
+    return ent.label_ not in ("ORG", "PERSON") or any(c.isupper() for c in ent.text)
 
 
 # the last word of a body's name, never of a person's
