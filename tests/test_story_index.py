@@ -443,6 +443,18 @@ def test_the_reporter_in_the_byline_is_no_actor_the_article_opens_with():
     assert opening_actor(article, analysis) == "kestrel mills"
 
 
+@pytest.mark.parametrize("text, company, actor", [
+    ("OSLO (Globewire) - Cabin crew at Norwegian airline Fjellvik Air will strike on Friday.", "Fjellvik Air",
+     "fjellvik air"),
+    ("LONDON - Shares in British grocer Marlow Stores fell 7% on Thursday.", "Marlow Stores", "marlow stores"),
+    ("A man was shot in the Wells Harbor neighborhood, KRVN reported.", "Wells Harbor", None),
+])
+def test_a_business_the_lede_introduces_by_its_trade_is_the_actor(text, company, actor):
+    article, analysis = _article("lede-1", 3, text)
+    analysis.mentions = [Mention(company, (text.index(company), text.index(company) + len(company)), "ORG")]
+    assert opening_actor(article, analysis) == actor
+
+
 def test_another_day_sets_an_incident_apart_but_not_a_turn_of_a_running_story():
     index = StoryIndex()
     index.assign(*_article("vote-1", 1, VOTE, "brill"))

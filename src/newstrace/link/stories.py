@@ -58,7 +58,7 @@ from typing import Iterable, Optional, Protocol, Sequence
 
 from newstrace.analyze.fingerprint import jaccard
 from newstrace.analyze.figures import casualty_kinds
-from newstrace.analyze.lexicon import CORPORATE_ENDINGS, NAME_TITLES
+from newstrace.analyze.lexicon import BODY_NOUNS, CORPORATE_ENDINGS, NAME_TITLES
 from newstrace.analyze.resources import first_name_sexes
 from newstrace.ingest.furniture import linked_headlines
 from newstrace.ingest.outlet import dateline
@@ -234,7 +234,8 @@ def name_families(analysis: Optional[ArticleAnalysis]) -> dict[str, str]:
 
 def opening_actor(article: Article, analysis: Optional[ArticleAnalysis]) -> Optional[str]:
     """The organization or person the body opens with, after any byline and dateline: who a business brief is
-    about, not the reporter ("By Mira Patel")."""
+    about, not the reporter ("By Mira Patel"); else the business its lede introduces by its trade ("Cabin crew at
+    Irish airline Liffey Air will strike"), not the station that reported it nor the neighbourhood of a shooting."""
     if analysis is None:
         return None
     text = article.text
@@ -244,9 +245,22 @@ def opening_actor(article: Article, analysis: Optional[ArticleAnalysis]) -> Opti
     start = opening.end() if opening else after_byline
     while start < len(text) and not text[start].isalnum():
         start += 1
+    lede_end = text.find("\n\n", start)
+    lede_end = min(lede_end if lede_end >= 0 else len(text), start + LEDE_CHARS)
     mention = next((m for m in analysis.mentions if m.label in ("ORG", "PERSON") and start <= m.span[0] <= start + 4),
-                   None)
+                   None) or next((m for m in analysis.mentions if m.label == "ORG" and start <= m.span[0] < lede_end
+                                  and _trade_before(text, m.span[0])), None)
     return (_plain_name(mention.text) or None) if mention is not None else None
+
+
+LEDE_CHARS = 300
+_TRADES = BODY_NOUNS | {"grocer", "supermarket", "insurer"}
+
+
+def _trade_before(text: str, position: int) -> bool:
+    """ "airline" of "Irish airline Liffey Air", "grocer" of "British grocer Greenholt"."""
+    words = re.findall(r"[a-z]+", text[max(0, position - 30):position].lower())
+    return bool(words) and words[-1] in _TRADES and not text[position - 2:position].strip(" ").endswith((",", "."))
 
 
 def places_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
