@@ -77,8 +77,9 @@ def corpus_inputs(corpus: str, docs: set[str]) -> tuple[list[dict], dict[str, st
     if corpus == "gvc":
         rows = [r for r in gvc_records() if r["id"] in docs]
         return gvc_ingest_records(rows), {r["id"]: r["text"] for r in rows}
-    if corpus == "invented":
-        rows = [r for r in invented_records(INVENTED_CORPORA / "invented-claims") if r["url"] in docs]
+    if corpus.startswith("invented"):  # "invented" reads bench/corpora/invented-claims, "invented-b" invented-claims-b
+        rows = [r for r in invented_records(INVENTED_CORPORA / corpus.replace("invented", "invented-claims"))
+                if r["url"] in docs]
         return rows, {r["url"]: r["text"] for r in rows}
     return (timebank_records({doc: "" for doc in docs}),
             {doc: timeml_document(DATASETS / "timebank" / doc)[0] for doc in docs})

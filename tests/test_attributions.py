@@ -2255,3 +2255,23 @@ def test_a_question_someone_declined_to_answer_is_no_statement_of_its_subject(nl
     said = _analysis("Dr. Ines Varga declined to say how many volunteers in the trial reported headaches, saying "
                      "the results would be published in May.").attributions
     assert [(a.claimant.name, a.cue) for a in said] == [("Ines Varga", "saying")]
+
+
+def test_what_a_relative_clause_says_after_a_title_is_no_part_of_it(nlp):
+    said = _analysis("Harlan Foods Inc. said sales rose. \"They finally listen to owners,\" says Mara Voss, a fund "
+                     "manager at Teal Point Partners, which owns about 3% of the company. The company said margins "
+                     "would improve next year.").attributions
+    assert said[-1].claimant.name != "Mara Voss"
+
+
+def test_the_bank_described_before_is_the_bank_though_a_firm_spoke_since(nlp):
+    said = _analysis("Chile's central bank held its rate on Tuesday and signaled that cuts could come in March. "
+                     "Andes Research said inflation was easing. In its statement, the bank said it would stay "
+                     "vigilant.").attributions
+    assert said[-1].claimant.name == "Chile's central bank"
+
+
+def test_an_agency_named_by_what_it_does_is_no_firm_that_spoke_before(nlp):
+    said = _analysis("Rui Matos, an economist at Pampa Asset Management, said rates would fall. Inflation slowed "
+                     "to 4.1% in May, the national statistics agency said.").attributions
+    assert said[-1].claimant.name == "the national statistics agency"

@@ -460,11 +460,21 @@ class ClaimantResolver:
         # news "the agency"): the one whose statements the article reports, not the exchange its shares trade
         # on, named in between
         business = subject.lower_ in _BUSINESS_NOUNS
+        # "In its statement, the bank said" after "Brazil's central bank held its rate": the bank described before,
+        # which no name stands for, not the research firm named since
+        if any(c.span and c.span[0] < subject.idx and c.entity is None and _head_word(c.name) == subject.lower_
+               for c in self.described):
+            return None
+        # "the national statistics agency" is no research firm that spoke before: an agency is named by what it does
+        # (a party by what others think of it: "the anti-foreigner party" is the party that spoke)
+        words = {c.lower_ for c in subject.children if c.dep_ in ("compound", "amod") and c.text.islower()} \
+            if subject.lower_ == "agency" else set()
         speaker = next((self.entities[c.entity] for position, c in reversed(self.spoken)
                         if position < subject.idx and c.entity and self.entities[c.entity].type == "ORG"
                         and not (business and (_no_business(self.entities[c.entity].name)
-                                               or self._described_as_no_business(c.entity)))), None)
-        return speaker or self._previous_body(subject.idx, business)
+                                               or self._described_as_no_business(c.entity)))
+                        and (business or words <= set(self.entities[c.entity].name.lower().split()))), None)
+        return speaker or (self._previous_body(subject.idx, business) if business or not words else None)
 
     def _described_as_no_business(self, entity: str) -> bool:
         """A body that spoke as what no company is called ("The group said") or named itself ("A group calling itself

@@ -331,7 +331,10 @@ def _appositive_title(ent) -> Optional[Span]:
         role = doc[ent.start - 2] if doc[ent.start - 2].lemma_.lower() in roles else None
     if role is None:
         return None
-    phrase = [t for t in role.subtree if not (ent.start <= t.i < ent.end) and t.dep_ not in ("det", "punct")]
+    # not what a relative clause goes on to say: "a portfolio manager at Ashgrove Capital, which owns 4% of the company"
+    relative = [t.i for t in role.subtree if t.dep_ in ("relcl", "acl") and doc[t.left_edge.i - 1].text == ","]
+    phrase = [t for t in role.subtree if not (ent.start <= t.i < ent.end) and t.dep_ not in ("det", "punct")
+              and not any(r.left_edge.i <= t.i <= r.right_edge.i for r in map(doc.__getitem__, relative))]
     return ent.doc[phrase[0].i:phrase[-1].i + 1] if phrase else None
 
 
