@@ -658,6 +658,28 @@ def test_a_union_its_president_the_company_and_a_minister_s_ministry_are_each_on
     assert ministry not in (union, company)
 
 
+BRIDGE = [
+    Item("bridge-1", "2026-03-10", outlet="Salem Ledger", title="Kellan Street Bridge closed after cracks found",
+         text="The state transportation department said the Kellan Street Bridge would stay closed after inspectors "
+              "found cracked steel.\n\nState transportation secretary Mira Olsen said repairs could take six "
+              "months.\n\nThe rural fire service said the river road would reopen on Friday."),
+    Item("bridge-2", "2026-03-11", outlet="Valley Wire", title="Bridge repairs to cost $40 million",
+         text="Oregon's transportation department said the bridge was unsafe for buses.\n\nTransportation "
+              "Secretary Mira Olsen told the Valley Wire that the work would cost $40 million.\n\nThe state's rural "
+              "fire service said crews had cleared debris from the river."),
+]
+
+bridge = scenario_fixture(BRIDGE)
+
+
+def test_a_secretary_titled_by_the_work_of_a_department_speaks_for_it_and_the_state_s_bodies_are_one(bridge):
+    department = bridge.claim_saying("cracked steel")["source"]
+    for words in ("six months", "unsafe for buses", "$40 million"):
+        assert bridge.claim_saying(words)["source"] == department
+    service = bridge.claim_saying("river road would reopen")["source"]
+    assert bridge.claim_saying("cleared debris")["source"] == service != department
+
+
 # --------------------------------------------------------------------------- a war story: translation, agencies, scopes
 
 WAR = [

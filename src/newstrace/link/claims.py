@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Callable, Optional
 
 from newstrace.analyze.figures import WORD_NUMBERS, casualty_kinds
+from newstrace.analyze.lexicon import without_article
 from newstrace.link.entities import normalize
 from newstrace.link.relays import relay_origins
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claim, EntityRef, Report
@@ -36,7 +37,7 @@ def claimant_key(article_id: str, attribution: Attribution, entity_map: dict[tup
     """Who the claimant is across the story: a story entity, else the normalized description."""
     if attribution.claimant.entity and (article_id, attribution.claimant.entity) in entity_map:
         return entity_map[(article_id, attribution.claimant.entity)]
-    return "~" + normalize(attribution.claimant.name)
+    return "~" + normalize(without_article(attribution.claimant.name))  # "the rural fire service" / "rural fire service"
 
 
 def same_facts(a: str, b: str) -> bool:

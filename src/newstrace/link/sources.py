@@ -78,7 +78,7 @@ _HEAD = re.compile(r"\b(?:chair(?:man|woman|person)?|chief executive(?: officer)
 # a body named by what it is, not by a name an entity recogniser would catch: "the regional emergency ministry",
 # "the interior ministry", "the Ministry of Health", "the hospital"
 _INSTITUTION = re.compile(r"\b(?P<kind>ministry|department|agency|government|administration|army|military|armed forces|"
-                          r"hospital|commission|council|committee|board|bureau|authority|directorate|embassy|"
+                          r"hospital|commission|council|committee|board|bureau|authority|directorate|embassy|service|"
                           r"office|secretariat|inspectorate|regulator|utility|operator|company|firm|airline|"
                           r"university|school district)(?:\s+(?:of|for)\s+[^,]+)?$", re.IGNORECASE)
 _BODY_AFTER_ROLE = re.compile(r"\b(?:for|of|with|from|at)\s+(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
@@ -117,6 +117,7 @@ class StorySources:
         self._owners = {(article_id, attribution.id): self._owner(article_id, attribution)
                         for article_id, attribution in said}
         self._spokespeople_of_the_body_before(analyses)
+        self._heads_of_the_bodies_of_their_work(said)
         self._issuers = {(analysis.article_id, attribution.id): issuer
                          for analysis in analyses for attribution in analysis.attributions
                          if _BARE_RELEASE.match(attribution.claimant.name.strip())
@@ -152,6 +153,24 @@ class StorySources:
                     before.append(owner)
         for said, person in unowned:
             self._owners[said] = bodies.get(person, self._owners[said])
+
+    def _heads_of_the_bodies_of_their_work(self, said: list[tuple[str, Attribution]]) -> None:
+        """ "state transportation secretary Alana Brooks" speaks for the state transportation department that speaks
+        elsewhere in the story, "Corrections Commissioner Ellen Marsh" for the corrections department, "Attorney
+        General Carla Mendes" for the attorney general's office: a person titled by the work of one body of the story,
+        whose titles name no organization."""
+        bodies = [name for name in self._body_names if _kind_of_body(name) and not _POLICE.search(name)]
+        for article_id, attribution in said:
+            person = self._story_entity(article_id, attribution)
+            if self._owners[(article_id, attribution.id)] is not None or person is None or \
+                    self.entities[person].type != "PERSON":
+                continue
+            name = self.entities[person].name
+            titles = [*self.roles.get(person, []), attribution.claimant.text.replace(name, "")]
+            led = {self._agency(body): body for title in titles if (work := _work_of(title))
+                   for body in bodies if work <= _distinctive(body) or _distinctive(body) <= work}
+            if len(led) == 1:
+                self._owners[(article_id, attribution.id)] = led.popitem()[1]
 
     def key(self, article_id: str, attribution: Attribution) -> str:
         """The source behind the attribution, read once: choosing the contents to embed, naming the sources and
@@ -206,7 +225,7 @@ class StorySources:
         if claimant.entity:
             return self.entity_map.get((article_id, claimant.entity))
         name = claimant.name.strip()
-        return self._people_by_name.get(name) or self._organizations_by_name.get(_body_key(without_article(name)))
+        return self._people_by_name.get(name) or self._organizations_by_name.get(_named_key(without_article(name)))
 
     def _own_entity(self, article_id: str, attribution: Attribution) -> Optional[str]:
         """The claimant's story entity when it is an organization or a place, which then is the source itself."""
@@ -390,8 +409,14 @@ def _organizations_by_name(entities: list[StoryEntity], canonical: dict[str, str
     for entity in (e for e in entities if e.type == "ORG"):
         for name in (entity.name, *entity.aliases):
             if _distinctive(name):
-                owners.setdefault(_body_key(name), set()).add(canonical[entity.id])
+                owners.setdefault(_named_key(name), set()).add(canonical[entity.id])
     return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+
+
+def _named_key(name: str) -> str:
+    """The words of a name and the kind of body it names: "the state transportation department" is no "Transportation"
+    the tagger took from "Transportation Secretary Mira Olsen"."""
+    return f"{_body_key(name)}|{_kind_of_body(name) or ''}"
 
 
 def spoken_for(title: str, affiliation: Optional[str]) -> Optional[str]:
@@ -443,6 +468,17 @@ def _ministry_of(title: str) -> Optional[str]:
     return f"{before} ministry {after}".strip()
 
 
+# the words of a title that say what its holder is, not what he works on: "transportation" of "state transportation
+# secretary", "corrections" of "Corrections Commissioner", "attorney general" of "Attorney General"
+_HOLDS = {"secretary", "minister", "commissioner", "director", "chief", "head", "executive", "senator", "president",
+          "chair", "chairman", "chairwoman", "administrator", "superintendent", "officer", "deputy", "assistant",
+          "acting", "interim", "spokesman", "spokeswoman", "spokesperson", "former", "top"}
+
+
+def _work_of(title: str) -> set[str]:
+    return {w for w in _distinctive(title) if w not in _HOLDS}
+
+
 def _without_rank(title: str) -> str:
     """ "Wisconsin Rapids Police Lieutenant" -> "Wisconsin Rapids Police"."""
     title = _RANK.sub("", title) if " of " in title else title  # "Chief of Department" is a rank of several words
@@ -452,7 +488,10 @@ def _without_rank(title: str) -> str:
 
 
 def _distinctive(name: str) -> set[str]:
-    return {_country_stem(w) for w in normalize(name).split() if w not in _AGENCY_FILLER}
+    words = {w for w in normalize(name).split() if w not in _AGENCY_FILLER}
+    # the story's state, as "the country's" is its country: "the state's rural fire service" is the rural fire service;
+    # but "State Department" keeps its one word
+    return {_country_stem(w) for w in (words - {"state"} if len(words) > 1 else words)}
 
 
 _COUNTRY_ENDINGS = ("ian", "ese", "ia", "an", "i", "a", "e")
