@@ -2275,3 +2275,9 @@ def test_an_agency_named_by_what_it_does_is_no_firm_that_spoke_before(nlp):
     said = _analysis("Rui Matos, an economist at Pampa Asset Management, said rates would fall. Inflation slowed "
                      "to 4.1% in May, the national statistics agency said.").attributions
     assert said[-1].claimant.name == "the national statistics agency"
+
+
+def test_a_name_the_tagger_missed_called_a_regulator_is_the_body_it_stands_for(nlp):
+    said = _analysis("The government defended the levy on Monday. Ofcrest, the regulator, said the charge was "
+                     "lawful. It added that bills would not rise.").attributions
+    assert [a.claimant.name for a in said[1:]] == ["Ofcrest", "Ofcrest"]

@@ -194,7 +194,7 @@ class ClaimantResolver:
              and (not qualified or _qualifiers(c.name, subject.lower_) in ([], qualified))), None)
         claimant = Claimant(name=earlier.name if earlier else _clean_description(text), text=text, span=chars(span),
                             type="DOCUMENT" if subject.lemma_.lower() in DOCUMENT_NOUNS
-                            else "ORG" if subject.lower_ in _GROUP_NOUNS else "PERSON",
+                            else "ORG" if subject.lower_ in _GROUP_NOUNS or _called_a_body(subject) else "PERSON",
                             affiliation=next((self.entities[m.entity].name for m in places), None))
         self.described.append(claimant)
         return claimant, None
@@ -532,6 +532,15 @@ class ClaimantResolver:
 # what a name goes on to call a place: "the Saltings industrial estate", "the Harbour Road site"
 _PLACE_AFTER = re.compile(r"\s+(?:industrial\s+|business\s+|retail\s+|housing\s+)?(?:estate|park|district|road|"
                           r"street|avenue|square|quarter)\b", re.IGNORECASE)
+
+
+def _called_a_body(subject) -> bool:
+    """ "Ofwat, the regulator," where the tagger saw no name: a body, which "it" goes on to stand for."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in BODY_NOUNS | _ORGANIZATION_HEADS | _REGULATORS
+               for c in subject.children)
+
+
+_REGULATORS = {"regulator", "watchdog", "agency", "ministry", "authority", "court", "tribunal"}
 
 
 def _subject_of_a_fronted_clause(pronoun):
