@@ -405,6 +405,15 @@ def test_an_article_on_the_story_s_days_or_none_naming_three_names_only_it_has_i
     assert bonus({"2024-12-20"}, three) == 0.0  # a day before the story: another event of the same people
 
 
+def test_a_named_storm_and_one_more_name_of_the_story_s_own_tie_an_article_to_it():
+    index = StoryIndex()
+    index.assign(*_with_names(_article("fire-1", 1, FIRE, "brill"), "Typhoon Amihan", "Gull Fisheries", "Brill Police"))
+    index.assign(*_with_names(_article("vote-1", 2, VOTE, "brill"), "Brill Police", "Brill Council"))
+    story = index.stories["s-fire-1"]
+    assert index._names_of_its_own(story, {"typhoon amihan", "gull fisheries"}) == 3
+    assert index._names_of_its_own(story, {"gull fisheries", "brill police"}) == 1
+
+
 def test_a_follow_up_months_later_joins_the_retired_story_whose_own_names_it_names(tmp_path):
     """No person of the story in it (the firm, the trust, the owner's company), but three names no other story has."""
     own = ("Brill Quay Trust", "Gull Fisheries", "Holt Marine")

@@ -636,9 +636,13 @@ class StoryIndex:
 
 def _distinct_names(names: list[str], families: Optional[dict[str, str]] = None) -> int:
     """How many different names: "ferrand" is "gustav ferrand", and the names of one family (`name_families`) are
-    one."""
+    one. A named storm or operation ("typhoon marisol") counts twice: it names one event and nothing else."""
     families = families or {}
-    return len({families.get(n, n) for n in names if not any(n != m and n in m for m in names)})
+    kept = {n for n in names if not any(n != m and n in m for m in names)}
+    return len({families.get(n, n) for n in kept}) + sum(1 for n in kept if _EVENT_NAME.match(n))
+
+
+_EVENT_NAME = re.compile(r"(?:super typhoon|tropical storm|typhoon|hurricane|cyclone|storm|operation)\s+\w+")
 
 
 def _kept(kept: list[str], new: set[str], limit: int) -> list[str]:
