@@ -2281,3 +2281,12 @@ def test_a_name_the_tagger_missed_called_a_regulator_is_the_body_it_stands_for(n
     said = _analysis("The government defended the levy on Monday. Ofcrest, the regulator, said the charge was "
                      "lawful. It added that bills would not rise.").attributions
     assert [a.claimant.name for a in said[1:]] == ["Ofcrest", "Ofcrest"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The company now expects full-year earnings of $4.10 to $4.30 a share, down from its earlier range.",
+     "full-year earnings of $4.10 to $4.30 a share"),
+    ("Police expect more arrests.", None),
+])
+def test_an_expected_figure_is_a_forecast_a_bare_expectation_no_statement(nlp, text, content):
+    assert [a.content for a in _analysis(text).attributions] == ([content] if content else [])

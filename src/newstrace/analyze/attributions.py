@@ -277,7 +277,8 @@ def _non_speech(token) -> bool:
     if token.lemma_ in QUOTE_ONLY_CUES:
         return not _beside_quote(token) and not _narrates(token)
     if token.lemma_ in CLAUSE_ONLY_CUES and (not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
-                                            or _holder_unstated(token)) and _verdict(token) is None:
+                                            or _holder_unstated(token)) and _verdict(token) is None \
+            and not _expects_a_figure(token):
         return True
     if token.lemma_ in ("remember", "recall") and any(c.dep_ == "dobj" for c in token.children) and not any(
             c.dep_ == "ccomp" for c in token.children) and not any(t.lower_ == "as" for t in token.subtree if t.i > token.i):
@@ -544,6 +545,14 @@ def _subject(token):
     return _closing_speaker(token) or _inverted_speaker(token) or _preceding_speaker(token)
 
 
+def _expects_a_figure(token) -> bool:
+    """ "The company expects full-year earnings of $8.90 to $9.10 a share", "analysts expected a loss of 3%": a
+    forecast, which is reported like a statement; "police expect more arrests" is no figure."""
+    return token.lemma_ == "expect" and any(
+        c.dep_ == "dobj" and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in c.subtree)
+        for c in token.children) and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+
+
 def _asked(token) -> bool:
     """A cue in a question another cue reports: "how many patients reported" in "declined to say how many patients
     reported side effects"."""
@@ -713,7 +722,8 @@ def _content_of(cue, sent, quotes):
     if verdict is not None:  # "ruled the boy's death a homicide"
         return cue.doc[min(c.left_edge.i for c in cue.children if c.dep_ == "dobj"):verdict.right_edge.i + 1]
     if cue.lemma_ in OBJECT_CUES or cue.lemma_ in CRITICIZING or cue.lemma_ in ("accuse", "blame", "call", "show",
-                                                                                "indicate", "reveal"):
+                                                                                "indicate", "reveal") \
+            or _expects_a_figure(cue):
         objects = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "prep", "attr") and c.i > cue.i
                    and not when_phrase(c)]
         if any(c.dep_ == "agent" for c in cue.children):  # "the report was denied by the ministry"
