@@ -2290,3 +2290,14 @@ def test_a_name_the_tagger_missed_called_a_regulator_is_the_body_it_stands_for(n
 ])
 def test_an_expected_figure_is_a_forecast_a_bare_expectation_no_statement(nlp, text, content):
     assert [a.content for a in _analysis(text).attributions] == ([content] if content else [])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Prosecutors decided there was not enough evidence to charge the driver.",
+     "there was not enough evidence to charge the driver"),
+    ("Prosecutors decided to charge the driver.", None),
+    ("If the minister decides the plan is too costly, the bridge will wait.", None),
+    ("If the minister says the plan is too costly, the bridge will wait.", None),
+])
+def test_a_decision_that_something_is_so_is_reported_a_decision_to_act_or_one_that_may_come_is_not(nlp, text, content):
+    assert [a.content for a in _analysis(text).attributions] == ([content] if content else [])

@@ -257,6 +257,8 @@ def _non_speech(token) -> bool:
         return True  # "did not disclose where they found the bodies": a question inside, nothing stated
     if _asked(token):
         return True  # "declined to say how many patients reported side effects": what was asked, not said
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+        return True  # "if he decides he is up against the wall": what someone might say or decide, not what he did
     if token.lemma_ in ("respond", "reply") and not any(c.dep_ == "ccomp" for c in token.children) and (
             not _beside_quote(token) and not _misattached_clause(token) or _went_to(token)):
         return True  # "officers responded to a home" went there, a quote before it or not

@@ -46,7 +46,7 @@ CUE_STANCE = {
     # with a clause only: "consultants agreed that it had to be done carefully", "authorities determined it was an
     # accident"; "agreed to pay" and "determined the cause" state nothing (FINITE_CLAUSE_CUES)
     "agree": "asserts", "determine": "asserts", "complain": "asserts", "detail": "asserts", "specify": "asserts",
-    "object": "asserts", "signal": "asserts", "indicate": "asserts",
+    "object": "asserts", "signal": "asserts", "indicate": "asserts", "decide": "asserts",
     **dict.fromkeys("allege".split(), "alleges"),
     **dict.fromkeys("confirm acknowledge verify admit concede affirm reaffirm".split(), "confirms"),
     **dict.fromkeys("deny reject dismiss refute dispute rebut contradict".split(), "denies"),
@@ -68,7 +68,7 @@ CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fea
 # cues that report a finite clause only: "agreed that it had to be done carefully", not "agreed to pay"; "complained
 # that the agents broke the door", not "complained of chest pains"; "objected that ...", not "objected to the plan"
 FINITE_CLAUSE_CUES = {"agree", "determine", "complain", "detail", "specify", "object", "learn", "signal", "indicate",
-                      "judge", "bet"}
+                      "judge", "bet", "decide"}
 # cues after which a "how" clause tells what happened rather than asks: "prosecutors detailed how he bought the rifle",
 # "she recounted how the man fired twice"; "did not say how it happened" asks
 NARRATING_CUES = {"detail", "recount"}
