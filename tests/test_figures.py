@@ -664,3 +664,9 @@ def test_a_block_number_is_no_year_of_a_death(nlp):
     (victim,) = _figures("19-year-old Ana Ruiz was found dead on Monday in a home in the 1800 block of West Elm "
                          "Street.")
     assert victim.period is None
+
+
+def test_a_year_of_an_earlier_century_is_no_count():
+    figures = _figures("The painter, who died in Delft in 1681, left about 30 works. The storm of 1703 killed 8000 "
+                       "people.")
+    assert [(f.text, f.category) for f in figures if f.category == "killed"] == [("8000 people", "killed")]

@@ -187,6 +187,9 @@ def _not_a_count(text: str, match) -> bool:
         return True
     if re.fullmatch(r"(?:19|20)\d{2}", number) and not re.match(r"\s+(?:people|troops|soldiers|killed|dead)", after):
         return True
+    if re.fullmatch(r"1\d{3}", number) and re.search(r"\b(?:in|since|until|from|of|by|around|circa)\s+$", before,
+                                                    re.IGNORECASE):
+        return True  # "the painter, who died in Haarlem in 1672": an earlier century's year
     if re.search(r"(?:No\.|#|Route|Highway|Interstate|I-|Flight|page|Section|Article|Chapter|Resolution|Apartment|Apt\.|"
                  r"Unit|Suite|Room)\s*$", before, re.IGNORECASE):
         return True
