@@ -2222,7 +2222,8 @@ def test_a_closing_speaker_taken_for_an_apposition_is_the_subject_though_a_citin
             ("reported", "VERB", "VBD", "advcl", 2), ("on", "ADP", "IN", "prep", 10),
             ("Sunday", "PROPN", "NNP", "pobj", 11), (",", "PUNCT", ",", "punct", 10),
             ("citing", "VERB", "VBG", "advcl", 10), ("two", "NUM", "CD", "nummod", 16),
-            ("officials", "NOUN", "NNS", "dobj", 14), (".", "PUNCT", ".", "punct", 2), ("\n\n", "SPACE", "_SP", "dep", 17)]
+            ("officials", "NOUN", "NNS", "dobj", 14), (".", "PUNCT", ".", "punct", 2),
+            ("\n\n", "SPACE", "_SP", "dep", 17)]
     words, pos, tags, deps, heads = (list(column) for column in zip(*rows))
     lemmas = [{"reported": "report", "citing": "cite", "Rates": "rate"}.get(w, w.lower()) for w in words]
     doc = Doc(nlp.vocab, words=words, spaces=[True] * len(words), pos=pos, tags=tags, deps=deps, heads=heads,

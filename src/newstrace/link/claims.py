@@ -37,7 +37,8 @@ def claimant_key(article_id: str, attribution: Attribution, entity_map: dict[tup
     """Who the claimant is across the story: a story entity, else the normalized description."""
     if attribution.claimant.entity and (article_id, attribution.claimant.entity) in entity_map:
         return entity_map[(article_id, attribution.claimant.entity)]
-    return "~" + normalize(without_article(attribution.claimant.name))  # "the rural fire service" / "rural fire service"
+    # "the rural fire service" and "rural fire service" are one
+    return "~" + normalize(without_article(attribution.claimant.name))
 
 
 def same_facts(a: str, b: str) -> bool:

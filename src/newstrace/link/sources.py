@@ -83,7 +83,7 @@ _INSTITUTION = re.compile(r"\b(?P<kind>ministry|department|agency|government|adm
                           r"university|school district)(?:\s+(?:of|for)\s+[^,]+)?$", re.IGNORECASE)
 _BODY_AFTER_ROLE = re.compile(r"\b(?:for|of|with|from|at)\s+(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
 # a company's legal form: "Maritime Terminals Ltd." and "Maritime Terminals" are one company
-_LEGAL_FORMS = {"ltd", "limited", "inc", "corp", "plc", "llc", "co", "ag", "sa", "gmbh", "nv", "bv"}
+_LEGAL_FORMS = {*CORPORATE_ENDINGS.split("|"), "limited", "gmbh", "bv"}
 # and the words for the country of the story: "the country's disaster agency", "Indonesia's disaster agency" and "the
 # National Disaster Agency" are one agency (two countries' agencies keep their names apart)
 _AGENCY_FILLER = {"the", "of", "s", "police", "department", "dept", "sheriff", "sheriffs", "office", "offices",
@@ -338,7 +338,8 @@ class StorySources:
         alone = _KIND_ALONE.fullmatch(kind.strip())
         if alone is None:
             return None
-        of_kind = _COMPANY if alone["kind"].lower() in ("company", "firm") else re.compile(rf"\b{alone['kind']}\b", re.I)
+        company = alone["kind"].lower() in ("company", "firm")
+        of_kind = _COMPANY if company else re.compile(rf"\b{alone['kind']}\b", re.IGNORECASE)
         bodies = {self.canonical[e.id]: e.name for e in self.entities.values()
                   if e.type == "ORG" and any(of_kind.search(n) for n in (e.name, *e.aliases))}
         return bodies.popitem()[1] if len(bodies) == 1 else None
@@ -463,7 +464,7 @@ def _ministry_of(title: str) -> Optional[str]:
     if minister is None:
         return None
     before, after = title[:minister.start()].strip(), title[minister.end():].strip()
-    if _NO_MINISTRY.search(before) or not (re.search(r"\w", before) or re.match(r"(?:of|for)\s", after, re.I)):
+    if _NO_MINISTRY.search(before) or not (re.search(r"\w", before) or re.match(r"(?:of|for)\s", after, re.IGNORECASE)):
         return None
     return f"{before} ministry {after}".strip()
 

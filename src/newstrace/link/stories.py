@@ -254,7 +254,7 @@ def opening_actor(article: Article, analysis: Optional[ArticleAnalysis]) -> Opti
 
 
 LEDE_CHARS = 300
-_TRADES = BODY_NOUNS | {"grocer", "supermarket", "insurer"}
+_TRADES = BODY_NOUNS | {"grocer", "supermarket"}
 
 
 def _trade_before(text: str, position: int) -> bool:
