@@ -2302,3 +2302,9 @@ def test_an_expected_figure_is_a_forecast_a_bare_expectation_no_statement(nlp, t
 ])
 def test_a_decision_that_something_is_so_is_reported_a_decision_to_act_or_one_that_may_come_is_not(nlp, text, content):
     assert [a.content for a in _analysis(text).attributions] == ([content] if content else [])
+
+
+def test_shares_in_a_company_the_tagger_took_for_a_place_make_it_the_company_that_spoke(nlp):
+    said = _only("Shares in Quillmoor fell 21% on Thursday after the cloud payroll company said a data breach had "
+                 "exposed the records of about 4 million people.")
+    assert said.claimant.name == "Quillmoor"

@@ -507,7 +507,8 @@ class ClaimantResolver:
 
     def _previous_body(self, position: int, business: bool = False) -> Optional[Entity]:
         """The organization named last before the position, but not a name after "in" or "near", which the tagger
-        often takes for one: "injured after an explosion at a plant in Harlow, the company said"; nor one that names
+        often takes for one: "injured after an explosion at a plant in Harlow, the company said" (though "shares in
+        Quillwave" are a company's); nor one that names
         a place ("the blast at the Corlan Polymers factory on the Saltings industrial estate"); nor, for a
         `business`, a regulator or a union ("In a filing with the Securities and Exchange Commission ... The company
         said")."""
@@ -515,7 +516,7 @@ class ClaimantResolver:
         bodies = [m for m in self.mentions if m.span[0] < position and m.entity
                   and self.entities[m.entity].type == "ORG"
                   and not (business and _no_business(self.entities[m.entity].name))
-                  and not re.search(r"\b(?:in|near)\s+$", text[max(0, m.span[0] - 6):m.span[0]])
+                  and not re.search(r"(?<!shares )\b(?:in|near)\s+$", text[max(0, m.span[0] - 12):m.span[0]].lower())
                   and not _PLACE_AFTER.match(text, m.span[1])]
         return self.entities[max(bodies, key=lambda m: m.span[0]).entity] if bodies else None
 
