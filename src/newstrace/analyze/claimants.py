@@ -508,13 +508,12 @@ class ClaimantResolver:
     def _previous_body(self, position: int, business: bool = False) -> Optional[Entity]:
         """The organization named last before the position, but not a name after "in" or "near", which the tagger
         often takes for one: "injured after an explosion at a plant in Harlow, the company said" (though "shares in
-        Quillwave" are a company's); nor one that names
-        a place ("the blast at the Corlan Polymers factory on the Saltings industrial estate"); nor, for a
-        `business`, a regulator or a union ("In a filing with the Securities and Exchange Commission ... The company
-        said")."""
+        Quillwave" are a company's); nor one that names a place ("the blast at the Corlan Polymers factory on the
+        Saltings industrial estate"); nor, for a `business`, a regulator or a union ("In a filing with the Securities
+        and Exchange Commission ... The company said")."""
         text = text_of(self.doc)
         bodies = [m for m in self.mentions if m.span[0] < position and m.entity
-                  and self.entities[m.entity].type == "ORG"
+                  and (self.entities[m.entity].type == "ORG" or _traded(text, m))
                   and not (business and _no_business(self.entities[m.entity].name))
                   and not re.search(r"(?<!shares )\b(?:in|near)\s+$", text[max(0, m.span[0] - 12):m.span[0]].lower())
                   and not _PLACE_AFTER.match(text, m.span[1])]
@@ -528,6 +527,12 @@ class ClaimantResolver:
         if before:
             return self.entities[max(before, key=lambda m: m.span[0]).entity]
         return candidates[0] if alone and len(candidates) == 1 else None
+
+
+def _traded(text: str, mention: Mention) -> bool:
+    """ "Shares in Quillwave fell", "shares of Brightwater rose": only a company has shares, whatever the tagger took
+    the name for (a place, in one article and not the next: its label stays, as story linking compares them)."""
+    return bool(re.search(r"\bshares (?:in|of)\s+$", text[max(0, mention.span[0] - 12):mention.span[0]].lower()))
 
 
 # what a name goes on to call a place: "the Saltings industrial estate", "the Harbour Road site"

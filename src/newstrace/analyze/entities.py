@@ -349,10 +349,7 @@ def _described_as_a_body(doc, ent, label: str) -> bool:
     "which" too)."""
     which = label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "," and \
         doc[ent.end + 1].lower_ == "which"
-    # "Shares in Quillwave fell", "shares of Brightwater rose": only a company has shares
-    traded = ent.start >= 2 and doc[ent.start - 1].lower_ in ("in", "of") and doc[ent.start - 2].lower_ == "shares"
-    return which or traded or ent.start > 0 and doc[ent.start - 1].text.islower() and \
-        doc[ent.start - 1].lemma_ in BODY_NOUNS
+    return which or ent.start > 0 and doc[ent.start - 1].text.islower() and doc[ent.start - 1].lemma_ in BODY_NOUNS
 
 
 def _post_nominal(ent) -> bool:
