@@ -513,9 +513,9 @@ class ClaimantResolver:
         and Exchange Commission ... The company said")."""
         text = text_of(self.doc)
         bodies = [m for m in self.mentions if m.span[0] < position and m.entity
-                  and (self.entities[m.entity].type == "ORG" or _traded(text, m))
+                  and (_traded(text, m) or self.entities[m.entity].type == "ORG"
+                       and not re.search(r"\b(?:in|near)\s+$", text[max(0, m.span[0] - 6):m.span[0]]))
                   and not (business and _no_business(self.entities[m.entity].name))
-                  and not re.search(r"(?<!shares )\b(?:in|near)\s+$", text[max(0, m.span[0] - 12):m.span[0]].lower())
                   and not _PLACE_AFTER.match(text, m.span[1])]
         return self.entities[max(bodies, key=lambda m: m.span[0]).entity] if bodies else None
 
@@ -542,11 +542,7 @@ _PLACE_AFTER = re.compile(r"\s+(?:industrial\s+|business\s+|retail\s+|housing\s+
 
 def _called_a_body(subject) -> bool:
     """ "Ofwat, the regulator," where the tagger saw no name: a body, which "it" goes on to stand for."""
-    return any(c.dep_ == "appos" and c.lemma_.lower() in BODY_NOUNS | _ORGANIZATION_HEADS | _REGULATORS
-               for c in subject.children)
-
-
-_REGULATORS = {"regulator", "watchdog", "agency", "ministry", "authority", "court", "tribunal"}
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _BODY_APPOSITIVES for c in subject.children)
 
 
 def _subject_of_a_fronted_clause(pronoun):
@@ -698,6 +694,8 @@ _NO_BUSINESS = re.compile(r"\b(?:ministry|department|police|government|council|a
 _ORGANIZATION_HEADS = {"service", "agency", "directorate", "ministry", "department", "office", "authorities", "authority",
                        "council", "committee", "commission", "bureau", "unit", "command", "administration", "government",
                        "company", "corporation", "group", "union", "party", "campaign", "team"}
+# what an apposition calls a body the tagger saw no name in: "Ofwat, the regulator,"
+_BODY_APPOSITIVES = BODY_NOUNS | _ORGANIZATION_HEADS | {"regulator", "court", "tribunal"}
 # nouns whose bearer speaks for the organization named with them: "Columbia officials", "the Delta statement"
 _SPEAK_FOR_AN_ORGANIZATION = {"official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
                               "statement", "representative", "representatives", "executive", "executives",

@@ -159,7 +159,8 @@ class StorySources:
         elsewhere in the story, "Corrections Commissioner Ellen Marsh" for the corrections department, "Attorney
         General Carla Mendes" for the attorney general's office: a person titled by the work of one body of the story,
         whose titles name no organization."""
-        bodies = [name for name in self._body_names if _kind_of_body(name) and not _POLICE.search(name)]
+        bodies = {name: _distinctive(name) for name in self._body_names
+                  if _kind_of_body(name) and not _POLICE.search(name)}
         for article_id, attribution in said:
             person = self._story_entity(article_id, attribution)
             if self._owners[(article_id, attribution.id)] is not None or person is None or \
@@ -168,7 +169,7 @@ class StorySources:
             name = self.entities[person].name
             titles = [*self.roles.get(person, []), attribution.claimant.text.replace(name, "")]
             led = {self._agency(body): body for title in titles if (work := _work_of(title))
-                   for body in bodies if work <= _distinctive(body) or _distinctive(body) <= work}
+                   for body, words in bodies.items() if work <= words or words <= work}
             if len(led) == 1:
                 self._owners[(article_id, attribution.id)] = led.popitem()[1]
 

@@ -216,11 +216,6 @@ def _outlet_key(outlet: Optional[str]) -> str:
     return _plain_name(stem.replace("-", " ")).replace(" ", "")
 
 
-def names_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
-    """Plain names of the organizations and people the article names, aliases included."""
-    return set(name_families(analysis))
-
-
 def name_families(analysis: Optional[ArticleAnalysis]) -> dict[str, str]:
     """Each plain name of the organizations and people the article names -> the one it is a name of: the federation
     and the acronym the article gives it ("FZZT") are one name of its own, not two."""
@@ -258,9 +253,9 @@ _TRADES = BODY_NOUNS | {"grocer", "supermarket"}
 
 
 def _trade_before(text: str, position: int) -> bool:
-    """ "airline" of "Irish airline Liffey Air", "grocer" of "British grocer Greenholt"."""
-    words = re.findall(r"[a-z]+", text[max(0, position - 30):position].lower())
-    return bool(words) and words[-1] in _TRADES and not text[position - 2:position].strip(" ").endswith((",", "."))
+    """ "airline" of "Irish airline Liffey Air", "grocer" of "British grocer Greenholt", right before the name."""
+    word = re.search(r"\b([a-z]+)\s+$", text[max(0, position - 30):position])
+    return word is not None and word.group(1) in _TRADES
 
 
 def places_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
@@ -285,7 +280,7 @@ class _Story:
     people: list[str] = field(default_factory=list)  # full names of the people it is about (people_of)
     keys: list[str] = field(default_factory=list)  # every index key it was ever posted under
     actors: list[str] = field(default_factory=list)  # the actors its articles open with (opening_actor)
-    names: list[str] = field(default_factory=list)  # organizations and people it names (names_of)
+    names: list[str] = field(default_factory=list)  # organizations and people it names (name_families)
     harm: bool = False  # an article of it counts the dead, the hurt or the missing (tells_of_harm)
 
 
