@@ -1024,6 +1024,14 @@ def test_a_closing_speaker_the_parser_took_for_an_apposition(nlp):
         "prompting a scramble by him to keep his post"]
 
 
+def test_a_closing_speaker_taken_for_an_apposition_of_the_clause_s_last_noun(nlp):
+    text = ("KELLAN, Wales, Oct 9 (Marcher Wire) - Tests have found mould in flats built after the Brynmor Garden "
+            "Show, the regional housing inspectorate said on Friday.")
+    said = next(a for a in _analysis(text).attributions if a.cue == "said")
+    assert (said.claimant.name, said.content) == (
+        "the regional housing inspectorate", "Tests have found mould in flats built after the Brynmor Garden Show")
+
+
 @pytest.mark.parametrize("text, content", [
     ("Ferry bookings stayed weak, the company added, because of the long strike at the port.",
      "Ferry bookings stayed weak because of the long strike at the port"),

@@ -190,6 +190,7 @@ def test_urls_and_feeds_from_a_local_server(local_server):
     ("PORT ELLIS, March 3 (Gannet Wire) - At least 12 people died.", "PORT ELLIS, March 3 (Gannet Wire) - ", "Gannet Wire"),
     ("QUAYSIDE, Mass. — A 19-year-old was held.", "QUAYSIDE, Mass. — ", None),
     ("TARN, Fla.- A boy was hurt.", "TARN, Fla.- ", None),
+    ("KELLAN, Wales, Oct 9 (Marcher Wire) - A bridge shut.", "KELLAN, Wales, Oct 9 (Marcher Wire) - ", "Marcher Wire"),
     ("ST. ELMO (AP) — Four people were charged.", "ST. ELMO (AP) — ", "AP"),
     ("NATO-led forces crossed the river.", None, None),
     ("Harbor Ledger - reporting the coast since 1921.", None, None),

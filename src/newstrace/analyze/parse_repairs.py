@@ -79,7 +79,7 @@ def _closing_cue_without_its_speaker(sent) -> None:
     # the last finite verb: "..., the newspaper reported on Saturday, citing two officials" closes on a participle
     cue = next((t for t in reversed(sent) if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
     if cue is None or cue.lemma_ not in CUE_STANCE or any(
-            c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in cue.children):
+            c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in cue.children) and not _speaker_apposed(cue):
         return
     start = cue.i
     while start - 1 > sent.start and (doc[start - 1].pos_ in _SPEAKER_PARTS or doc[start - 1].lower_ == "and"):
@@ -95,6 +95,14 @@ def _closing_cue_without_its_speaker(sent) -> None:
     _speaker_and_clause_of(cue, speaker, speaker[-1])
     if manner is not None:
         manner.head, manner.dep_ = cue, "advcl"
+
+
+def _speaker_apposed(cue) -> bool:
+    """ "... after the Harbour Fair, the city's health agency said": the cue has its clause but no subject, the
+    speaker taken for an apposition of the clause's last noun."""
+    before = cue.doc[cue.i - 1]
+    return before.dep_ == "appos" and before.head.i < before.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
 
 
 def _second_speaker_taken_into_the_first_statement(sent) -> None:

@@ -7,9 +7,11 @@ from typing import Optional
 
 _NAME = r"(?:[A-Z][\w&.'-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w&.'-]*){0,4}"
 # "SEOUL, Dec 17 (Yonhap) -", "PORT ELLIS, March 4 (Northgate Wire) —", "WASHINGTON (AP) —", "SALEM, Mass. —",
+# "BRISTOL, England, Nov 3 (West Country Wire) -",
 # "NAPLES, Fla.- ": the place in capitals, a date or a state, the agency, a dash (or a colon) set off by a space
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*){0,4}(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*(?:\((" + _NAME + r")\))?"
+    r"\s*[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*){0,4}"
+    r"(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2}(?:,\s*\d{4})?)?){0,2}\s*(?:\((" + _NAME + r")\))?"
     r"(?:\s+[-–—:]+|[-–—:]+(?=\s))\s*")
 # "By Jane Roe, Harbor Ledger" / "By Jane Roe | Harbor Ledger"
 _BYLINE = re.compile(r"^By\s+((?:[A-Z][\w.'-]*\s*){1,4}?)\s*(?:,|\||—|–|-)\s*(?:[Tt]he\s+)?(" + _NAME + r")\s*$")
