@@ -570,6 +570,26 @@ def test_a_spokesperson_with_no_organization_in_her_title_speaks_for_the_body_be
         assert briefing.claim_saying(words)["source"] == office
 
 
+OUTAGE = [
+    Item("outage-1", "2026-09-07", outlet="Harbor Times", title="Fenwick Bank customers locked out after upgrade",
+         text="Fenwick Bank said on Sunday that a failed software upgrade had locked 1.4 million customers out of "
+              "their accounts.\n\n\"We let you down this weekend,\" chief executive Mara Quill said in a video."),
+    Item("outage-2", "2026-09-08", outlet="Coastal Ledger", title="Fenwick apologises for outage",
+         text="Chief executive Mara Quill said the bank would pay back every fee charged during the outage.\n\n"
+              "The police said they had been called to one branch after a customer threatened staff."),
+]
+
+outage = scenario_fixture(OUTAGE)
+
+
+def test_a_chief_executive_with_no_company_in_her_title_speaks_for_the_business_before_her(outage):
+    bank = outage.claim_saying("locked 1.4 million")["source"]
+    assert bank["name"] == "Fenwick Bank"
+    for words in ("let you down", "pay back every fee"):  # also in the article that names no body before her
+        assert outage.claim_saying(words)["source"] == bank
+    assert outage.claim_saying("threatened staff")["source"] != bank
+
+
 VELL = [
     Item("vell-1", "2026-03-03", outlet="Harbor Times", title="Floods kill 12 in Vell province",
          text="Floods killed at least 12 people in Kestria's Vell province, the country's disaster agency said on "

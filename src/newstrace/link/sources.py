@@ -36,6 +36,9 @@ from newstrace.model import ArticleAnalysis, Attribution, StoryEntity
 
 _SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press officer|"
                      r"public information officer|public affairs officer)\b", re.IGNORECASE)
+# the heads of a business, who speak for it like its spokespeople
+_EXECUTIVE = re.compile(r"\b(?:chief (?:executive|financial|operating)(?: officer)?|ceo|cfo|chair(?:man|woman|person)?|"
+                        r"managing director|(?:co-)?founder)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\b(?:police|sheriff(?:'s|’s)?|sheriffs|troopers?|state patrol|highway patrol|constabulary)\b|"
                      r"\b[A-Z]{1,4}PD\b", re.IGNORECASE)
 _SHERIFF = re.compile(r"\bsheriff|\bdeput(?:y|ies)\b", re.IGNORECASE)
@@ -141,12 +144,15 @@ class StorySources:
                 said = (analysis.article_id, attribution.id)
                 owner = self._owners[said]
                 person = self._story_entity(analysis.article_id, attribution)
-                titled = person is not None and self.entities[person].type == "PERSON" and any(
-                    _SPOKES.search(title) for title in self.roles.get(person, []))
+                titles = self.roles.get(person, []) if person is not None and \
+                    self.entities[person].type == "PERSON" else []
+                titled = any(_SPOKES.search(title) for title in titles)
+                executive = not titled and any(_EXECUTIVE.search(title) for title in titles)
                 kind = _kind_of_body(owner) if owner is not None and not _distinctive(owner) else None
-                if titled and (owner is None or kind is not None):
+                if (titled or executive) and (owner is None or kind is not None):
                     unowned.append((said, person))
-                    body = next((b for b in reversed(before) if kind is None or _kind_of_body(b) == kind), None)
+                    body = next((b for b in reversed(before) if (kind is None or _kind_of_body(b) == kind)
+                                 and not (executive and _POLICE.search(b))), None)
                     if body is not None:
                         bodies.setdefault(person, body)
                 elif owner is not None and not titled:
