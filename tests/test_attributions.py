@@ -1032,6 +1032,12 @@ def test_a_closing_speaker_taken_for_an_apposition_of_the_clause_s_last_noun(nlp
         "the regional housing inspectorate", "Tests have found mould in flats built after the Brynmor Garden Show")
 
 
+def test_a_closing_speaker_named_in_apposition_the_parser_took_for_an_object(nlp):
+    said = _only("Repairs to the Orrin Street bridge could take six months, the city's mayor, Dale Imrie, said on "
+                 "Tuesday.")
+    assert (said.claimant.name, said.content) == ("Dale Imrie", "Repairs to the Orrin Street bridge could take six months")
+
+
 @pytest.mark.parametrize("text, content", [
     ("Ferry bookings stayed weak, the company added, because of the long strike at the port.",
      "Ferry bookings stayed weak because of the long strike at the port"),

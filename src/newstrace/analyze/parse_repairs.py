@@ -81,20 +81,37 @@ def _closing_cue_without_its_speaker(sent) -> None:
     if cue is None or cue.lemma_ not in CUE_STANCE or any(
             c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in cue.children) and not _speaker_apposed(cue):
         return
-    start = cue.i
-    while start - 1 > sent.start and (doc[start - 1].pos_ in _SPEAKER_PARTS or doc[start - 1].lower_ == "and"):
-        start -= 1
-    speaker = doc[start:cue.i]
-    if not len(speaker) or doc[start - 1].text != "," or speaker[-1].pos_ not in ("NOUN", "PROPN"):
+    closing = _speaker_closing_before(sent, cue)
+    if closing is None:
         return
+    speaker, head = closing
     # and the phrase after it tells how it was said: "..., citing two officials", "..., adding that ..."
     manner = next((t for t in doc[cue.i + 2:sent.end] if t.tag_ == "VBG" and doc[t.i - 1].text == ","), None)
     if any(not (t.is_punct or t.is_space) and cue not in t.ancestors and t != manner and manner not in t.ancestors
            for t in doc[cue.i + 1:sent.end]):
         return  # something after the cue belongs elsewhere: not a cue closing the sentence
-    _speaker_and_clause_of(cue, speaker, speaker[-1])
+    _speaker_and_clause_of(cue, speaker, head)
     if manner is not None:
         manner.head, manner.dep_ = cue, "advcl"
+
+
+def _speaker_closing_before(sent, cue):
+    """(speaker, its head word) between a comma and the cue: "..., council and union sources said", "..., the
+    city's mayor, Dale Imrie, said"; None when the words there are no speaker."""
+    doc = sent.doc
+    start = cue.i
+    while start - 1 > sent.start and (doc[start - 1].pos_ in _SPEAKER_PARTS or doc[start - 1].lower_ == "and"):
+        start -= 1
+    speaker, head = doc[start:cue.i], doc[cue.i - 1]
+    if start == cue.i and doc[cue.i - 1].text == ",":  # a name in apposition closes the speaker
+        head = _noun_phrase_before(sent, cue.i)
+        if head is None or not any(c.dep_ == "appos" for c in head.children):
+            return None
+        start = head.left_edge.i
+        speaker = doc[start:cue.i - 1]
+    if not len(speaker) or start <= sent.start or doc[start - 1].text != "," or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return speaker, head
 
 
 def _speaker_apposed(cue) -> bool:
