@@ -590,6 +590,24 @@ def test_a_chief_executive_with_no_company_in_her_title_speaks_for_the_business_
     assert outage.claim_saying("threatened staff")["source"] != bank
 
 
+SPAN = [
+    Item("span-1", "2026-10-05", outlet="Harbor Times", title="Crack closes Orrin Street bridge",
+         text="The Orrin Street bridge will stay closed after inspectors found a crack in a steel beam, the state "
+              "transportation department said on Monday."),
+    Item("span-2", "2026-10-06", outlet="Coastal Ledger", title="Orrin Street bridge repairs could take months",
+         text="Repairs to the Orrin Street bridge could take six months, the city's mayor, Dale Imrie, said on "
+              "Tuesday.\n\nThe bridge carries 18,000 vehicles a day, according to the department."),
+]
+
+span = scenario_fixture(SPAN)
+
+
+def test_the_department_of_an_article_naming_none_is_the_story_s_one_department(span):
+    department = span.claim_saying("crack in a steel beam")["source"]
+    assert span.claim_saying("18,000 vehicles")["source"] == department
+    assert span.claim_saying("Repairs to the Orrin Street bridge")["source"] != department
+
+
 VELL = [
     Item("vell-1", "2026-03-03", outlet="Harbor Times", title="Floods kill 12 in Vell province",
          text="Floods killed at least 12 people in Kestria's Vell province, the country's disaster agency said on "

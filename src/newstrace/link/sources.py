@@ -202,7 +202,16 @@ class StorySources:
             if _SHERIFF.search(owner):  # a county's sheriff's office is not a city's police department
                 agencies = {a for a in agencies if _SHERIFF.search(self.name(a) or "")}
             return next(iter(agencies)) if len(agencies) == 1 else POLICE_SOURCE
-        return claimant_key(article_id, attribution, self.entity_map)
+        return self._the_one_of_its_kind(owner) or claimant_key(article_id, attribution, self.entity_map)
+
+    def _the_one_of_its_kind(self, owner: str) -> Optional[str]:
+        """ "According to the department", in an article that names no department, is the one department of the
+        story ("Pennsylvania's transportation department"); with two departments, neither."""
+        kind = _kind_of_body(owner)
+        if kind is None:
+            return None
+        bodies = {self._agency(name) for name in self._body_names if _kind_of_body(name) == kind}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _named_by_role(self, attribution: Attribution) -> Optional[str]:
         """ "His lawyer told the Gazette", where this article names no lawyer, is the one person of the story another
