@@ -957,6 +957,13 @@ def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees(nlp
     turns = [(a.claimant.name, a.content) for a in _analysis(text).attributions]
     assert turns == [("Petra Lind", "The roof leaks and we cannot pay for a new one this year."),
                      ("Petra Lind", "Not before the spring, and only if the levy passes.")]
+    # the reporter an outlet's possessive introduces asks the questions, though named as often
+    introduced = ("The Ridge Gazette's Omar Hale spoke to the council leader, Ms Petra Lind, a week after the "
+                  "vote.")
+    turns = [(a.claimant.name, a.content) for a in _analysis(text.replace(text.split("\n\n")[0], introduced))
+             .attributions]
+    assert turns == [("Petra Lind", "The roof leaks and we cannot pay for a new one this year."),
+                     ("Petra Lind", "Not before the spring, and only if the levy passes.")]
     # an answer that quotes someone else is still the interviewee's answer
     text = text.replace("this year.", "this year. Our treasurer, Ivo Lund, said, 'We are broke.' He was right.")
     said = [(a.claimant.name, a.content) for a in _analysis(text).attributions]
@@ -1030,6 +1037,18 @@ def test_a_closing_speaker_taken_for_an_apposition_of_the_clause_s_last_noun(nlp
     said = next(a for a in _analysis(text).attributions if a.cue == "said")
     assert (said.claimant.name, said.content) == (
         "the regional housing inspectorate", "Tests have found mould in flats built after the Brynmor Garden Show")
+
+
+def test_an_emphatic_reflexive_is_no_second_speaker(nlp):
+    said = _only("The private importers themselves told us at a forum in Nakuru that they cannot match our price.")
+    assert (said.claimant.name, said.content) == ("the private importers", "they cannot match our price")
+
+
+def test_a_form_of_address_without_its_stop_names_a_person_s_sex(nlp):
+    text = ("The council leader, Ms Wanjiru Odhiambo, said the library would close. Mr Ivo Lund said the levy would "
+            "pass. She said the vote had been close.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["Wanjiru Odhiambo", "Ivo Lund",
+                                                                       "Wanjiru Odhiambo"]
 
 
 def test_a_closing_speaker_named_in_apposition_the_parser_took_for_an_object(nlp):

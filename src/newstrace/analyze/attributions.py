@@ -497,6 +497,9 @@ def _reduced_relative_speaker(cue):
     return cue.head.head if cue.head.dep_ == "appos" else cue.head
 
 
+_REFLEXIVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves"}
+
+
 def _subject(token):
     if _reporting_noun(token):
         return _noun_source(token)
@@ -511,6 +514,8 @@ def _subject(token):
     if doer is not None:  # "the report was denied by the ministry"
         return doer
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "The importers themselves told us": an emphatic reflexive is no second speaker
+    subjects = [c for c in subjects if c.lower_ not in _REFLEXIVES] or subjects
     if subjects:
         # the subject nearest the verb: a dateline before it sometimes parses as a second subject, and in
         # "Warner said gunshots and screams woke him" the one after it is the clause's own

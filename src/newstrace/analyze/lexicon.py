@@ -150,10 +150,16 @@ NAME_TITLES = ROLE_NOUNS | {"trooper", "deputy", "agent", "investigator", "patro
     TITLE_ABBREVIATIONS - {"mr.", "mrs.", "ms.", "dr."})
 
 
+# forms of address a tagger may take into a person's name ("Ms Petra Lind", "Alhaji Musa Bello"): no office
+HONORIFICS = {"mr", "mrs", "ms", "mx", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "sir", "dame", "madam", "alhaji",
+              "alhaja", "hajiya", "datuk", "dato", "dato'", "hon.", "engr.", "barrister", "prof", "prof."}
+
+
 def leading_titles(words: list[str]) -> int:
-    """How many of a name's first words are titles ("Trooper Mark Olsen": 1), always leaving one word."""
+    """How many of a name's first words are titles or forms of address ("Trooper Mark Olsen": 1, "Ms Petra Lind":
+    1), always leaving one word."""
     count = 0
-    while count < len(words) - 1 and words[count].lower() in NAME_TITLES:
+    while count < len(words) - 1 and words[count].lower() in NAME_TITLES | HONORIFICS:
         count += 1
     return count
 
@@ -178,9 +184,9 @@ _SPELLED_OUT = {"sgt.": "sergeant", "lt.": "lieutenant", "capt.": "captain", "cp
 
 # nouns of a person that a pronoun of the other gender cannot refer to
 FEMALE_NOUNS = {"mother", "mom", "woman", "wife", "sister", "daughter", "girl", "grandmother", "aunt", "spokeswoman",
-                "girlfriend", "niece", "widow", "chairwoman", "councilwoman", "lady", "mrs.", "ms.", "miss"}
+                "girlfriend", "niece", "widow", "chairwoman", "councilwoman", "lady", "mrs.", "ms.", "mrs", "ms", "miss"}
 MALE_NOUNS = {"father", "dad", "man", "husband", "brother", "son", "boy", "grandfather", "uncle", "spokesman",
-              "boyfriend", "nephew", "widower", "chairman", "councilman", "mr."}
+              "boyfriend", "nephew", "widower", "chairman", "councilman", "mr.", "mr"}
 
 
 def _words_beside(token) -> set[str]:

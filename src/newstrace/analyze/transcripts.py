@@ -3,8 +3,9 @@ a gun?", or a call "Dispatcher: Where is she shot? Caller: In the arm."
 
 A turn is a statement of the speaker its label names when the label is a person of the article (by any
 word of the name) or a speaking role; the interviewer's turns are questions, not statements. In a "Q: ... A:
-..." interview the answers are the interviewee's: the person the article names most. A single "Note:" or
-"Update:" is no transcript, so at least two labelled turns are needed.
+..." interview the answers are the interviewee's: the person the article names most, other than a reporter an
+outlet's possessive introduces ("the Ridge Gazette's Omar Hale"). A single "Note:" or "Update:" is no transcript,
+so at least two labelled turns are needed.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def transcript_turns(text: str, entities: list[Entity], mentions: list[Mention])
     labels = list(_LABEL.finditer(text))
     if len(labels) < 2:
         return []
-    interviewee = _most_named_person(entities, mentions)
+    interviewee = _most_named_person(entities, mentions, _reporters(text, mentions))
     turns = []
     for number, label in enumerate(labels):
         start = label.end()
@@ -49,8 +50,16 @@ def transcript_turns(text: str, entities: list[Entity], mentions: list[Mention])
     return turns
 
 
-def _most_named_person(entities: list[Entity], mentions: list[Mention]) -> Entity | None:
-    people = {e.id: e for e in entities if e.type == "PERSON"}
+def _reporters(text: str, mentions: list[Mention]) -> set[str]:
+    """The people an outlet's possessive introduces ("the Ridge Gazette's Omar Hale"): who asks the questions; a
+    place's possessive ("Kenya's Amos Rono") introduces no reporter."""
+    places = {m.span[1] for m in mentions if m.label in ("GPE", "LOC", "NORP")}
+    return {m.entity for m in mentions if m.entity and (possessive := re.search(
+        r"['’]s\s+$", text[max(0, m.span[0] - 3):m.span[0]])) and m.span[0] - 3 + possessive.start() not in places}
+
+
+def _most_named_person(entities: list[Entity], mentions: list[Mention], reporters: set[str]) -> Entity | None:
+    people = {e.id: e for e in entities if e.type == "PERSON" and e.id not in reporters}
     named = Counter(m.entity for m in mentions if m.entity in people)
     return people[named.most_common(1)[0][0]] if named else None
 
