@@ -12,6 +12,7 @@ from functools import partial
 import pytest
 
 from newstrace.ingest import ingest_sources
+from newstrace.ingest.furniture import is_pattern_furniture
 from newstrace.ingest.outlet import dateline, dateline_outlet
 from newstrace.model import Article, Rejection
 from newstrace.settings import Settings
@@ -127,6 +128,16 @@ def test_furniture_by_pattern_and_by_repetition_news_lines_kept(tmp_path):
     for article in articles:
         assert article.dropped == ["Listen to this article", "Quay Times: your harbour, every morning."]
         assert "The council newsletter said the harbour fee would rise in May." in article.text
+
+
+@pytest.mark.parametrize("line, credits", [
+    ("(Reporting by Amara Obi in Kano; Editing by Tom Gale)", True),
+    ("Reporting by Amara Obi; Additional reporting by Jo Bell; Editing by Tom Gale", True),
+    ("Harbour Wire writer Jane Roe in Quayside contributed to this report.", True),
+    ("Reporting by the Quay Times showed that the dam leaked for a year.", False),
+])
+def test_a_wire_story_s_credits_are_no_news(line, credits):
+    assert is_pattern_furniture(line) is credits
 
 
 def test_the_headlines_a_read_more_label_lists_are_other_stories(tmp_path):
