@@ -173,6 +173,13 @@ def test_one_place_tagged_two_ways_in_an_article_is_one_entity_and_a_first_word_
     assert brandt.affiliation is None
 
 
+def test_the_town_of_a_name_is_a_place_whatever_the_tagger_took_it_for(nlp):
+    analysis = analyze_text("Militants ambushed a convoy heading to the besieged town of Djibo on Friday. Floods hit "
+                            "the village of Mwanza Ngoma and the district of Chikwawa.")
+    types = {e.name: e.type for e in analysis.entities}
+    assert [types.get(name) for name in ("Djibo", "Mwanza Ngoma", "Chikwawa")] == ["GPE", "GPE", "GPE"]
+
+
 def test_a_name_ends_before_a_bracket_it_does_not_close_and_a_dateline_is_no_name(nlp):
     analysis = analyze_text("STOCKPORT (Northwire) - Two men were killed when a lorry hit their car on the M60 on "
                             "Friday, Greater Manchester Police said. The Federation of Transport Workers' Unions "

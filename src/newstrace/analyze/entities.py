@@ -42,8 +42,20 @@ def clean_name(text: str) -> str:
     return f"{name}." if abbreviated else name
 
 
+# "the town of Djibo", "the district of Chikwawa": a place whatever the tagger took it for
+_PLACE_KINDS = {"town", "towns", "village", "villages", "city", "district", "province", "region", "county",
+                "municipality", "island", "commune", "state"}
+
+
+def _placed(ent):
+    before = ent.doc[max(0, ent.start - 2):ent.start]
+    if len(before) == 2 and before[0].lower_ in _PLACE_KINDS and before[1].lower_ == "of" and ent.label_ != "GPE":
+        return Span(ent.doc, ent.start, ent.end, label="GPE")
+    return ent
+
+
 def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
-    ents = [_without_post_nominals(_without_titles(e)) for e in filter(None, map(_before_a_bracket, doc.ents))
+    ents = [_without_post_nominals(_without_titles(_placed(e))) for e in filter(None, map(_before_a_bracket, doc.ents))
             if e.label_ in KEPT_LABELS and clean_name(e.text) and not _capital_of_the_sentence(e) and not _credit(e)
             and not _post_nominal(e) and _capitalized(e)]
     entities: list[Entity] = []
