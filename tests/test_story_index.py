@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import string
 
 import pytest
 
 from newstrace.analyze.fingerprint import minhash_signature
 from newstrace.link.stories import (ARTICLE_TERMS, COMMON_KEY, DAY_STORIES, INDEX_TERMS, MemoryArchive, StoryIndex,
-                                    Weights, name_families, opening_actor, parties_of, tells_of_harm,
-                                    terms_of)
+                                    Weights, lede_places, name_families, opening_actor, parties_of,
+                                    tells_of_harm, terms_of)
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claimant, Entity, Figure, Mention
 from newstrace.store import Workspace
 
@@ -462,6 +463,42 @@ def test_a_business_the_lede_introduces_by_its_trade_is_the_actor(text, company,
     article, analysis = _article("lede-1", 3, text)
     analysis.mentions = [Mention(company, (text.index(company), text.index(company) + len(company)), "ORG")]
     assert opening_actor(article, analysis) == actor
+
+
+def _placed(id_: str, day: int, text: str, *places: str) -> tuple[Article, ArticleAnalysis]:
+    article, analysis = _article(id_, day, text)
+    spans = [re.search(rf"\b{p}\b", text).span() for p in places]
+    analysis.mentions = [Mention(p, span, "GPE") for p, span in zip(places, spans)]
+    return article, analysis
+
+
+KITSHANGA = ("GOMA (Kivu Wire) - A drone strike hit a camp near the town of Kitshanga in eastern Congo's North Kivu "
+             "province on Monday, killing seven people.")
+PINGA = ("A drone strike hit a church in the town of Pinga in eastern Congo's North Kivu province on Thursday, "
+         "killing seven people, days after a strike on a camp.")
+
+
+@pytest.mark.parametrize("text, places, lede", [
+    (KITSHANGA, ("GOMA", "Kitshanga", "eastern Congo", "North Kivu"), ["kitshanga", "north kivu"]),
+    ("At least nine people drowned when a canoe capsized in Nigeria's Niger state on Monday.", ("Nigeria", "Niger"),
+     ["niger state"]),
+])
+def test_the_lede_s_local_places_are_neither_its_dateline_nor_a_country(text, places, lede):
+    assert lede_places(*_placed("lede-1", 1, text, *places)) == lede
+
+
+def test_an_incident_s_report_opening_on_another_town_the_story_never_names_is_another_incident():
+    index = StoryIndex()
+    index.assign(*_placed("kitshanga-1", 1, KITSHANGA, "Kitshanga", "eastern Congo", "North Kivu"))
+    story = index.stories["s-kitshanga-1"]
+    pinga = lede_places(*_placed("pinga-1", 4, PINGA, "Pinga", "eastern Congo", "North Kivu"))
+    assert index._elsewhere(story, pinga, incident=True) == index.weights.elsewhere
+    assert index._elsewhere(story, pinga, incident=False) == 0.0  # a running story's next turn may open anywhere
+    toll = lede_places(*_placed("kitshanga-2", 2, "The toll of the strike in Kitshanga rose to 12.", "Kitshanga"))
+    assert index._elsewhere(story, toll, incident=True) == 0.0
+    # a report opening on a village the story named further down is the same incident's
+    index.stories["s-kitshanga-1"].places["pinga"] = 1
+    assert index._elsewhere(story, pinga, incident=True) == 0.0
 
 
 def test_another_day_sets_an_incident_apart_but_not_a_turn_of_a_running_story():
