@@ -590,6 +590,23 @@ def test_a_chief_executive_with_no_company_in_her_title_speaks_for_the_business_
     assert outage.claim_saying("threatened staff")["source"] != bank
 
 
+BREACH = [
+    Item("breach-1", "2026-10-05", outlet="Harbor Times", title="Dam breach floods valley towns",
+         text="A tailings dam owned by Tarnwell Energia burst on Monday, flooding two villages, the company said."),
+    Item("breach-2", "2026-10-06", outlet="Coastal Ledger", title="Dam owner says sensors gave no warning",
+         text="Tarnwell said on Tuesday that its sensors had given no warning before the dam burst.\n\n"
+              "The Vessa Mining Union said it had warned about cracks in the wall last year."),
+]
+
+breach = scenario_fixture(BREACH)
+
+
+def test_a_company_s_first_word_in_another_article_is_the_company(breach):
+    company = breach.claim_saying("flooding two villages")["source"]
+    assert breach.claim_saying("no warning")["source"] == company
+    assert breach.claim_saying("warned about cracks")["source"] != company
+
+
 SPAN = [
     Item("span-1", "2026-10-05", outlet="Harbor Times", title="Crack closes Orrin Street bridge",
          text="The Orrin Street bridge will stay closed after inspectors found a crack in a steel beam, the state "

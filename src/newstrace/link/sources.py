@@ -555,6 +555,13 @@ def _one_key_per_organization(entities: list[StoryEntity]) -> dict[str, str]:
             for k in (_body_key(n), *("#" + a for a in acronyms(n)), "=" + _squeezed(n)):
                 if k[1:]:
                     seen.setdefault(k, canonical[entity.id])
+    # "Hidrovale" and "the Front" of a story whose one wider name is "Hidrovale Energia", "Nile Unity Front"
+    organizations = [e for e in entities if e.type == "ORG"]
+    for entity in organizations:
+        wider = {canonical[other.id] for other in organizations if canonical[other.id] != canonical[entity.id]
+                 and _distinctive(entity.name) < _distinctive(other.name) and same_organization(entity.name, other.name)}
+        if len(wider) == 1:
+            canonical[entity.id] = wider.pop()
     # "Kestravia said" where the tagger took the country for a person in one article and not in another
     for entity in (e for e in entities if e.type == "PERSON" and len(e.name.split()) == 1 and not e.aliases):
         if _words_key(entity.name)[1:] and _words_key(entity.name) in seen:
