@@ -79,11 +79,12 @@ _WORKERS = re.compile(r"(?P<qualifiers>(?:[A-Z][\w.'’-]*\s+){1,3})?(?P<workers
 _HEAD = re.compile(r"\b(?:chair(?:man|woman|person)?|chief executive(?: officer)?|ceo|president|director|commissioner|"
                    r"administrator|head|chief|executive|official|manager|superintendent)\b", re.IGNORECASE)
 # a body named by what it is, not by a name an entity recogniser would catch: "the regional emergency ministry",
-# "the interior ministry", "the Ministry of Health", "the hospital"
+# "the interior ministry", "the Ministry of Health", "the hospital", "the defence ministry in Tripoli"
 _INSTITUTION = re.compile(r"\b(?P<kind>ministry|department|agency|government|administration|army|military|armed forces|"
                           r"hospital|commission|council|committee|board|bureau|authority|directorate|embassy|service|"
                           r"office|secretariat|inspectorate|regulator|utility|operator|company|firm|airline|"
-                          r"university|school district)(?:\s+(?:of|for)\s+[^,]+)?$", re.IGNORECASE)
+                          r"university|school district)(?:\s+(?:of|for)\s+[^,]+|\s+in\s+(?!charge\b)[\w'’-]+"
+                          r"(?:\s+[\w'’-]+)?)?$", re.IGNORECASE)
 _BODY_AFTER_ROLE = re.compile(r"\b(?:for|of|with|from|at)\s+(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
 # a company's legal form: "Maritime Terminals Ltd." and "Maritime Terminals" are one company
 _LEGAL_FORMS = {*CORPORATE_ENDINGS.split("|"), "limited", "gmbh", "bv"}
