@@ -608,6 +608,25 @@ def test_a_company_s_first_word_in_another_article_is_the_company(breach):
     assert breach.claim_saying("warned about cracks")["source"] != company
 
 
+COUNT = [
+    Item("count-1", "2026-11-02", outlet="Harbor Times", title="Clashes halt by-election count",
+         text="Four people were killed in clashes outside a counting centre in Tarn on Sunday, police said.\n\n"
+              "The returning officer, Ida Namo, said the ballot boxes had been moved to a safe place."),
+    Item("count-2", "2026-11-03", outlet="Coastal Ledger", title="Count to resume under guard",
+         text="The officer, Ida Namo, said counting would resume on Wednesday.\n\nPolice said 30 people had been "
+              "arrested."),
+]
+
+count = scenario_fixture(COUNT)
+
+
+def test_a_returning_officer_called_the_officer_elsewhere_is_no_police_officer(count):
+    police = count.claim_saying("Four people were killed")["source"]
+    assert count.claim_saying("30 people had been arrested")["source"] == police
+    assert count.claim_saying("counting would resume")["source"] != police
+    assert count.claim_saying("moved to a safe place")["source"] != police
+
+
 SPAN = [
     Item("span-1", "2026-10-05", outlet="Harbor Times", title="Crack closes Orrin Street bridge",
          text="The Orrin Street bridge will stay closed after inspectors found a crack in a steel beam, the state "

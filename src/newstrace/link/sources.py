@@ -43,12 +43,13 @@ _POLICE = re.compile(r"\b(?:police|sheriff(?:'s|’s)?|sheriffs|troopers?|state 
                      r"\b[A-Z]{1,4}PD\b", re.IGNORECASE)
 _SHERIFF = re.compile(r"\bsheriff|\bdeput(?:y|ies)\b", re.IGNORECASE)
 _RANK = re.compile(r"\b(?:officer|ofc\.|sgt\.|sergeant|lt\.|lieutenant|detective|det\.|deputy|dep\.|trooper|"
-                   r"cpl\.|corporal|sheriff|patrolman|chief of (?:department|detectives|patrol|police)|"
+                   r"cpl\.|corporal|sheriff|patrolman|supt\.|constable|chief of (?:department|detectives|patrol|police)|"
                    r"(?<=police )chief)(?=\s|$)",
                    re.IGNORECASE)
-# officers who do not speak for the police: "Probation Officer", "Chief Financial Officer"
+# officers who do not speak for the police: "Probation Officer", "Chief Financial Officer", "Returning officer"
 _NOT_POLICE = re.compile(r"\b(?:probation|parole|correctional|corrections|fire|financial|executive|operating|"
-                         r"medical|compliance|security|loan|army|navy|military|naval|customs)\b", re.IGNORECASE)
+                         r"medical|compliance|security|loan|army|navy|military|naval|customs|returning|presiding|"
+                         r"electoral|election|health|environmental|welfare)\b", re.IGNORECASE)
 _COLLECTIVE_POLICE = re.compile(r"^(?:(?:the|responding|local|homicide|police|county|city|state)\s+)*"
                                 r"(?:police|officers|investigators|detectives|deputies|troopers|cops|law enforcement)$|"
                                 r"^(?:(?:one|another)\s+)?(?:police\s+)?(?:officer|detective|deputy)$",
@@ -318,9 +319,12 @@ class StorySources:
         ministry = next((ministry for title in titles if (ministry := _ministry_of(title))), None)
         if ministry is not None:
             return ministry
-        # one person, one employer: "Regional officer Shaun McAllister", of the union elsewhere, is no police officer;
-        # "Officer Jane Roe of Gary" is still the Gary police
-        police_titles = [] if any(_OTHER_EMPLOYER.search(body) for body in bodies) else [
+        # one person, one employer: "Regional officer Shaun McAllister", of the union elsewhere, is no police officer,
+        # nor "the officer" whom another article calls the returning officer; "Officer Jane Roe of Gary" is still the
+        # Gary police
+        other = any(_OTHER_EMPLOYER.search(body) for body in bodies) or any(
+            _RANK.search(title) and _NOT_POLICE.search(title) for title in titles)
+        police_titles = [] if other else [
             t for t in titles if (_RANK.search(t) or _POLICE.search(t)) and not _NOT_POLICE.search(t)]
         if not police_titles:
             return next((led for title in titles if (led := self._organization_led(title))), None)
