@@ -22,6 +22,8 @@ def _ref(nlp, text, phrase, published=TUESDAY):
 
 @pytest.mark.parametrize("sentence, phrase, value, precision, mod", [
     ("The ferry sank on Saturday.", "Saturday", "2024-12-14", "day", None),
+    ("The number killed when shells hit a market in Tarn on Saturday rose to 22 on Monday.", "Saturday", "2024-12-14",
+     "day", None),
     ("The council will meet on Monday.", "Monday", "2024-12-23", "day", None),
     ("The trial is scheduled to open Thursday.", "Thursday", "2024-12-19", "day", None),
     ("The mayor resigned last Thursday.", "last Thursday", "2024-12-12", "day", None),

@@ -299,11 +299,23 @@ def _tense(doc, char: int) -> Optional[str]:
     if head.tag_ in ("VBG", "VBN") and not auxiliaries:
         # a participle ("arriving Tuesday", "saying on Friday") carries no tense of its own
         return "past" if head.tag_ == "VBN" and head.dep_ in ("ROOT", "conj") else None
-    if "Past" in tenses or head.tag_ in ("VBD", "VBN"):
+    if "Past" in tenses or head.tag_ in ("VBD", "VBN") or _past_in_a_past_sentence(head, auxiliaries):
         return "past"
     if "Pres" in tenses:
         return "present"
     return None
+
+
+# verbs whose past is their present: "when shells hit a market on Saturday" may be either
+_SAME_IN_THE_PAST = {"hit", "put", "set", "cut", "shut", "cost", "spread", "hurt", "quit", "let", "beat", "burst",
+                     "cast", "broadcast", "bet", "split", "shed", "upset", "thrust", "forecast", "bid"}
+
+
+def _past_in_a_past_sentence(head, auxiliaries) -> bool:
+    """ "The toll from the shelling that hit a market on Saturday rose to 22": such a verb under a verb in the past
+    is in the past."""
+    return head.lower_ in _SAME_IN_THE_PAST and not auxiliaries and head.dep_ != "ROOT" and any(
+        a.tag_ == "VBD" for a in head.ancestors)
 
 
 # ----------------------------------------------------------------------------- resolution
