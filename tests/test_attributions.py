@@ -1039,6 +1039,16 @@ def test_a_closing_speaker_taken_for_an_apposition_of_the_clause_s_last_noun(nlp
         "the regional housing inspectorate", "Tests have found mould in flats built after the Brynmor Garden Show")
 
 
+def test_a_title_of_the_commonwealth_press_and_its_initials(nlp):
+    text = ("Addressing reporters here, Deputy Commissioner of Police (North) R. Venkat Iyer informed that four men had "
+            "been held.\n\n\"They came by overnight bus,\" the DCP said. Police suspect that the gang had links in "
+            "Pune.\n\nCommissioner of Police Meera Dutt lauded the team.")
+    analysis = _analysis(text)
+    roles = {e.name: e.role for e in analysis.entities if e.type == "PERSON"}
+    assert roles == {"Venkat Iyer": "Deputy Commissioner of Police (North)", "Meera Dutt": "Commissioner of Police"}
+    assert [a.claimant.name for a in analysis.attributions] == ["Venkat Iyer", "Venkat Iyer", "Police"]
+
+
 def test_an_emphatic_reflexive_is_no_second_speaker(nlp):
     said = _only("The private importers themselves told us at a forum in Nakuru that they cannot match our price.")
     assert (said.claimant.name, said.content) == ("the private importers", "they cannot match our price")

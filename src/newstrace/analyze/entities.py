@@ -275,17 +275,21 @@ def _without_titles(ent):
 
 def _take_title(doc, ent, entity: Entity) -> None:
     """Words right before a person's name that are a title: "Pentagon spokesperson", "President"."""
-    start = ent.start
+    name_start = ent.start
+    while name_start > 0 and _INITIAL.match(doc[name_start - 1].text):  # "K. Ramaswamy Gowda": no title "K."
+        name_start -= 1
+    start = name_start
     while start > 0:
         token = doc[start - 1]
         if (token.pos_ not in _TITLE_POS and token.lower_ not in ("of", "the")) or not _in_title(token, ent) \
                 or sentence_number(doc, token.i) != sentence_number(doc, ent.start):
             break
         start -= 1
-    while start < ent.start and doc[start].lower_ in ("of", "the"):  # "the son of Mayor ..." has no title "of"
+    start = _capitalized_title_start(doc, start)
+    while start < name_start and doc[start].lower_ in ("of", "the"):  # "the son of Mayor ..." has no title "of"
         start += 1
-    leading = start < ent.start
-    title = doc[start:ent.start] if leading else _appositive_title(ent)
+    leading = start < name_start
+    title = doc[start:name_start] if leading else _appositive_title(ent)
     if title is not None and entity.role is None:
         entity.role = title.text
         if leading:
@@ -296,6 +300,32 @@ def _take_title(doc, ent, entity: Entity) -> None:
         entity.affiliation = clean_name(inner[0].text) if inner else _spoken_for(title)
     if entity.affiliation is None:
         entity.affiliation = _body_led(ent)
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_NO_TITLE_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "QUANTITY", "PERCENT"}
+
+
+def _capitalized_title_start(doc, start: int) -> int:
+    """ "Deputy Commissioner of Police (East)" before a name, which the parser breaks up: capitalized words, "of"
+    ("of the") between them and a bracketed part after them, back from where the parse left the title."""
+    sentence = sentence_number(doc, start) if start < len(doc) else None
+    position = start
+    while position > 0 and sentence_number(doc, position - 1) == sentence:
+        token = doc[position - 1]
+        if token.text == ")":
+            opening = next((i for i in range(position - 2, max(position - 6, -1), -1) if doc[i].text == "("), None)
+            if opening is None or not all(t.is_title or t.is_upper for t in doc[opening + 1:position - 1]):
+                break
+            position = opening
+        elif token.lower_ in ("of", "the") and position >= 2 and (doc[position - 2].is_title or (
+                token.lower_ == "the" and doc[position - 2].lower_ == "of")):
+            position -= 1
+        elif token.is_title and token.pos_ in _TITLE_POS and token.ent_type_ not in _NO_TITLE_TYPES:
+            position -= 1
+        else:
+            break
+    return position if position == start or doc[position].is_title else start
 
 
 def _body_led(ent) -> Optional[str]:

@@ -170,10 +170,16 @@ LEADER_TITLES = {"leader", "president", "premier", "minister", "chancellor", "ki
 
 
 def role_words(role: str) -> set[str]:
-    """The words of a title that can stand for its holder: its last word and the person titles in it, abbreviated
-    ones spelled out ("Sgt. Joe Heffernan" is "the sergeant")."""
-    words = [_SPELLED_OUT.get(w, w) for w in role.lower().split()]
-    return {words[-1]} | (set(words) & ROLE_NOUNS) if words else set()
+    """The words of a title that can stand for its holder: its head word (the last, or the one before "of":
+    "Commissioner of Police" is "the commissioner", not "the police") and the person titles in it, abbreviated ones
+    spelled out ("Sgt. Joe Heffernan" is "the sergeant"); and the initials of a title of several words ("Deputy
+    Commissioner of Police" is "the DCP")."""
+    words = [_SPELLED_OUT.get(w, w) for w in re.sub(r"\([^)]*\)", " ", role.lower()).split()]
+    if not words:
+        return set()
+    head = words[words.index("of") - 1] if "of" in words[1:-1] else words[-1]
+    initials = "".join(w[0] for w in words if w not in ("of", "the", "and")) if len(words) > 2 else ""
+    return {head} | (set(words) & ROLE_NOUNS) | ({initials} if len(initials) > 2 else set())
 
 
 _SPELLED_OUT = {"sgt.": "sergeant", "lt.": "lieutenant", "capt.": "captain", "cpt.": "captain", "det.": "detective",
