@@ -1049,6 +1049,17 @@ def test_a_title_of_the_commonwealth_press_and_its_initials(nlp):
     assert [a.claimant.name for a in analysis.attributions] == ["Venkat Iyer", "Venkat Iyer", "Police"]
 
 
+@pytest.mark.parametrize("text", [
+    "Reacting, the state chairman of the party, Chief Bayo Adekunle, described the Ilaro congress as \"a sham\", "
+    "insisting that only the national committee could hold the primary.",
+    "The party chairman, Bayo Adekunle, described the Ilaro congress as \"a sham\", insisting that only the national "
+    "committee could hold the primary.",
+])
+def test_a_verdict_and_the_participle_after_it_are_the_speaker_s(nlp, text):
+    said = {a.cue: a.claimant.name for a in _analysis(text).attributions}
+    assert said == {"described": "Bayo Adekunle", "insisting": "Bayo Adekunle"}
+
+
 def test_an_emphatic_reflexive_is_no_second_speaker(nlp):
     said = _only("The private importers themselves told us at a forum in Nakuru that they cannot match our price.")
     assert (said.claimant.name, said.content) == ("the private importers", "they cannot match our price")

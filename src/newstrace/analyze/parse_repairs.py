@@ -39,6 +39,7 @@ def repair_parse(doc) -> None:
         _inverted_cue_inside_its_clause(sent)
         _time_taken_for_the_speaker(sent)
         _closing_speaker_taken_for_a_compound(sent)
+        _opening_participle_taken_for_the_subject(sent)
 
 
 def _closing_cue_taken_for_a_noun(sent) -> None:
@@ -660,7 +661,8 @@ def _inverted_cue_inside_its_clause(sent) -> None:
         return
     verb = next((t for t in doc[cue.i + 2:sent.end] if t.pos_ in ("VERB", "AUX")), None)
     opening, speaker = doc[sent.start:cue.i - 1], doc[cue.i + 1:verb.i - 1] if verb is not None else None
-    if speaker is None or doc[verb.i - 1].text != "," or not len(speaker) or \
+    # the clause goes on with a finite verb: "..., described the congress as a sham, insisting ..." is no inversion
+    if speaker is None or doc[verb.i - 1].text != "," or not len(speaker) or verb.tag_ in ("VBG", "VBN") or \
             any(t.pos_ not in _SPEAKER_PARTS | {"ADP", "PUNCT", "CCONJ"} for t in [*opening, *speaker]):
         return
     clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb
@@ -672,6 +674,21 @@ def _inverted_cue_inside_its_clause(sent) -> None:
     for token in doc[clause.i + 1:sent.end]:
         if not clause.i <= token.head.i < sent.end or token.head == token:
             token.head = cue if token.is_punct else clause
+
+
+def _opening_participle_taken_for_the_subject(sent) -> None:
+    """ "Reacting, the state chairman of the party, Chief Ade Sowunmi, described ...": the parser can take the
+    participle that opens the sentence for the subject and the speaker for its apposition. The speaker becomes the
+    subject, the participle a clause of the verb."""
+    opening = next((t for t in sent if not t.is_space), None)
+    speaker = next((c for c in opening.children if c.dep_ == "appos"), None) if opening is not None else None
+    # the participle may be tagged a name: "Reacting" opening a paragraph
+    participle = opening is not None and (opening.tag_ == "VBG" or opening.lower_.endswith("ing"))
+    if speaker is None or not participle or opening.dep_ != "nsubj" or sent.doc[opening.i + 1].text != ",":
+        return
+    verb = opening.head
+    speaker.head, speaker.dep_ = verb, "nsubj"
+    opening.dep_ = "advcl"
 
 
 def _told_clauses(sent):
