@@ -13,15 +13,13 @@ Merging rules (within one article):
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
-from babel import Locale
 from spacy.tokens import Span
 
 from newstrace.analyze.lexicon import (BODY_NOUNS, CORPORATE_ENDINGS, LEADER_TITLES, RELATION_NOUNS, ROLE_NOUNS,
-                                      SPOKES_NOUNS, leading_titles, person_beside, role_words)
+                                      SPOKES_NOUNS, country_names, leading_titles, person_beside, role_words)
 from newstrace.analyze.sentences import sentence_number, text_of
 from newstrace.ingest.outlet import dateline
 from newstrace.model import Entity, Mention
@@ -77,7 +75,8 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
             # "Velmora General Hospital", "Telvio, the mobile carrier,", "an aid group, Clean River,", "the payments
             # app Parcelo", which the tagger took for others
             label = "ORG"
-        if label == "PERSON" and not person_beside(ent.root) and name not in surnames and name in _countries():
+        if label == "PERSON" and not person_beside(ent.root) and name not in surnames and \
+                name.lower() in country_names():
             label = "GPE"  # "Malawi could not afford to offer more", which the tagger took for a person
         company = _company_by_its_first_word(entities, name, label, surnames)
         label = "ORG" if company is not None else label
@@ -102,11 +101,6 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
     _name_acronyms(doc, entities, mentions)
     _name_roles(doc, entities, mentions)
     return entities, mentions
-
-
-@functools.cache
-def _countries() -> frozenset[str]:
-    return frozenset(Locale("en").territories.values())
 
 
 def _company_by_its_first_word(entities: list[Entity], name: str, label: str, surnames: set[str]) -> Optional[Entity]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+
+from babel import Locale
 
 # verbs by which documents report ("court records show the man was arrested twice"); "find" also for people.
 # Pictures are no documents here: "a video purportedly shows soldiers burning ..." is evidence, not a statement.
@@ -282,3 +285,26 @@ VERIFY_STATEMENT = re.compile(
 def without_article(name: str) -> str:
     """ "the Coastal Wire" -> "Coastal Wire": one name however an article introduces it."""
     return re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.IGNORECASE)
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Countries and continents, lower case, by their English names and the short forms news gives them ("congo" of
+    "Congo - Kinshasa", "burma" of "Myanmar (Burma)")."""
+    names = set()
+    for name in Locale("en").territories.values():
+        name = name.lower()
+        names |= {name, name.split(" - ")[0], re.sub(r"\s*\(.*\)", "", name), *re.findall(r"\((.*)\)", name)}
+    return frozenset(names | {"britain", "uk", "us", "u.s.", "usa", "america", "drc", "dr congo",
+                              "democratic republic of congo", "democratic republic of the congo", "ivory coast"})
+
+
+# the states of the United States, lower case, by name and by the abbreviations news gives them
+US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+wisconsin wyoming ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass. mich. minn.
+miss. mo. mont. neb. nev. okla. ore. pa. tenn. tex. vt. va. wash. wis. wyo. n.y. n.j. n.c. n.d. n.h. n.m. s.c. s.d.
+w.va. r.i. d.c.""".split()) | {"new york", "new jersey", "new mexico", "new hampshire", "north carolina",
+                                 "north dakota", "south carolina", "south dakota", "west virginia", "rhode island",
+                                 "district of columbia"}

@@ -137,7 +137,8 @@ class StorySources:
         """ "The UN human rights office said ... 'The loss is shocking,' spokesperson Elena Varga told a briefing":
         a spokesperson whose titles name no organization speaks for the body that spoke last before her, in every
         article of the story (one person, one body). One whose title names only the kind of body ("agency spokesman
-        Rizal Hakim") speaks for the body of that kind that spoke last before him."""
+        Rizal Hakim") speaks for the body of that kind that spoke last before him. A business's head ("chief executive
+        Helen Marsh") speaks so for the body before her that is no police."""
         bodies: dict[str, str] = {}
         unowned: list[tuple[tuple[str, str], str]] = []
         for analysis in analyses:

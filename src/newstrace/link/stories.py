@@ -47,7 +47,6 @@ description before a name ("schoolboy Kai Morrow") is no official's title.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import math
 import operator
@@ -57,11 +56,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Protocol, Sequence
 
-from babel import Locale
-
 from newstrace.analyze.fingerprint import jaccard
 from newstrace.analyze.figures import casualty_kinds
-from newstrace.analyze.lexicon import BODY_NOUNS, CORPORATE_ENDINGS, NAME_TITLES
+from newstrace.analyze.lexicon import BODY_NOUNS, CORPORATE_ENDINGS, NAME_TITLES, US_STATES, country_names
 from newstrace.analyze.resources import first_name_sexes
 from newstrace.ingest.furniture import linked_headlines
 from newstrace.ingest.outlet import dateline
@@ -292,18 +289,9 @@ _POINTS = re.compile(r"^(?:(?:north|south|east|west|central|(?:north|south)[- ]?
 
 
 def _national(place: str) -> bool:
-    return _POINTS.sub("", place) in _countries() | _US_STATES
+    return _POINTS.sub("", place) in country_names() | US_STATES
 
 
-# the states of the United States by name and by the abbreviations news gives them: wide as countries
-_US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
-missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
-wisconsin wyoming ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass. mich. minn.
-miss. mo. mont. neb. nev. okla. ore. pa. tenn. tex. vt. va. wash. wis. wyo. n.y. n.j. n.c. n.d. n.h. n.m. s.c. s.d.
-w.va. r.i. d.c.""".split()) | {"new york", "new jersey", "new mexico", "new hampshire", "north carolina",
-                                 "north dakota", "south carolina", "south dakota", "west virginia", "rhode island",
-                                 "district of columbia"}
 # a street is finer than the town of an incident, and streets of one town are no sign of two incidents
 _STREET = re.compile(r"\b(?:street|st\.|avenue|ave\.|road|rd\.|drive|lane|boulevard|blvd\.|highway|parkway|way|"
                      r"trail|court|place|square|mall|center|centre)$")
@@ -315,17 +303,6 @@ _GENERIC_PLACE_WORDS = {"county", "co.", "city", "town", "village", "district", 
 def _same_place(a: str, b: str) -> bool:
     """ "sacramento" and "south sacramento", "lake co." and "lake county": a distinctive word in common."""
     return bool((set(a.split()) & set(b.split())) - _GENERIC_PLACE_WORDS)
-
-
-@functools.cache
-def _countries() -> frozenset[str]:
-    """Countries and continents by their English names and the short forms news gives them."""
-    names = set()
-    for name in Locale("en").territories.values():
-        name = name.lower()
-        names |= {name, name.split(" - ")[0], re.sub(r"\s*\(.*\)", "", name), *re.findall(r"\((.*)\)", name)}
-    return frozenset(names | {"britain", "uk", "us", "u.s.", "usa", "america", "drc", "dr congo",
-                              "democratic republic of congo", "democratic republic of the congo", "ivory coast"})
 
 
 LEDE_CHARS = 300
