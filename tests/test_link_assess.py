@@ -1332,6 +1332,16 @@ def test_a_count_over_a_period_is_no_part_of_the_casualty_summary():
     assert (killed.low, killed.best, killed.high, killed.figure_ids) == (2, 2, 2, ["a:f1"])
 
 
+def test_the_latest_count_is_latest_by_the_calendar_not_by_how_its_date_is_written():
+    """A count dated by its week ("at least nine people" this week) is older than a count of a later day."""
+    week = _placed("a", 9, qualifier="at least", low=9)
+    week.figure.as_of = DateValue("2025-W11", "week")
+    day = _placed("b", 27, day="2025-04-23")
+    killed = casualty_summary([week, day])["killed"]
+    assert (killed.best, killed.high, killed.best_ids) == (27, 27, ["b:f1"])
+    assert killed.low <= killed.best <= killed.high
+
+
 def test_a_count_of_some_of_the_dead_is_no_rival_toll():
     """ "At least 14 soldiers were killed" and, below, "the army had recovered the bodies of nine of the dead": the
     nine are some of the fourteen, neither a conflict nor the low bound."""

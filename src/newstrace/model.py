@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -51,6 +52,43 @@ class Rejection:
 
 
 # ----------------------------------------------------------------------------- analyze
+
+
+Interval = tuple[dt.date, dt.date]  # [start, end): a day is (d, d + 1 day)
+
+DAY = dt.timedelta(days=1)
+# Parts of a year as (months after January 1 they start, months they last). Seasons are meteorological;
+# winter 2025 ("2025-WI", said in March 2025 as "this winter") began in December 2024.
+YEAR_PARTS = {"SP": (2, 3), "SU": (5, 3), "FA": (8, 3), "WI": (-1, 3), "Q1": (0, 3), "Q2": (3, 3), "Q3": (6, 3),
+              "Q4": (9, 3), "H1": (0, 6), "H2": (6, 6)}
+
+
+def calendar_interval(value: str) -> Optional[Interval]:
+    """The days a TimeML value the analysis writes covers; "PRESENT_REF" and the like are on no calendar."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            day = dt.date.fromisoformat(value)
+            return day, day + DAY
+        if match := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
+            monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+            return (monday + 5 * DAY if match.group(3) else monday), monday + 7 * DAY
+        if match := re.fullmatch(r"(\d{4})-(0[1-9]|1[0-2]|SP|SU|FA|WI|Q[1-4]|H[12])", value):
+            after, months = YEAR_PARTS.get(match.group(2)) or (int(match.group(2)) - 1, 1)
+            first = add_months(dt.date(int(match.group(1)), 1, 1), after)
+            return first, add_months(first, months)
+        if match := re.fullmatch(r"(\d{2,4})(?:X|0s)?", value):  # year 2024, decade 198 / 198X / 1980s, century 19
+            years = 10 ** (4 - len(match.group(1)))
+            first = dt.date(int(match.group(1)) * years, 1, 1)
+            return first, add_months(first, 12 * years)
+    except ValueError:  # week 60, year 0: not a date, so on no calendar
+        return None
+    return None
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The first day of the month `months` after the month of `day`."""
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 @dataclass

@@ -29,6 +29,7 @@ count of none ("none were killed"), which can only contest another source's coun
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import defaultdict
@@ -36,11 +37,18 @@ from typing import Optional
 
 from newstrace.analyze.figures import VAGUE, WORD_NUMBERS
 from newstrace.link.figures import ADDED, CASUALTY_CATEGORIES, counted_elsewhere, measured_thing, withdrawn
-from newstrace.model import CasualtyBound, Conflict, StoryFigure
+from newstrace.model import DAY, CasualtyBound, Conflict, StoryFigure, calendar_interval
 
 
 def _date(sf: StoryFigure) -> str:
     return sf.figure.as_of.value if sf.figure.as_of else ""
+
+
+def _when(date: str) -> dt.date:
+    """A figure's date as a point to order by, the last day it covers: "2026-W11" is a week in March, before
+    "2026-04-23", whatever the order of the strings; no date is before every date."""
+    interval = calendar_interval(date)
+    return interval[1] - DAY if interval else dt.date.min
 
 
 def _bounds(sf: StoryFigure) -> tuple[float, float]:
@@ -133,7 +141,7 @@ def _current(by_date: dict[str, list[StoryFigure]]) -> dict[str, list[StoryFigur
             givers[_bounds(sf)].append((date, _source(sf)))
 
     def repeated(sf: StoryFigure) -> bool:
-        earlier = {source for date, source in givers[_bounds(sf)] if date and date < _date(sf)}
+        earlier = {source for date, source in givers[_bounds(sf)] if date and _when(date) < _when(_date(sf))}
         return bool(earlier) and _source(sf) not in earlier
 
     return {date: [sf for sf in members if not (repeated(sf) and any(_bounds(o)[0] > _bounds(sf)[1] for o in members))]
@@ -166,7 +174,7 @@ def _rising(by_date) -> list[StoryFigure]:
     """The conservative (lowest precise) value of each dated day, kept while it rises: a higher
     claim next to the official count on the same day is a conflict, not the next step of the toll."""
     chain: list[StoryFigure] = []
-    for date in sorted(d for d in by_date if d):
+    for date in sorted((d for d in by_date if d), key=_when):
         low = min(_precise(by_date[date]), key=lambda sf: sf.figure.value)
         # "several bodies" after "seven bodies" says no more than the seven
         vague_after_precise = low.figure.qualifier in VAGUE and any(sf.figure.qualifier not in VAGUE for sf in chain)
@@ -194,7 +202,7 @@ def _without_victims_who_died(figures: list[StoryFigure]) -> list[StoryFigure]:
     died = [sf for sf in figures if sf.figure.category == "killed" and _counts_one(sf)]
     reporting_deaths = {sf.article_id for sf in figures if sf.figure.category == "killed"}
     return [sf for sf in figures if not (sf.figure.category == "injured" and _counts_one(sf) and any(
-        _date(dead) >= _date(sf) and _died_later(sf, dead, reporting_deaths) for dead in died))]
+        _when(_date(dead)) >= _when(_date(sf)) and _died_later(sf, dead, reporting_deaths) for dead in died))]
 
 
 def _died_later(wounded: StoryFigure, dead: StoryFigure, reporting_deaths: set[str]) -> bool:
@@ -300,7 +308,7 @@ def _whole_of(lead: StoryFigure, members: list[StoryFigure]) -> StoryFigure:
 
 
 def _latest(members: list[StoryFigure]) -> list[StoryFigure]:
-    last = max(_date(sf) for sf in members)
+    last = max((_date(sf) for sf in members), key=_when)
     return [sf for sf in members if _date(sf) == last]
 
 
@@ -309,11 +317,12 @@ def _bound(lead_groups: list[list[StoryFigure]], all_groups: list[list[StoryFigu
     """The best estimate and the low bound come from the articles' lead figures; groups with other subjects are
     mostly parts of the main count ("a man" of "two people"), so the group with the largest conservative value
     carries them, among the groups of the places the story is about when there are any. The high bound is the
-    highest credible figure anywhere in the story."""
+    highest credible figure anywhere in the story, and never below the best estimate, whose lead figures may be of an
+    earlier day than their group's latest count."""
     main = max([g for g in lead_groups if not counted_elsewhere(g[0].group)] or lead_groups, key=_conservative)
     best_value = _conservative(main)
     lows = {sf.id: _bounds(sf)[0] for sf in main + _disputing(main, all_groups)}
-    highs = {sf.id: _finite_high(sf) for group in all_groups for sf in group}
+    highs = {sf.id: _finite_high(sf) for group in [*all_groups, main] for sf in group}
     low, high = min(lows.values()), max(highs.values())
     return CasualtyBound(
         low=low, best=best_value, high=high, figure_ids=all_ids,

@@ -7,17 +7,11 @@ template draws the SVG from what `lay_out` returns.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-Interval = tuple[dt.date, dt.date]  # [start, end): a day is (d, d + 1 day)
+from newstrace.model import DAY, Interval, add_months, calendar_interval
 
-DAY = dt.timedelta(days=1)
-# Parts of a year as (months after January 1 they start, months they last). Seasons are meteorological;
-# winter 2025 ("2025-WI", said in March 2025 as "this winter") began in December 2024.
-YEAR_PARTS = {"SP": (2, 3), "SU": (5, 3), "FA": (8, 3), "WI": (-1, 3), "Q1": (0, 3), "Q2": (3, 3), "Q3": (6, 3),
-              "Q4": (9, 3), "H1": (0, 6), "H2": (6, 6)}
 MOD_THIRD = {"early": 0, "mid": 1, "late": 2}
 # Dates up to a month long set the axis; a season or a year ("in 2023") only gives context, and
 # stretching a week-long story over two years would squash the week it is about.
@@ -28,40 +22,12 @@ def date_interval(date: Optional[dict]) -> Optional[Interval]:
     """The days a dossier date covers; `None` for a value in no format the analysis writes."""
     if not date:
         return None
-    interval = _interval_of(date.get("value") or "")
+    interval = calendar_interval(date.get("value") or "")
     if interval is None or date.get("mod") not in MOD_THIRD or interval[1] - interval[0] <= DAY:
         return interval
     # "early November" is the first third of November, "late 2024" the last third of the year
     third, which = (interval[1] - interval[0]) / 3, MOD_THIRD[date["mod"]]
     return interval[0] + third * which, interval[0] + third * (which + 1)
-
-
-def _interval_of(value: str) -> Optional[Interval]:
-    """The TimeML values the analysis writes; "PRESENT_REF" and the like are on no calendar."""
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            day = dt.date.fromisoformat(value)
-            return day, day + DAY
-        if match := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
-            monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
-            return (monday + 5 * DAY if match.group(3) else monday), monday + 7 * DAY
-        if match := re.fullmatch(r"(\d{4})-(0[1-9]|1[0-2]|SP|SU|FA|WI|Q[1-4]|H[12])", value):
-            after, months = YEAR_PARTS.get(match.group(2)) or (int(match.group(2)) - 1, 1)
-            first = _add_months(dt.date(int(match.group(1)), 1, 1), after)
-            return first, _add_months(first, months)
-        if match := re.fullmatch(r"(\d{2,4})(?:X|0s)?", value):  # year 2024, decade 198 / 198X / 1980s, century 19
-            years = 10 ** (4 - len(match.group(1)))
-            first = dt.date(int(match.group(1)) * years, 1, 1)
-            return first, _add_months(first, 12 * years)
-    except ValueError:  # week 60, year 0: not a date, so not on the axis
-        return None
-    return None
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    """The first day of the month `months` after the month of `day`."""
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def axis_domain(intervals: list[Interval]) -> Optional[Interval]:
@@ -108,11 +74,11 @@ def _boundaries(unit: str, step: int, start: dt.date, end: dt.date) -> list[dt.d
         monday = start + (-start.weekday() % 7) * DAY
         return [monday + i * 7 * DAY for i in range(0, ((end - monday).days + 6) // 7, step)]
     months_per_step = step * (12 if unit == "year" else 1)
-    month, boundaries = _add_months(start, 0 if start.day == 1 else 1), []
+    month, boundaries = add_months(start, 0 if start.day == 1 else 1), []
     while month < end:
         if (month.year * 12 + month.month - 1) % months_per_step == 0:  # quarters start in Jan, Apr, ...
             boundaries.append(month)
-        month = _add_months(month, 1)
+        month = add_months(month, 1)
     return boundaries
 
 
