@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+
+from newstrace.analyze.lexicon import role_words
 from texts import analyze_text as _analysis
 
 
@@ -1058,6 +1060,16 @@ def test_a_title_of_the_commonwealth_press_and_its_initials(nlp):
 def test_a_verdict_and_the_participle_after_it_are_the_speaker_s(nlp, text):
     said = {a.cue: a.claimant.name for a in _analysis(text).attributions}
     assert said == {"described": "Bayo Adekunle", "insisting": "Bayo Adekunle"}
+
+
+@pytest.mark.parametrize("title, words", [
+    ("Deputy Commissioner of Police (North)", {"commissioner", "dcp"}),
+    ("Commissioner of Police", {"commissioner"}),
+    ("three foreign ministers of Ilse Varga of Kestria, Omar Hale of Velmora and Ana Lind of the Ostrava Republic",
+     {"republic"}),  # a description the parser ran on stands for none of them
+])
+def test_the_words_a_title_s_holder_goes_by(title, words):
+    assert role_words(title) == words
 
 
 def test_an_emphatic_reflexive_is_no_second_speaker(nlp):

@@ -180,11 +180,13 @@ def role_words(role: str) -> set[str]:
     words = [_SPELLED_OUT.get(w, w) for w in re.sub(r"\([^)]*\)", " ", role.lower()).split()]
     if not words:
         return set()
-    head = words[words.index("of") - 1] if "of" in words[1:-1] else words[-1]
-    initials = "".join(w[0] for w in words if w not in ("of", "the", "and")) if len(words) > 2 else ""
+    title = len(words) <= _TITLE_WORDS  # not a description the parser ran on ("three foreign ministers of ... and ...")
+    head = words[words.index("of") - 1] if title and "of" in words[1:-1] else words[-1]
+    initials = "".join(w[0] for w in words if w not in ("of", "the", "and")) if title and len(words) > 2 else ""
     return {head} | (set(words) & ROLE_NOUNS) | ({initials} if len(initials) > 2 else set())
 
 
+_TITLE_WORDS = 6
 _SPELLED_OUT = {"sgt.": "sergeant", "lt.": "lieutenant", "capt.": "captain", "cpt.": "captain", "det.": "detective",
                 "gen.": "general", "col.": "colonel", "maj.": "major", "gov.": "governor", "sen.": "senator",
                 "rep.": "representative", "supt.": "superintendent", "insp.": "inspector", "atty.": "attorney",
