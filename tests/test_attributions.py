@@ -1072,6 +1072,13 @@ def test_the_words_a_title_s_holder_goes_by(title, words):
     assert role_words(title) == words
 
 
+def test_a_name_in_apposition_to_a_person_s_noun_is_a_person(nlp):
+    text = ("Inspector Ravi Menon informed that two men had been held.\n\nThe complainant, Lalitha Venkatesh, told this "
+            "newspaper that she had screamed for help. \"I could not see their faces. I am relieved,\" she said.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["Ravi Menon", "Lalitha Venkatesh",
+                                                                       "Lalitha Venkatesh"]
+
+
 def test_an_emphatic_reflexive_is_no_second_speaker(nlp):
     said = _only("The private importers themselves told us at a forum in Nakuru that they cannot match our price.")
     assert (said.claimant.name, said.content) == ("the private importers", "they cannot match our price")

@@ -230,7 +230,10 @@ def person_beside(token) -> bool:
 
 _PERSON_NOUNS = {"astronaut", "pilot", "nurse", "doctor", "dr.", "pastor", "rev.", "teacher", "coach", "student",
                  "victim", "suspect", "resident", "neighbor", "neighbour", "witness", "friend", "actor", "singer",
-                 "player", "driver", "worker", "soldier", "activist", "lawmaker", "priest", "bishop", "rabbi"}
+                 "player", "driver", "worker", "soldier", "activist", "lawmaker", "priest", "bishop", "rabbi",
+                 "complainant", "defendant", "plaintiff", "petitioner", "survivor", "farmer", "trader", "pharmacist",
+                 "shopkeeper", "vendor", "fisherman", "fishermen", "miner", "passenger", "patient", "pensioner",
+                 "imam", "lawyer", "advocate", "barrister", "counsel", "journalist"}
 
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
