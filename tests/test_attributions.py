@@ -1079,6 +1079,13 @@ def test_a_name_in_apposition_to_a_person_s_noun_is_a_person(nlp):
                                                                        "Lalitha Venkatesh"]
 
 
+def test_irish_titles_and_the_gardai(nlp):
+    text = ("Cllr Niamh Dunne said staff were frightened. Gardaí believe the man acted alone, and they are "
+            "appealing for witnesses.")
+    said = _analysis(text).attributions
+    assert [(a.claimant.name, a.claimant.type) for a in said] == [("Niamh Dunne", "PERSON"), ("Gardaí", "ORG")]
+
+
 def test_an_emphatic_reflexive_is_no_second_speaker(nlp):
     said = _only("The private importers themselves told us at a forum in Nakuru that they cannot match our price.")
     assert (said.claimant.name, said.content) == ("the private importers", "they cannot match our price")

@@ -146,10 +146,11 @@ stepson stepdaughter friend neighbor neighbour roommate classmate coach teacher 
 # abbreviated titles before a name: "spokeswoman Det. Nicole Monroe said" is one sentence
 TITLE_ABBREVIATIONS = {"det.", "sgt.", "lt.", "capt.", "cpl.", "ofc.", "off.", "insp.", "supt.", "cmdr.", "gen.",
                         "col.", "maj.", "adm.", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "rev.", "prof.",
-                        "atty.", "dep.", "cpt.", "pfc.", "spc."}
+                        "atty.", "dep.", "cpt.", "pfc.", "spc.", "cllr", "cllr."}
 
 # titles a tagger may take into a person's name ("Trooper Mark Olsen"): ranks and offices, not "Mr." or "Dr."
-NAME_TITLES = ROLE_NOUNS | {"trooper", "deputy", "agent", "investigator", "patrolman", "constable", "corporal"} | (
+NAME_TITLES = ROLE_NOUNS | {"trooper", "deputy", "agent", "investigator", "patrolman", "constable", "corporal",
+                            "garda"} | (
     TITLE_ABBREVIATIONS - {"mr.", "mrs.", "ms.", "dr."})
 
 
