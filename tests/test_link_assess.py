@@ -627,6 +627,23 @@ def test_a_returning_officer_called_the_officer_elsewhere_is_no_police_officer(c
     assert count.claim_saying("moved to a safe place")["source"] != police
 
 
+QUAKE = [
+    Item("quake-1", "2026-10-05", outlet="Harbor Times", title="Quake kills 40 in Varnia's north",
+         text="An earthquake killed at least 40 people in northern Varnia on Monday, the interior ministry said."),
+    Item("quake-2", "2026-10-06", outlet="Coastal Ledger", title="Varnia quake toll rises",
+         text="The interior ministry's crisis management office said on Tuesday that 12 villages had been cut off."
+              "\n\nThe Varnian Red Crescent said its teams had reached two of them."),
+]
+
+quake = scenario_fixture(QUAKE)
+
+
+def test_a_unit_of_a_body_named_by_its_possessive_speaks_for_the_body(quake):
+    ministry = quake.claim_saying("at least 40 people")["source"]
+    assert quake.claim_saying("12 villages")["source"] == ministry
+    assert quake.claim_saying("reached two of them")["source"] != ministry
+
+
 SPAN = [
     Item("span-1", "2026-10-05", outlet="Harbor Times", title="Crack closes Orrin Street bridge",
          text="The Orrin Street bridge will stay closed after inspectors found a crack in a steel beam, the state "

@@ -376,6 +376,9 @@ class StorySources:
         return self._agency_of[owner]
 
     def _find_agency(self, owner: str) -> str:
+        unit = _UNIT_OF.match(owner)
+        if unit is not None and _kind_of_body(unit["body"]):  # "the interior ministry's crisis management office"
+            return self._agency(unit["body"])
         if self._ambiguous(owner):  # its own source, which no other name joins
             return "@" + " ".join(sorted(_distinctive(owner)))
         police = bool(_POLICE.search(owner))
@@ -455,6 +458,11 @@ def _bodies_beside(title: str, role: re.Match) -> tuple[Optional[str], str]:
     before = re.sub(r"^(?:the|an?)(?:\s+|$)", "", title[:role.start()].strip(), flags=re.IGNORECASE)
     return (after.group("body").strip() if after else None), re.sub(r"(?:['’]s)?[\s,]*$", "", before)
 
+
+# a unit of a body, named by its possessive, which speaks for the body: "the interior ministry's crisis management
+# office", "the Pentagon's press office"
+_UNIT_OF = re.compile(r"^(?:the\s+)?(?P<body>.+?)['’]s\s+(?:[\w-]+\s+){0,3}(?:office|unit|team|desk|centre|center|cell|"
+                      r"division|branch|secretariat)$", re.IGNORECASE)
 
 # a body named by its kind alone, which is the story's one body of that kind
 _KIND_ALONE = re.compile(r"(?:(?:the|their|its|his|her|our)\s+)?(?P<kind>union|company|firm)", re.IGNORECASE)
