@@ -173,6 +173,12 @@ def test_one_place_tagged_two_ways_in_an_article_is_one_entity_and_a_first_word_
     assert brandt.affiliation is None
 
 
+def test_a_head_in_apposition_is_a_title(nlp):
+    analysis = analyze_text("The Tarn Relief Society said 60 teams had been sent. Its head, Farida Osei, said the "
+                            "teams had pulled 85 people out.")
+    assert {e.name: e.role for e in analysis.entities if e.type == "PERSON"} == {"Farida Osei": "Its head"}
+
+
 def test_the_town_of_a_name_is_a_place_whatever_the_tagger_took_it_for(nlp):
     analysis = analyze_text("Militants ambushed a convoy heading to the besieged town of Djibo on Friday. Floods hit "
                             "the village of Mwanza Ngoma and the district of Chikwawa.")

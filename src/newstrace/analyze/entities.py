@@ -351,11 +351,14 @@ def _spoken_for(title) -> Optional[str]:
     return before.text if all(t.pos_ == "PROPN" for t in before) else None
 
 
+_APPOSITIVE_ROLES = ROLE_NOUNS | RELATION_NOUNS | {"head", "leader", "founder", "owner", "boss"}
+
+
 def _appositive_title(ent) -> Optional[Span]:
     """A title in apposition to a person's name: "Anja Kerr, the director of Velmora General Hospital," and "The
     director of Velmora General Hospital, Anja Kerr," (which the parser may hang on the hospital)."""
     root = ent.root
-    roles = ROLE_NOUNS | RELATION_NOUNS  # "Anja Kerr, the director", "her grandson, Steafon Lewis,"
+    roles = _APPOSITIVE_ROLES  # "Anja Kerr, the director", "her grandson, Steafon Lewis,", "Its head, Ana Roe,"
     role = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in roles), None)
     if role is None and root.dep_ == "appos":
         holder = root.head.head.head if root.head.dep_ == "pobj" else root.head  # "director" of "of the hospital"
