@@ -47,6 +47,7 @@ description before a name ("schoolboy Kai Morrow") is no official's title.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
 import operator
@@ -289,7 +290,13 @@ _POINTS = re.compile(r"^(?:(?:north|south|east|west|central|(?:north|south)[- ]?
 
 
 def _national(place: str) -> bool:
-    return _POINTS.sub("", place) in country_names() | US_STATES
+    return _POINTS.sub("", place) in _wide_places()
+
+
+@functools.cache
+def _wide_places() -> frozenset[str]:
+    """Countries, continents and US states: places every report of a country or a state names."""
+    return country_names() | US_STATES
 
 
 # a street is finer than the town of an incident, and streets of one town are no sign of two incidents
