@@ -1042,8 +1042,8 @@ def test_a_closing_speaker_taken_for_an_apposition_of_the_clause_s_last_noun(nlp
 
 
 def test_a_title_of_the_commonwealth_press_and_its_initials(nlp):
-    text = ("Addressing reporters here, Deputy Commissioner of Police (North) R. Venkat Iyer informed that four men had "
-            "been held.\n\n\"They came by overnight bus,\" the DCP said. Police suspect that the gang had links in "
+    text = ("Addressing reporters here, Deputy Commissioner of Police (North) R. Venkat Iyer informed that four men "
+            "had been held.\n\n\"They came by overnight bus,\" the DCP said. Police suspect that the gang had links in "
             "Pune.\n\nCommissioner of Police Meera Dutt lauded the team.")
     analysis = _analysis(text)
     roles = {e.name: e.role for e in analysis.entities if e.type == "PERSON"}
@@ -1073,8 +1073,8 @@ def test_the_words_a_title_s_holder_goes_by(title, words):
 
 
 def test_a_name_in_apposition_to_a_person_s_noun_is_a_person(nlp):
-    text = ("Inspector Ravi Menon informed that two men had been held.\n\nThe complainant, Lalitha Venkatesh, told this "
-            "newspaper that she had screamed for help. \"I could not see their faces. I am relieved,\" she said.")
+    text = ("Inspector Ravi Menon informed that two men had been held.\n\nThe complainant, Lalitha Venkatesh, told "
+            "this newspaper that she had screamed for help. \"I could not see their faces. I am relieved,\" she said.")
     assert [a.claimant.name for a in _analysis(text).attributions] == ["Ravi Menon", "Lalitha Venkatesh",
                                                                        "Lalitha Venkatesh"]
 
@@ -1101,7 +1101,8 @@ def test_a_form_of_address_without_its_stop_names_a_person_s_sex(nlp):
 def test_a_closing_speaker_named_in_apposition_the_parser_took_for_an_object(nlp):
     said = _only("Repairs to the Orrin Street bridge could take six months, the city's mayor, Dale Imrie, said on "
                  "Tuesday.")
-    assert (said.claimant.name, said.content) == ("Dale Imrie", "Repairs to the Orrin Street bridge could take six months")
+    assert (said.claimant.name, said.content) == ("Dale Imrie",
+                                                  "Repairs to the Orrin Street bridge could take six months")
 
 
 @pytest.mark.parametrize("text, content", [

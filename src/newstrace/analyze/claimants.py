@@ -718,7 +718,8 @@ def _covers(mention: Mention, token) -> bool:
     return any(c.dep_ == "appos" and mention.span[0] <= c.idx < mention.span[1] for c in token.children)
 
 
-_GROUP_NOUNS = {"police", "gardaí", "gardai", "officials", "authorities", "ministry", "department", "agency", "office", "government",
+_GROUP_NOUNS = {"police", "gardaí", "gardai", "officials", "authorities", "ministry", "department", "agency", "office",
+                "government",
                 "army", "military", "council", "committee", "group", "company", "hospital", "service", "services",
                 "union", "board", "party", "association", "federation", "coalition", "commission", "court",
                 "university", "school", "club"}

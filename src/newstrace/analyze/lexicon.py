@@ -196,7 +196,8 @@ _SPELLED_OUT = {"sgt.": "sergeant", "lt.": "lieutenant", "capt.": "captain", "cp
 
 # nouns of a person that a pronoun of the other gender cannot refer to
 FEMALE_NOUNS = {"mother", "mom", "woman", "wife", "sister", "daughter", "girl", "grandmother", "aunt", "spokeswoman",
-                "girlfriend", "niece", "widow", "chairwoman", "councilwoman", "lady", "mrs.", "ms.", "mrs", "ms", "miss"}
+                "girlfriend", "niece", "widow", "chairwoman", "councilwoman", "lady", "mrs.", "ms.", "mrs", "ms",
+                "miss"}
 MALE_NOUNS = {"father", "dad", "man", "husband", "brother", "son", "boy", "grandfather", "uncle", "spokesman",
               "boyfriend", "nephew", "widower", "chairman", "councilman", "mr.", "mr"}
 

@@ -46,8 +46,8 @@ _PATTERNS = [
     r"you have \d+ free articles? (left|remaining).{0,40}",
     # a wire story's credits, whose reporters and editors sign every story of their patch
     r"\((additional )?(reporting|writing|editing|compiled|compiling|translation|translated|research) by [^()]{1,200}\)",
-    r"(additional )?(reporting|writing) by [^.;]{1,80}(;\s*(additional reporting|reporting|writing|editing|compiled) by "
-    r"[^.;]{1,80})+",
+    r"(additional )?(reporting|writing) by [^.;]{1,80}"
+    r"(;\s*(additional reporting|reporting|writing|editing|compiled) by [^.;]{1,80})+",
     r"[^.]{1,150} contributed (reporting )?to this (report|story|article)",
 ]
 _FURNITURE = re.compile(r"^\W*(?:" + "|".join(_PATTERNS) + r")\W*$", re.IGNORECASE)

@@ -43,7 +43,8 @@ _POLICE = re.compile(r"\b(?:police|sheriff(?:'s|’s)?|sheriffs|troopers?|state 
                      r"\b[A-Z]{1,4}PD\b", re.IGNORECASE)
 _SHERIFF = re.compile(r"\bsheriff|\bdeput(?:y|ies)\b", re.IGNORECASE)
 _RANK = re.compile(r"\b(?:officer|ofc\.|sgt\.|sergeant|lt\.|lieutenant|detective|det\.|deputy|dep\.|trooper|"
-                   r"cpl\.|corporal|sheriff|patrolman|supt\.|constable|chief of (?:department|detectives|patrol|police)|"
+                   r"cpl\.|corporal|sheriff|patrolman|supt\.|constable|"
+                   r"chief of (?:department|detectives|patrol|police)|"
                    r"(?<=police )chief)(?=\s|$)",
                    re.IGNORECASE)
 # officers who do not speak for the police: "Probation Officer", "Chief Financial Officer", "Returning officer"
@@ -461,8 +462,8 @@ def _bodies_beside(title: str, role: re.Match) -> tuple[Optional[str], str]:
 
 # a unit of a body, named by its possessive, which speaks for the body: "the interior ministry's crisis management
 # office", "the Pentagon's press office"
-_UNIT_OF = re.compile(r"^(?:the\s+)?(?P<body>.+?)['’]s\s+(?:[\w-]+\s+){0,3}(?:office|unit|team|desk|centre|center|cell|"
-                      r"division|branch|secretariat)$", re.IGNORECASE)
+_UNIT_OF = re.compile(r"^(?:the\s+)?(?P<body>.+?)['’]s\s+(?:[\w-]+\s+){0,3}"
+                      r"(?:office|unit|team|desk|centre|center|cell|division|branch|secretariat)$", re.IGNORECASE)
 
 # a body named by its kind alone, which is the story's one body of that kind
 _KIND_ALONE = re.compile(r"(?:(?:the|their|its|his|her|our)\s+)?(?P<kind>union|company|firm)", re.IGNORECASE)
@@ -573,7 +574,8 @@ def _one_key_per_organization(entities: list[StoryEntity]) -> dict[str, str]:
     organizations = [e for e in entities if e.type == "ORG"]
     for entity in organizations:
         wider = {canonical[other.id] for other in organizations if canonical[other.id] != canonical[entity.id]
-                 and _distinctive(entity.name) < _distinctive(other.name) and same_organization(entity.name, other.name)}
+                 and _distinctive(entity.name) < _distinctive(other.name)
+                 and same_organization(entity.name, other.name)}
         if len(wider) == 1:
             canonical[entity.id] = wider.pop()
     # "Kestravia said" where the tagger took the country for a person in one article and not in another
