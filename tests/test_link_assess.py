@@ -1333,6 +1333,19 @@ def test_a_run_validates_the_stories_it_rebuilt_not_every_story(monkeypatch, tmp
     assert again["stories"] == first["stories"] and len(first["stories"]) == 1
 
 
+def test_stories_built_by_other_code_are_rebuilt_once_and_never_re_clustered(monkeypatch, tmp_path, settings):
+    article = tmp_path / "pier.txt"
+    article.write_text(" date 2025-04-02\n\nThe Ashford pier closed on Tuesday after a storm cracked its deck, the "
+                       "harbour master said.", encoding="utf-8")
+    with Workspace(tmp_path / "ws.db") as workspace:
+        first, built = pipeline.run(workspace, [str(article)], settings)
+        monkeypatch.setattr(pipeline, "stories_stamp", lambda: "a newer version")
+        again, rebuilt = pipeline.run(workspace, [], settings)
+        _, unchanged = pipeline.run(workspace, [], settings)
+    assert rebuilt.stories_touched == built.stories_touched == [first["stories"][0]["id"]]
+    assert unchanged.stories_touched == [] and again["stories"][0]["id"] == first["stories"][0]["id"]
+
+
 def _placed(article: str, value: float, subject: str = "people", category: str = "killed", day: str = "2025-04-14",
             start: int = 0, figure_id: str = "f1", **fields) -> StoryFigure:
     """A figure as a story holds it, for the casualty summary's unit tests."""

@@ -3,13 +3,14 @@
 Every step works from and into the store, so a run can stop anywhere and the next run continues:
 articles already stored are not ingested again, analyses are kept per analyzer version, stories grow
 incrementally (an article is assigned once), and only the stories that received articles are
-rebuilt. Progress is reported through a callback so the CLI can draw bars and the API stays quiet.
+rebuilt, or every story when the analyzer version or the linking and assessing code changed since they were built. Progress is reported through a callback so the CLI can draw bars and the API stays quiet.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -116,7 +117,10 @@ def link_pending(workspace: Workspace, settings: Settings, summary: RunSummary, 
 
     state = workspace.document("story_index")
     index = StoryIndex.from_state(state, archive=workspace) if state else StoryIndex(archive=workspace)
-    touched: dict[str, None] = {}
+    stamp = stories_stamp()
+    # stories built from older analyses or by older linking and assessing code are rebuilt (never re-clustered)
+    stale = workspace.document(_BUILT_BY) != stamp
+    touched: dict[str, None] = dict.fromkeys(workspace.assigned_story_ids() if stale else [])
     pending = workspace.unassigned()
     for done, article in enumerate(workspace.articles(pending), start=1):
         story_id = index.assign(article, cache.get(article.id))
@@ -126,6 +130,23 @@ def link_pending(workspace: Workspace, settings: Settings, summary: RunSummary, 
     workspace.put_document("story_index", index.to_state())
     summary.stories_touched = list(touched)
     _rebuild_stories(workspace, settings, summary.stories_touched, cache, progress)
+    workspace.put_document(_BUILT_BY, stamp)
+
+
+_BUILT_BY = "stories_built_by"
+
+
+@functools.cache
+def stories_stamp() -> str:
+    """What the stories of a workspace were built by: the analyzer version and the code that links and assesses."""
+    from newstrace import assess, link
+    from newstrace.analyze import ANALYZER_VERSION
+
+    code = hashlib.sha1()
+    for package in (link, assess):
+        for source in sorted(Path(package.__file__).parent.glob("*.py")):
+            code.update(source.read_bytes())
+    return f"{ANALYZER_VERSION}:{code.hexdigest()[:16]}"
 
 
 REBUILT_TOGETHER = 64  # stories whose claim contents go to the encoder in one call

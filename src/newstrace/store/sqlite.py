@@ -147,6 +147,12 @@ class Workspace:
         with self._db:
             self._db.execute("UPDATE articles SET story_id=? WHERE id=?", (story_id, article_id))
 
+    def assigned_story_ids(self) -> list[str]:
+        """Every story an article was assigned to, in the order of their first articles."""
+        rows = self._db.execute("SELECT story_id FROM articles WHERE story_id IS NOT NULL "
+                                "ORDER BY published IS NULL, published, seq")
+        return list(dict.fromkeys(r[0] for r in rows))
+
     def story_article_ids(self, story_id: str) -> list[str]:
         rows = self._db.execute(
             "SELECT id FROM articles WHERE story_id=? ORDER BY published IS NULL, published, seq", (story_id,))
