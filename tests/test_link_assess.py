@@ -483,6 +483,8 @@ def test_a_body_of_a_country_is_named_by_the_country_or_its_adjective():
     assert not same_organization("the Austrian foreign ministry", "the Australian foreign ministry")
     assert not same_organization("Varnia", "the Varnian defence ministry")
     assert same_organization("the defence ministry in Port Ellis", "the defence ministry")  # where it sits
+    assert same_organization("Kyrgyzstan's border service", "the Kyrgyz border service")
+    assert same_organization("the Pakistani army", "Pakistan's army")
 
 
 def test_a_country_the_tagger_took_for_a_person_in_one_article_is_the_country():

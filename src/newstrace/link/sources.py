@@ -531,11 +531,16 @@ _COUNTRY_ENDINGS = ("ian", "ese", "ia", "an", "i", "a", "e")
 
 def _country_stem(word: str) -> str:
     """A place and its people's adjective as one word: "Varnia" / "Varnian", "Ukraine" / "Ukrainian", "China" /
-    "Chinese", so that "the defence ministry of Varnia" is "the Varnian defence ministry"."""
+    "Chinese", so that "the defence ministry of Varnia" is "the Varnian defence ministry"; and "Kyrgyzstan" /
+    "Kyrgyz", "Pakistan" / "Pakistani"."""
     if len(word) < 5:
         return word
+    word = _STAN.sub("", word)
     ending = next((e for e in _COUNTRY_ENDINGS if word.endswith(e)), "")
-    return word[:len(word) - len(ending)]
+    return _STAN.sub("", word[:len(word) - len(ending)])
+
+
+_STAN = re.compile(r"(?<=\w\w\w)i?stan$")
 
 
 def same_organization(a: str, b: str) -> bool:
