@@ -485,6 +485,9 @@ def test_a_body_of_a_country_is_named_by_the_country_or_its_adjective():
     assert same_organization("the defence ministry in Port Ellis", "the defence ministry")  # where it sits
     assert same_organization("Kyrgyzstan's border service", "the Kyrgyz border service")
     assert same_organization("the Pakistani army", "Pakistan's army")
+    assert same_organization("Sudan's armed forces", "the Sudanese army")
+    assert same_organization("the military", "the army")
+    assert not same_organization("the army", "the navy")
 
 
 def test_a_country_the_tagger_took_for_a_person_in_one_article_is_the_country():

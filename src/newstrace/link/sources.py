@@ -520,7 +520,7 @@ def _without_rank(title: str) -> str:
 
 
 def _distinctive(name: str) -> set[str]:
-    words = {w for w in normalize(name).split() if w not in _AGENCY_FILLER}
+    words = {w for w in _ARMY.sub("army", normalize(name)).split() if w not in _AGENCY_FILLER}
     # the story's state, as "the country's" is its country: "the state's rural fire service" is the rural fire service;
     # but "State Department" keeps its one word
     return {_country_stem(w) for w in (words - {"state"} if len(words) > 1 else words)}
@@ -531,13 +531,15 @@ _COUNTRY_ENDINGS = ("ian", "ese", "ia", "an", "i", "a", "e")
 
 def _country_stem(word: str) -> str:
     """A place and its people's adjective as one word: "Varnia" / "Varnian", "Ukraine" / "Ukrainian", "China" /
-    "Chinese", so that "the defence ministry of Varnia" is "the Varnian defence ministry"; and "Kyrgyzstan" /
-    "Kyrgyz", "Pakistan" / "Pakistani"."""
+    "Chinese", "Sudan" / "Sudanese", so that "the defence ministry of Varnia" is "the Varnian defence ministry"; and
+    "Kyrgyzstan" / "Kyrgyz", "Pakistan" / "Pakistani"."""
     if len(word) < 5:
         return word
     word = _STAN.sub("", word)
-    ending = next((e for e in _COUNTRY_ENDINGS if word.endswith(e)), "")
-    return _STAN.sub("", word[:len(word) - len(ending)])
+    for _ in range(2):  # "Sudanese" -> "Sudan" -> "Sud", as "Sudan" -> "Sud"
+        ending = next((e for e in _COUNTRY_ENDINGS if word.endswith(e)), "") if len(word) >= 5 else ""
+        word = _STAN.sub("", word[:len(word) - len(ending)])
+    return word
 
 
 _STAN = re.compile(r"(?<=\w\w\w)i?stan$")
@@ -555,9 +557,13 @@ def same_organization(a: str, b: str) -> bool:
 
 
 def _kind_of_body(name: str) -> Optional[str]:
-    """ "ministry" of "the Ministry of Health" and of "the health ministry"."""
+    """ "ministry" of "the Ministry of Health" and of "the health ministry"; "army" of "the military"."""
     kind = _INSTITUTION.search(name)
-    return kind.group("kind").lower() if kind else None
+    return _ARMY.sub("army", kind.group("kind").lower()) if kind else None
+
+
+# a country's army, its military and its armed forces are one body
+_ARMY = re.compile(r"\b(?:military|armed forces)\b")
 
 
 def _one_key_per_organization(entities: list[StoryEntity]) -> dict[str, str]:
