@@ -3,7 +3,8 @@
 Every step works from and into the store, so a run can stop anywhere and the next run continues:
 articles already stored are not ingested again, analyses are kept per analyzer version, stories grow
 incrementally (an article is assigned once), and only the stories that received articles are
-rebuilt, or every story when the analyzer version or the linking and assessing code changed since they were built. Progress is reported through a callback so the CLI can draw bars and the API stays quiet.
+rebuilt, or every story when the analyzer version or the linking and assessing code changed since they were
+built. Progress is reported through a callback so the CLI can draw bars and the API stays quiet.
 """
 
 from __future__ import annotations

@@ -159,11 +159,14 @@ HONORIFICS = {"mr", "mrs", "ms", "mx", "dr", "mr.", "mrs.", "ms.", "dr.", "miss"
               "alhaja", "hajiya", "datuk", "dato", "dato'", "hon.", "engr.", "barrister", "prof", "prof."}
 
 
+_BEFORE_A_NAME = NAME_TITLES | HONORIFICS
+
+
 def leading_titles(words: list[str]) -> int:
     """How many of a name's first words are titles or forms of address ("Trooper Mark Olsen": 1, "Ms Petra Lind":
     1), always leaving one word."""
     count = 0
-    while count < len(words) - 1 and words[count].lower() in NAME_TITLES | HONORIFICS:
+    while count < len(words) - 1 and words[count].lower() in _BEFORE_A_NAME:
         count += 1
     return count
 

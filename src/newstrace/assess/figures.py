@@ -30,6 +30,7 @@ count of none ("none were killed"), which can only contest another source's coun
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections import defaultdict
@@ -44,6 +45,7 @@ def _date(sf: StoryFigure) -> str:
     return sf.figure.as_of.value if sf.figure.as_of else ""
 
 
+@functools.cache  # the summary and its conflicts compare the dates of every pair of figures
 def _when(date: str) -> dt.date:
     """A figure's date as a point to order by, the last day it covers: "2026-W11" is a week in March, before
     "2026-04-23", whatever the order of the strings; no date is before every date."""

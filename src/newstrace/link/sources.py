@@ -206,11 +206,13 @@ class StorySources:
             if _SHERIFF.search(owner):  # a county's sheriff's office is not a city's police department
                 agencies = {a for a in agencies if _SHERIFF.search(self.name(a) or "")}
             return next(iter(agencies)) if len(agencies) == 1 else POLICE_SOURCE
-        return self._the_one_of_its_kind(owner) or claimant_key(article_id, attribution, self.entity_map)
+        return self._one_body_of_its_kind(owner) or claimant_key(article_id, attribution, self.entity_map)
 
-    def _the_one_of_its_kind(self, owner: str) -> Optional[str]:
+    def _one_body_of_its_kind(self, owner: str) -> Optional[str]:
         """ "According to the department", in an article that names no department, is the one department of the
-        story ("Pennsylvania's transportation department"); with two departments, neither."""
+        story ("Pennsylvania's transportation department"); with two departments, neither. The key, from the bodies
+        the claimants speak for, known only once every owner is read; `_one_of_its_kind`, which the owners are read
+        with, finds the one union or company among the story's names."""
         kind = _kind_of_body(owner)
         if kind is None:
             return None

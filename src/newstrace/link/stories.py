@@ -302,6 +302,7 @@ def _wide_places() -> frozenset[str]:
 # a street is finer than the town of an incident, and streets of one town are no sign of two incidents
 _STREET = re.compile(r"\b(?:street|st\.|avenue|ave\.|road|rd\.|drive|lane|boulevard|blvd\.|highway|parkway|way|"
                      r"trail|court|place|square|mall|center|centre)$")
+# words of places that tell none apart; and of an agency the tagger took for a place ("Marion County Sheriff's Office")
 _GENERIC_PLACE_WORDS = {"county", "co.", "city", "town", "village", "district", "province", "region", "state", "the",
                         "of", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                         "new", "upper", "lower", "greater", "sheriff's", "office", "police", "department"}
