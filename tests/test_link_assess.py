@@ -649,6 +649,20 @@ def test_a_unit_of_a_body_named_by_its_possessive_speaks_for_the_body(quake):
     assert quake.claim_saying("reached two of them")["source"] != ministry
 
 
+
+LOCKOUT = [
+    Item("lockout-1", "2026-10-05", outlet="Harbor Times", title="Bank outage locks out customers",
+         text="Kelmarsh Bank said on Monday that an outage had locked customers out of their accounts for six hours."),
+    Item("lockout-2", "2026-10-06", outlet="Coastal Ledger", title="Bank says outage is over",
+         text="Kelmarsh said on Tuesday that the fault had been fixed and that no customer data was lost."),
+]
+
+lockout = scenario_fixture(LOCKOUT)
+
+
+def test_a_company_s_first_word_the_tagger_took_for_a_person_is_the_company(lockout):
+    assert lockout.claim_saying("fault had been fixed")["source"] == lockout.claim_saying("locked customers")["source"]
+
 SPAN = [
     Item("span-1", "2026-10-05", outlet="Harbor Times", title="Crack closes Orrin Street bridge",
          text="The Orrin Street bridge will stay closed after inspectors found a crack in a steel beam, the state "

@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from newstrace.analyze.lexicon import CORPORATE_ENDINGS, role_words, without_article
+from newstrace.analyze.lexicon import CORPORATE_ENDINGS, US_STATES, country_names, role_words, without_article
 from newstrace.link.claims import claimant_key
 from newstrace.link.entities import acronyms, normalize
 from newstrace.model import ArticleAnalysis, Attribution, StoryEntity
@@ -591,11 +591,40 @@ def _one_key_per_organization(entities: list[StoryEntity]) -> dict[str, str]:
                  and same_organization(entity.name, other.name)}
         if len(wider) == 1:
             canonical[entity.id] = wider.pop()
+    for entity in (e for e in entities if e.type in _PLACE_TYPES or _one_word_person(e)):
+        company = _company_named_after(entity, organizations, canonical)
+        if company is not None:
+            canonical[entity.id] = company
     # "Kestravia said" where the tagger took the country for a person in one article and not in another
-    for entity in (e for e in entities if e.type == "PERSON" and len(e.name.split()) == 1 and not e.aliases):
+    for entity in (e for e in entities if _one_word_person(e)):
         if _words_key(entity.name)[1:] and _words_key(entity.name) in seen:
-            canonical[entity.id] = seen[_words_key(entity.name)]
+            canonical[entity.id] = canonical[seen[_words_key(entity.name)]]
     return canonical
+
+
+_PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# the words of a place's own public bodies: "Mesa Police" and "Corrigan County Council" are not the place's company
+_PUBLIC_BODY = re.compile(r"\b(?:police|sheriff|fire|council|county|city|town|village|municipal\w*|department|ministry|"
+                          r"government|school|schools|district|university|college|hospital|court|state|province|"
+                          r"region|regional|authority|airport|port|library|transit|parish|board)\b", re.IGNORECASE)
+
+
+def _one_word_person(entity: StoryEntity) -> bool:
+    return entity.type == "PERSON" and len(entity.name.split()) == 1 and not entity.aliases
+
+
+def _company_named_after(entity: StoryEntity, organizations: list[StoryEntity],
+                         canonical: dict[str, str]) -> Optional[str]:
+    """The one company of the story whose name begins with a name the tagger took for a place or a person:
+    "Corrigan said" in a story of "Corrigan Bank", "Halvorsen" of "Halvorsen Batteries". A country, a US state and a
+    place's own public bodies ("Mesa" and "Mesa Police") stay apart."""
+    short = normalize(entity.name).split()
+    if not short or normalize(entity.name) in country_names() | US_STATES:
+        return None
+    companies = {canonical[o.id] for o in organizations
+                 if (words := normalize(o.name).split())[:len(short)] == short and 1 <= len(words) - len(short) <= 3
+                 and not _PUBLIC_BODY.search(o.name) and not _POLICE.search(o.name)}
+    return companies.pop() if len(companies) == 1 else None
 
 
 def _words_key(name: str) -> str:
