@@ -1051,6 +1051,15 @@ def test_a_title_of_the_commonwealth_press_and_its_initials(nlp):
     assert [a.claimant.name for a in analysis.attributions] == ["Venkat Iyer", "Venkat Iyer", "Police"]
 
 
+def test_a_title_with_for_is_whole_and_goes_by_its_head(nlp):
+    text = ("Provincial Minister for Health Sara Khan said the canal would reopen on "
+            "Friday.\n\nThe minister said the contractor had been fined.")
+    analysis = _analysis(text)
+    roles = {e.name: e.role for e in analysis.entities if e.type == "PERSON"}
+    assert roles == {"Sara Khan": "Provincial Minister for Health"}
+    assert [a.claimant.name for a in analysis.attributions] == ["Sara Khan", "Sara Khan"]
+
+
 @pytest.mark.parametrize("text", [
     "Reacting, the state chairman of the party, Chief Bayo Adekunle, described the Ilaro congress as \"a sham\", "
     "insisting that only the national committee could hold the primary.",
@@ -1065,6 +1074,7 @@ def test_a_verdict_and_the_participle_after_it_are_the_speaker_s(nlp, text):
 @pytest.mark.parametrize("title, words", [
     ("Deputy Commissioner of Police (North)", {"commissioner", "dcp"}),
     ("Commissioner of Police", {"commissioner"}),
+    ("Federal Minister for Information", {"minister", "fmi"}),
     ("three foreign ministers of Ilse Varga of Kestria, Omar Hale of Velmora and Ana Lind of the Ostrava Republic",
      {"republic"}),  # a description the parser ran on stands for none of them
 ])
@@ -1912,6 +1922,15 @@ def test_a_pronoun_does_not_go_to_a_person_whose_first_name_is_of_the_other_sex(
     text = ("Chip McGee, the superintendent, said counselors would be there. Katherine Obukhov, the principal, said the "
             "school would open. He said teachers would keep a normal routine.")
     assert [a.claimant.name for a in _analysis(text).attributions][-1] == "Chip McGee"
+
+
+@pytest.mark.parametrize("woman", ["Nomsa Dlamini", "Grainne Walsh"])
+def test_the_sex_of_first_names_from_beyond_the_us_census(nlp, woman):
+    """Nomsa, Gráinne and Pieter are no names of the 1990 US Census; the name-gender data of many countries knows
+    them."""
+    text = (f"{woman} waited two hours to speak at the meeting.\n\nThe councillor, Pieter Swanepoel, arrived late "
+            "and left early.\n\n\"We are living in shacks while the money disappears,\" she said.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == [woman]
 
 
 def test_a_title_the_tagger_took_into_an_organization_name_is_a_persons_title(nlp):

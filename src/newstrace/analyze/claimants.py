@@ -13,7 +13,7 @@ from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, CORPORATE_ENDINGS,
                                       RELATION_NOUNS, ROLE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS, gender_beside,
                                       role_words, without_article)
 from newstrace.analyze.quotes import inside
-from newstrace.analyze.resources import first_name_sexes
+from newstrace.analyze.resources import sex_of_first_name
 from newstrace.analyze.sentences import sentence_of, text_of
 from newstrace.ingest.outlet import dateline
 from newstrace.model import Claimant, Entity, Mention
@@ -576,8 +576,8 @@ def _called_itself(subject):
 def _genders(doc, entities: dict[str, Entity], mentions: list[Mention]) -> dict[str, str]:
     """The people of the article whose gender the text shows: a gendered noun or honorific beside a mention
     ("her mom Annique Davis", "Mr. Vance") or in the title ("spokeswoman Nicole Monroe"); else, for a full name,
-    the sex the census gives its first name, when it gives one far more often than the other ("Katherine Obukhov" is
-    no "he")."""
+    the sex the name-gender data gives its first name, when it gives one far more often than the other ("Katherine
+    Obukhov" and "Aoife Brosnan" are no "he")."""
     genders = {}
     for mention in mentions:
         entity = entities.get(mention.entity)
@@ -588,11 +588,11 @@ def _genders(doc, entities: dict[str, Entity], mentions: list[Mention]) -> dict[
             "female" if title & FEMALE_NOUNS else "male" if title & MALE_NOUNS else None)
         if gender is not None:
             genders[entity.id] = gender
-    sexes = first_name_sexes()
     for entity in entities.values():
         words = entity.name.split()
-        if entity.type == "PERSON" and entity.id not in genders and len(words) >= 2 and words[0].lower() in sexes:
-            genders[entity.id] = sexes[words[0].lower()]
+        if entity.type == "PERSON" and entity.id not in genders and len(words) >= 2 and (
+                sex := sex_of_first_name(words[0])) is not None:
+            genders[entity.id] = sex
     return genders
 
 

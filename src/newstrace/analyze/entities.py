@@ -280,7 +280,7 @@ def _take_title(doc, ent, entity: Entity) -> None:
             break
         start -= 1
     start = _capitalized_title_start(doc, start)
-    while start < name_start and doc[start].lower_ in ("of", "the"):  # "the son of Mayor ..." has no title "of"
+    while start < name_start and doc[start].lower_ in _TITLE_JOINERS:  # "the son of Mayor ..." has no title "of"
         start += 1
     leading = start < name_start
     title = doc[start:name_start] if leading else _appositive_title(ent)
@@ -300,9 +300,15 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _NO_TITLE_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "QUANTITY", "PERCENT"}
 
 
+# the small words between the capitalized words of a title: "Minister for Water Resources"; not "and", which joins
+# two names as often ("The Georgia Bureau of Investigation and Jefferson police")
+_TITLE_JOINERS = ("of", "for", "the")
+
+
 def _capitalized_title_start(doc, start: int) -> int:
-    """ "Deputy Commissioner of Police (East)" before a name, which the parser breaks up: capitalized words, "of"
-    ("of the") between them and a bracketed part after them, back from where the parse left the title."""
+    """ "Deputy Commissioner of Police (East)" and "Federal Minister for Information" before a name, which the parser
+    breaks up: capitalized words, "of" or "for" ("of the") between them and a bracketed part after them, back
+    from where the parse left the title."""
     sentence = sentence_number(doc, start) if start < len(doc) else None
     position = start
     while position > 0 and sentence_number(doc, position - 1) == sentence:
@@ -312,8 +318,8 @@ def _capitalized_title_start(doc, start: int) -> int:
             if opening is None or not all(t.is_title or t.is_upper for t in doc[opening + 1:position - 1]):
                 break
             position = opening
-        elif token.lower_ in ("of", "the") and position >= 2 and (doc[position - 2].is_title or (
-                token.lower_ == "the" and doc[position - 2].lower_ == "of")):
+        elif token.lower_ in _TITLE_JOINERS and position >= 2 and (doc[position - 2].is_title or (
+                token.lower_ == "the" and doc[position - 2].lower_ in ("of", "for"))):
             position -= 1
         elif token.is_title and token.pos_ in _TITLE_POS and token.ent_type_ not in _NO_TITLE_TYPES:
             position -= 1

@@ -177,7 +177,7 @@ LEADER_TITLES = {"leader", "president", "premier", "minister", "chancellor", "ki
 
 
 def role_words(role: str) -> set[str]:
-    """The words of a title that can stand for its holder: its head word (the last, or the one before "of":
+    """The words of a title that can stand for its holder: its head word (the last, or the one before "of" or "for":
     "Commissioner of Police" is "the commissioner", not "the police") and the person titles in it, abbreviated ones
     spelled out ("Sgt. Joe Heffernan" is "the sergeant"); and the initials of a title of several words ("Deputy
     Commissioner of Police" is "the DCP")."""
@@ -185,8 +185,9 @@ def role_words(role: str) -> set[str]:
     if not words:
         return set()
     title = len(words) <= _TITLE_WORDS  # not a description the parser ran on ("three foreign ministers of ... and ...")
-    head = words[words.index("of") - 1] if title and "of" in words[1:-1] else words[-1]
-    initials = "".join(w[0] for w in words if w not in ("of", "the", "and")) if title and len(words) > 2 else ""
+    joiner = next((w for w in words[1:-1] if w in ("of", "for")), None) if title else None
+    head = words[words.index(joiner) - 1] if joiner else words[-1]
+    initials = "".join(w[0] for w in words if w not in ("of", "for", "the", "and")) if title and len(words) > 2 else ""
     return {head} | (set(words) & ROLE_NOUNS) | ({initials} if len(initials) > 2 else set())
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import unicodedata
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # models ship inside PyPI packages; never reach a hub
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -108,9 +109,9 @@ def _after_dateline(doc, text: str, opening) -> None:
 
 
 @functools.lru_cache(maxsize=1)
-def first_name_sexes() -> dict[str, str]:
-    """First name (lower case) -> 'female' or 'male', where the 1990 US Census gives one sex four times the share of
-    the other (the `names` package ships its lists); names common to both, like Jordan, are left out."""
+def census_first_names() -> frozenset[str]:
+    """First names (lower case) of the 1990 US Census that it gives one sex four times the share of the other (the
+    `names` package ships its lists): a bare name that is one is more likely someone's first name than a surname."""
     from importlib import resources
 
     shares: dict[str, dict[str, float]] = {}
@@ -118,12 +119,34 @@ def first_name_sexes() -> dict[str, str]:
         for line in resources.files("names").joinpath(f"dist.{sex}.first").read_text().splitlines():
             name, share = line.split()[:2]
             shares.setdefault(name.lower(), {})[sex] = float(share)
-    sexes = {}
-    for name, by_sex in shares.items():
-        female, male = by_sex.get("female", 0.0), by_sex.get("male", 0.0)
-        if female >= 4 * male or male >= 4 * female:
-            sexes[name] = "female" if female > male else "male"
-    return sexes
+    return frozenset(name for name, by_sex in shares.items()
+                     if _one_sex(by_sex.get("female", 0.0), by_sex.get("male", 0.0)))
+
+
+def sex_of_first_name(name: str) -> str | None:
+    """'female' or 'male' for a first name that the name-gender data of the `nomquamgender` package (a consensus of
+    some 30 national and international sources) gives one sex at least four times as often as the other, from ten
+    people or more: "Aoife", "Tariq", "Gráinne" and "Lalitha" as well as "Katherine"; None for names given to both,
+    like Jordan or Jean, and for names it does not know."""
+    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    return _first_name_sexes().get(plain)
+
+
+@functools.lru_cache(maxsize=1)
+def _first_name_sexes() -> dict[str, str]:
+    import importlib.util
+    import json
+
+    # the package's module loads pandas and its model on import; only its data is wanted
+    folder = importlib.util.find_spec("nomquamgender").submodule_search_locations[0]
+    with open(os.path.join(folder, "name_data.json"), encoding="utf-8") as data:
+        names = json.load(data)
+    return {name: "female" if female > 0.5 else "male" for name, (_, people, female, *_) in names.items()
+            if name.isalpha() and people >= 10 and _one_sex(female, 1 - female)}
+
+
+def _one_sex(female: float, male: float) -> bool:
+    return female >= 4 * male or male >= 4 * female
 
 
 def bundled_embedding_path() -> str:

@@ -60,7 +60,7 @@ from typing import Iterable, Optional, Protocol, Sequence
 from newstrace.analyze.fingerprint import jaccard
 from newstrace.analyze.figures import casualty_kinds
 from newstrace.analyze.lexicon import BODY_NOUNS, CORPORATE_ENDINGS, NAME_TITLES, US_STATES, country_names
-from newstrace.analyze.resources import first_name_sexes
+from newstrace.analyze.resources import census_first_names
 from newstrace.ingest.furniture import linked_headlines
 from newstrace.ingest.outlet import dateline
 from newstrace.link.figures import CASUALTY_CATEGORIES
@@ -196,7 +196,7 @@ def parties_of(analysis: Optional[ArticleAnalysis]) -> set[str]:
     the story's aftermath; the same police or fire service is not."""
     if analysis is None:
         return set()
-    first_names = first_name_sexes()
+    first_names = census_first_names()
     parties = {e.id for e in analysis.entities
                if e.type == "ORG" and not _EMERGENCY_SERVICE.search(e.name) or e.type == "PERSON"
                and e.name.lower() not in first_names and not _EMERGENCY_RANK.search(f"{e.role or ''} {e.name}")}
