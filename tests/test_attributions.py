@@ -1924,6 +1924,22 @@ def test_a_pronoun_does_not_go_to_a_person_whose_first_name_is_of_the_other_sex(
     assert [a.claimant.name for a in _analysis(text).attributions][-1] == "Chip McGee"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The club's vice-chairman for youth football, Declan Moriarty, said the academy had lost money.",
+     "Declan Moriarty"),  # split at the hyphen, the parser took the hyphen for the subject
+    ("The region's vice-governor for health, Paulo Mendes, said it had run out of vaccine.", "Paulo Mendes"),
+    ("The board's vice-president for finance, Agnes Okafor, said the budget was balanced.",
+     "Agnes Okafor"),  # hung on "finance", and taken for a place
+])
+def test_a_hyphened_title_and_the_name_after_its_phrase(nlp, text, speaker):
+    assert [a.claimant.name for a in _analysis(text).attributions] == [speaker]
+
+
+def test_a_company_whose_name_the_tagger_took_for_a_person_s(nlp):
+    text = "Ingmar Foods will open a plant in Ohio and hire 300 people, the company said on Monday."
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["Ingmar Foods"]
+
+
 @pytest.mark.parametrize("woman", ["Nomsa Dlamini", "Grainne Walsh"])
 def test_the_sex_of_first_names_from_beyond_the_us_census(nlp, woman):
     """Nomsa, Gráinne and Pieter are no names of the 1990 US Census; the name-gender data of many countries knows

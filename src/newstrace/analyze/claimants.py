@@ -94,7 +94,8 @@ class ClaimantResolver:
         # security sources in the provincial capital, Goma," are no one person, and the capital no body she heads
         nested = [c for p in subject.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                   and o.lemma_.lower() not in _PLACE_NOUNS for c in o.children
-                  if c.dep_ == "appos" and c.ent_type_ == "PERSON"] if subject.tag_ != "NNS" else []
+                  if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _first_named(c))] \
+            if subject.tag_ != "NNS" else []
         named_appos = next((c for c in subject.children if c.dep_ == "appos" and self._a_name(c, subject)), None) or (
             nested[0] if nested and _common_noun(subject) else None) or _called_itself(subject)
         if named_appos is not None and subject.lemma_.lower() in BODY_NOUNS:  # "a charity, Hope Without Borders,"
@@ -656,6 +657,14 @@ def _possessors_agree(subject, role: str) -> bool:
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     named = _POSSESSOR.search(role)
     return owner is None or named is None or named.group(1).lower() == owner.lower_
+
+
+def _first_named(token) -> bool:
+    """A proper name of two words or more whose first is a first name, whatever the tagger took it for: "Agnes Okafor"
+    in "The board's vice-president for finance, Agnes Okafor, said"."""
+    first = token.left_edge
+    return token.pos_ == "PROPN" and first.i < token.i and all(t.pos_ == "PROPN" for t in token.doc[first.i:token.i]) \
+        and first.is_title and sex_of_first_name(first.text) is not None
 
 
 def _common_noun(token) -> bool:

@@ -123,7 +123,11 @@ def _capitalized(ent) -> bool:
 # the last word of a body's name, never of a person's
 _INSTITUTION_HEADS = set("""Hospital Clinic Ministry Department University College Academy Agency Council Commission
 Committee Institute Foundation Corporation Corp Corp. Company Inc Inc. Ltd Ltd. LLC Association Airlines Airport Police
-Authority Bureau Museum Library Directorate Embassy""".split())
+Authority Bureau Museum Library Directorate Embassy
+Bank Group Holdings Robotics Batteries Motors Systems Technologies Labs Laboratories Pharmaceuticals Therapeutics Foods
+Energy Energia Mining Minerals Resources Capital Securities Insurance Logistics Shipping Airways Industries Enterprises
+Ventures Networks Telecom Communications Semiconductor Electronics Software Studios Media
+Union Alliance Federation Society Trust Club""".split())  # no surnames: not "Steel", "Power" or "Bond"
 
 
 def _name_roles(doc, entities: list[Entity], mentions: list[Mention]) -> None:

@@ -41,8 +41,9 @@ def load_spacy(name: str):
         ) from exc
     for abbreviation in TITLE_ABBREVIATIONS:  # "Det." one token, as "Dr." already is
         nlp.tokenizer.add_special_case(abbreviation.capitalize(), [{"ORTH": abbreviation.capitalize()}])
-    for suffix in _NAME_SUFFIXES | _COMPANY_SUFFIXES:  # "ENTERTAINMENT CORP. said": the period is no subject
-        nlp.tokenizer.add_special_case(suffix, [{"ORTH": suffix}])
+    # one token each: in "ENTERTAINMENT CORP. said" the period is no subject, and "vice-president" is one title
+    for word in _NAME_SUFFIXES | _COMPANY_SUFFIXES | _HYPHENED_TITLES:
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_GLUED_SENTENCES]).finditer
     nlp.add_pipe("newstrace_sentence_boundaries", before="parser" if "parser" in nlp.pipe_names else None)
     return nlp
@@ -56,6 +57,12 @@ _ENDS_A_NAME = _NAME_SUFFIXES | {"Jr.", "JR."}
 _NAMED_AFTER = {"Drive", "Dr.", "Boulevard", "Blvd.", "Avenue", "Ave.", "Street", "St.", "Road", "Rd.", "Way",
                 "Parkway", "Highway", "Expressway", "Bridge", "Day", "Park", "High", "Elementary", "Middle", "School",
                 "Academy", "Memorial", "Center", "Centre", "Library", "Hospital", "Plaza", "Square"}
+# "The authority's vice-president for rural services, Marcel Gagnon, said": split at the hyphen, the parser takes the
+# hyphen for the subject and the title for its apposition. Lower case only: "Secretary-General" as one token the tagger
+# reads as part of an organization's name
+_HYPHENED_TITLES = {f"vice-{title}" for title in ("president", "chair", "chairman", "chairwoman", "chancellor",
+                                                   "principal", "captain", "mayor", "premier", "governor", "admiral",
+                                                   "minister")}
 # company suffixes in capitals, as wire leads print them, and "Cos.", whose period spaCy splits off and ends a
 # sentence with; spaCy knows "Corp." and "Inc." already
 _COMPANY_SUFFIXES = {"CORP.", "INC.", "CO.", "LTD.", "BROS.", "CORPS.", "Cos.", "COS."}
