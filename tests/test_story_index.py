@@ -11,7 +11,7 @@ import pytest
 
 from newstrace.analyze.fingerprint import minhash_signature
 from newstrace.link.stories import (ARTICLE_TERMS, COMMON_KEY, DAY_STORIES, INDEX_TERMS, MemoryArchive, StoryIndex,
-                                    Weights, lede_places, name_families, opening_actor, parties_of,
+                                    Weights, lede_places, name_families, named_events, opening_actor, parties_of,
                                     tells_of_harm, terms_of)
 from newstrace.model import Article, ArticleAnalysis, Attribution, Claimant, Entity, Figure, Mention
 from newstrace.store import Workspace
@@ -499,6 +499,29 @@ def test_an_incident_s_report_opening_on_another_town_the_story_never_names_is_a
     # a report opening on a village the story named further down is the same incident's
     index.stories["s-kitshanga-1"].places["pinga"] = 1
     assert index._elsewhere(story, pinga, incident=True) == 0.0
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The Corran Ridge Fire grew to 4,000 acres on Monday, a month after the Bellweather Fire.",
+     ["corran ridge fire", "bellweather fire"]),
+    ("Storm Ilse brought down trees, the Tarn Fire Department said; Tropical Storm Ferris followed.",
+     ["storm ilse", "storm ferris"]),
+    ("The fire chief said the blaze near Holbrook was contained.", []),
+])
+def test_the_named_wildfires_and_storms_of_an_article_in_order(text, events):
+    assert named_events(Article(id="x", source="x.txt", text=text)) == events
+
+
+def test_a_report_whose_first_named_fire_the_story_never_names_is_another_fire():
+    index = StoryIndex()
+    index.assign(*_article("fire-1", 1, "The Bellweather Fire forced evacuations in the national forest on Monday."))
+    story = index.stories["s-fire-1"]
+    assert index._other_event(story, ["corran ridge fire"]) == index.weights.other_event
+    assert index._other_event(story, ["bellweather fire"]) == 0.0
+    assert index._other_event(story, []) == 0.0  # "the blaze near Holbrook" may be either
+    # a story that named the other fire further down ("as crews turned to the Corran Ridge Fire") takes its reports
+    story.events.append("corran ridge fire")
+    assert index._other_event(story, ["corran ridge fire"]) == 0.0
 
 
 def test_another_day_sets_an_incident_apart_but_not_a_turn_of_a_running_story():
