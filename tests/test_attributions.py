@@ -1940,6 +1940,14 @@ def test_a_company_whose_name_the_tagger_took_for_a_person_s(nlp):
     assert [a.claimant.name for a in _analysis(text).attributions] == ["Ingmar Foods"]
 
 
+def test_they_is_the_group_that_is_the_subject_since_the_last_speaker(nlp):
+    text = ("A herder was shot dead near the river crossing on Tuesday, Kelvaria's border service said.\n\n"
+            "Ostrinia's frontier guards described events differently. In a statement read on state radio, they said "
+            "the herder had crossed into a closed zone. They said a warning shot was fired first.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == [
+        "Kelvaria's border service", "Ostrinia's frontier guards", "Ostrinia's frontier guards"]
+
+
 @pytest.mark.parametrize("woman", ["Nomsa Dlamini", "Grainne Walsh"])
 def test_the_sex_of_first_names_from_beyond_the_us_census(nlp, woman):
     """Nomsa, Gráinne and Pieter are no names of the 1990 US Census; the name-gender data of many countries knows

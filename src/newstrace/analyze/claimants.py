@@ -319,6 +319,12 @@ class ClaimantResolver:
         # she called Rabin a traitor") does not outrank the last speaker
         passing = mention is not None and not chained and not _main_subject(_mention_root(self.doc, mention)) \
             and not any(c.entity == mention.entity for _, c in self.spoken)
+        if they and speaker is not None:
+            # "Kyrgyzstan's border service said ... Tajikistan's border troops gave a different account. In a statement
+            # ..., they said": a group that is the subject since the last speaker, though it has not spoken yet
+            described = self._group_subject_before(subject)
+            if described is not None and described.idx > max(speaker.span[0], mention.span[0] if mention else -1):
+                return self._resolve(described, subject.head)[0]
         if speaker is not None and (mention is None or speaker.span[0] > mention.span[0] or passing):
             if speaker.entity is not None:
                 return self._named(self.entities[speaker.entity], text, span)
@@ -361,6 +367,11 @@ class ClaimantResolver:
         start = self._window_start(subject.i)
         return next((t for t in reversed(self.doc[start:subject.i]) if t.dep_ in ("nsubj", "nsubjpass")
                      and _stands_for(subject.lower_, t)), None)
+
+    def _group_subject_before(self, pronoun):
+        """The nearest plural or group that is a sentence's subject (not one inside what someone said) before 'they'."""
+        return next((t for t in reversed(self.doc[self._window_start(pronoun.i):pronoun.i])
+                     if _main_subject(t) and _stands_for("they", t)), None)
 
     def _antecedent(self, position: int, types: set[str], pronoun: str = "") -> tuple[Optional[Mention], bool]:
         """The mention a pronoun at `position` refers to: the nearest earlier one in subject position within the
