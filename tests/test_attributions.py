@@ -1940,6 +1940,15 @@ def test_a_company_whose_name_the_tagger_took_for_a_person_s(nlp):
     assert [a.claimant.name for a in _analysis(text).attributions] == ["Ingmar Foods"]
 
 
+@pytest.mark.parametrize("told", ["told a different story", "told another version"])
+def test_a_different_story_told_is_no_relay_of_the_sentence_before(nlp, told):
+    text = ("Two fishermen were detained near the island on Monday, the coast guard said.\n\n"
+            f"The navy's commanders {told}. They said the boat had entered a closed zone.")
+    said = [(a.claimant.name, a.content, a.relayed_from) for a in _analysis(text).attributions]
+    assert said == [("the coast guard", "Two fishermen were detained near the island on Monday", None),
+                    ("the navy's commanders", "the boat had entered a closed zone", None)]
+
+
 def test_they_is_the_group_that_is_the_subject_since_the_last_speaker(nlp):
     text = ("A herder was shot dead near the river crossing on Tuesday, Kelvaria's border service said.\n\n"
             "Ostrinia's frontier guards described events differently. In a statement read on state radio, they said "

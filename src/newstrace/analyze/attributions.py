@@ -1125,9 +1125,14 @@ def _own_subtree(cue) -> list:
 
 
 def _modifies(token, cue) -> bool:
-    """Whether the token belongs to a modifier of the cue (when, where, how it was said), not to a clause."""
+    """Whether the token belongs to a modifier of the cue (when, where, how it was said), not to a clause; nor to
+    what was told ('told a different story'), which says the words are someone else's than the sentence before's."""
     kinds = {"npadvmod", "advmod", "prep", "agent"} | ({"dobj"} if cue.lemma_ == "tell" else set())  # 'told the AP'
-    return any(a.head == cue and a.dep_ in kinds for a in [token, *token.ancestors])
+    return any(a.head == cue and a.dep_ in kinds and not (a.dep_ == "dobj" and a.lemma_.lower() in _TOLD_THINGS)
+               for a in [token, *token.ancestors])
+
+
+_TOLD_THINGS = {"story", "account", "version", "tale", "lie", "truth"}
 
 
 def _span_of(head, exclude=None):
