@@ -23,9 +23,9 @@ from metrics import bcubed  # noqa: E402
 from newstrace.link.stories import StoryIndex, Weights  # noqa: E402
 
 
-# The TF-IDF-only baseline: the same index with every other signal off, only its threshold tuned.
-BASELINE_GRID = {"terms": [1.0], "embedding": [0.0], "places": [0.0], "place_conflict": [0.0], "time_decay": [0.0],
-                 "event_dates": [0.0], "follow_up": [float("inf")], "actor_conflict": [0.0], "own_names": [0.0],
+# The TF-IDF-only baseline: the same index with every other signal off (every weight, so that a signal added later
+# is off too), only its threshold tuned.
+BASELINE_GRID = {**{f.name: [0.0] for f in dataclasses.fields(Weights)}, "terms": [1.0], "follow_up": [float("inf")],
                  "threshold": [0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3]}
 
 
