@@ -34,7 +34,9 @@ The score combines signals that fail in different ways:
   story has an article every few days;
 - the names only the story has: an article on the story's days, on days of its aftermath or on none, that names
   three of them (the rights group, its director, the police spokesman of the protests) is about it, though in
-  other words (the shootings at the march; the cross-examination in a trial that opened in February).
+  other words (the shootings at the march; the cross-examination in a trial that opened in February);
+- the local place an incident's lede opens on, and the named wildfire or storm an article names first: another
+  town the story never names, or a fire of another name, is another event of the same kind.
 
 A follow-up months later (a trial, a sentencing) is past the window and far from the story's words; what
 ties it to the story is the people it names. An article that joins no story but names a person a quiet
