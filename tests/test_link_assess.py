@@ -1419,6 +1419,10 @@ def test_the_seriously_injured_are_some_of_the_injured():
     staying = _placed("b", 6, "other people", category="injured")
     staying.figure.text = "Six other people remain in hospital"  # the next day: still the injured of the day before
     assert group_key(staying.figure) != all_hurt.group
+    for text in ("Three of the 30 people injured were in critical condition", "Two workers remained hospitalized"):
+        part = _placed("b", 2, "people", category="injured")
+        part.figure.text = text
+        assert group_key(part.figure) != all_hurt.group
 
 
 def test_a_count_of_one_town_alone_is_no_rival_of_the_whole_count():

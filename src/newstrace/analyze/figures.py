@@ -65,7 +65,7 @@ CATEGORY_WORDS = [
                    r"casualt(?:y|ies)|killed and wounded|(?:wounded|injured) and killed"),
     ("killed", r"kill(?:ed|ing|s)?|dead|deceased|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|"
                r"corpses|lives|murder(?:ed)?|slain|perished|fatally"),
-    ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospital|treated|treatment"),
+    ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospitals?|treated|treatment"),
     ("missing", r"missing|unaccounted"),
     ("displaced", r"displaced|evacuated|fled|homeless|refugees|evacuees|forced from|shelters?|"
                   r"(?:left|abandoned) (?:their|his|her) homes?|(?:moved|taken|brought) to safety"),
@@ -562,6 +562,8 @@ def _measure_token(number, noun):
             if said is not None:
                 return said
     head = anchor.head
+    # "Hundreds of people filled the church": the number is the subject, what it counts hangs on its "of"
+    counted = number if anchor.dep_ == "pobj" and number.dep_ == "nsubj" else anchor
     for _ in range(3):
         if (_casualty_word(head.text) or (head.pos_ == "VERB" and _casualty_word(head.lemma_))) and \
                 not _done_to_another(anchor, head):  # "More than 600 students held a candlelit vigil"
@@ -569,6 +571,10 @@ def _measure_token(number, noun):
         said = _casualty_said_of(head, anchor)
         if said is not None:
             return said
+        if _done_to_another(counted, head):
+            # "Hundreds of people filled the parish church ... for the father and son killed": what else is
+            # told after what they did befell others
+            return None
         for child in head.children:
             if child.dep_ == "conj" and _casualty_word(child.text) and child.i > anchor.i and not any(
                     g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in child.children):
@@ -667,6 +673,9 @@ def _home_left(verb):
     if verb.lemma_ in ("move", "take", "bring"):
         return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
                      if o.lower_ == "safety"), None)
+    if verb.lemma_ in ("force", "drive"):  # "about 40 were forced from their homes"
+        return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+                     if o.lemma_ in ("home", "house")), None)
     return None
 
 
@@ -711,7 +720,13 @@ def _category(subject: Optional[str], measure: Optional[str], doc, span) -> str:
         return "other"
     if category == "arrested" and measure == "held" and _held_by_a_thing(span):
         return "other"
+    if category == "arrested" and measure is None and _GUARDING.search(subject or ""):
+        return "other"  # "two detention officers have been placed on leave" guard the detained
     return category
+
+
+_GUARDING = re.compile(r"\b(?:detention|custody) (?:officers?|staff|guards?|deputies|workers?|centers?|centres?|"
+                       r"facilit(?:y|ies))\b", re.IGNORECASE)
 
 
 def _held_by_a_thing(span) -> bool:

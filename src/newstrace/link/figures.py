@@ -45,11 +45,11 @@ _SAME_THING = {"gunmen": "gunman", "shooter": "gunman", "attacker": "gunman", "a
 # them", "two crew members were among the dead", "all but three" (had been discharged), "the four" (were
 # identified), "In Vessanby alone, 3,100", "including four" (with head injuries), "nine were seriously injured",
 # "six remain in hospital" (the next day)
-_PART_OF_THE_TOLL = re.compile(r"\b(?:of|among) (?:the|those|these) (?:\w+ )?(?:dead|victims|wounded|injured|killed|"
+_PART_OF_THE_TOLL = re.compile(r"\b(?:of|among) (?:the|those|these) (?:\w+ ){0,2}(?:dead|victims|wounded|injured|killed|"
                                r"bodies|casualties|fatalities|missing)\b|\b(?:of|among) them\b|"
                                r"^(?:all but|including)\b|^(?:in|at|among|from) [^,]+ alone\b|"
                                r"\b(?:seriously|critically|severely|badly|gravely) (?:injured|hurt|wounded)\b|"
-                               r"\b(?:remain(?:s|ed)?|still) (?:in|at) (?:the )?hospital\b",
+                               r"\b(?:remain(?:s|ed)?|still) (?:(?:in|at) (?:the )?hospital\b|hospitali[sz]ed)",
                                re.IGNORECASE)
 
 
