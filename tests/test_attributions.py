@@ -1949,6 +1949,18 @@ def test_a_different_story_told_is_no_relay_of_the_sentence_before(nlp, told):
                     ("the navy's commanders", "the boat had entered a closed zone", None)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("A survey by the Hollin Policy Lab found small declines. One of its authors, Priya Raman, cautioned in an email "
+     "that the survey could not predict any single district.", "Priya Raman"),
+    ("A family from Groningen missed the last train. \"We will sleep at the station,\" said one of them, Joost "
+     "Bakker, 52.", "Joost Bakker"),
+    ("The fund had raised more than $8,000 by Friday, according to its founder, Lena Okafor.", "Lena Okafor"),
+])
+def test_the_name_given_after_a_partitive_or_a_closing_source_speaks(nlp, text, speaker):
+    said = _analysis(text).attributions[-1]
+    assert said.claimant.name == speaker and speaker not in said.content
+
+
 def test_they_is_the_group_that_is_the_subject_since_the_last_speaker(nlp):
     text = ("A herder was shot dead near the river crossing on Tuesday, Kelvaria's border service said.\n\n"
             "Ostrinia's frontier guards described events differently. In a statement read on state radio, they said "

@@ -1561,14 +1561,15 @@ def _sourcing_phrases(doc, sent):
 
 
 def _name_set_off_after(doc, source):
-    """The person's name between commas right after the source phrase ("his uncle, Greg Johnston, ..."), or None."""
+    """The person's name between commas right after the source phrase ("his uncle, Greg Johnston, ..."), or between a
+    comma and the sentence's end ("..., according to its organizer, Patricia Nakamura."), or None."""
     i = source.right_edge.i
     if i + 2 >= len(doc) or doc[i + 1].text != ",":
         return None
     end = i + 2
     while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].pos_ == "PROPN":
         end += 1
-    name = doc[i + 2:end] if end > i + 2 and end < len(doc) and doc[end].text == "," else None
+    name = doc[i + 2:end] if end > i + 2 and end < len(doc) and doc[end].text in (",", ".") else None
     # "According to police, John Smith, 25, was shot": a name that is the clause's subject is no appositive; but
     # the name of someone's relative or lawyer ("his uncle", "the boy's mother") is, in the parser's subject place too
     whose = any(c.dep_ == "poss" for c in source.children)

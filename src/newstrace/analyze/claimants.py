@@ -96,8 +96,10 @@ class ClaimantResolver:
                   and o.lemma_.lower() not in _PLACE_NOUNS for c in o.children
                   if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _first_named(c))] \
             if subject.tag_ != "NNS" else []
+        # "One of its authors, Priya Raman, cautioned": a partitive's name hangs on the noun after "of"
         named_appos = next((c for c in subject.children if c.dep_ == "appos" and self._a_name(c, subject)), None) or (
-            nested[0] if nested and _common_noun(subject) else None) or _called_itself(subject)
+            nested[0] if nested and (_common_noun(subject) or subject.lower_ == "one") else None) or \
+            _called_itself(subject) or _second_subject_named(subject)
         if named_appos is not None and subject.lemma_.lower() in BODY_NOUNS:  # "a charity, Hope Without Borders,"
             claimant, relayed = self._resolve(named_appos, cue)
             return (dataclasses.replace(claimant, type="ORG") if claimant is not None else None), relayed
@@ -668,6 +670,16 @@ def _possessors_agree(subject, role: str) -> bool:
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     named = _POSSESSOR.search(role)
     return owner is None or named is None or named.group(1).lower() == owner.lower_
+
+
+def _second_subject_named(subject):
+    """ '"Tomorrow we try again," said one of them, Anke Visser, 64.': the parser makes the name after a partitive
+    a second subject of the cue."""
+    if subject.lower_ != "one" or subject.dep_ != "nsubj":
+        return None
+    after = subject.right_edge.i + 1
+    return next((c for c in subject.head.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"
+                 and c.left_edge.i == after + 1 and subject.doc[after].text == ","), None)
 
 
 def _first_named(token) -> bool:
