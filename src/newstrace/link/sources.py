@@ -618,8 +618,9 @@ def _company_named_after(entity: StoryEntity, organizations: list[StoryEntity],
     """The one company of the story whose name begins with a name the tagger took for a place or a person:
     "Corrigan said" in a story of "Corrigan Bank", "Halvorsen" of "Halvorsen Batteries". A country, a US state and a
     place's own public bodies ("Mesa" and "Mesa Police") stay apart."""
-    short = normalize(entity.name).split()
-    if not short or normalize(entity.name) in country_names() | US_STATES:
+    name = normalize(entity.name)
+    short = name.split()
+    if not short or name in country_names() or name in US_STATES:
         return None
     companies = {canonical[o.id] for o in organizations
                  if (words := normalize(o.name).split())[:len(short)] == short and 1 <= len(words) - len(short) <= 3
