@@ -512,6 +512,12 @@ def test_the_named_wildfires_and_storms_of_an_article_in_order(text, events):
     assert named_events(Article(id="x", source="x.txt", text=text)) == events
 
 
+def test_a_title_case_headline_names_no_fire():
+    article = Article(id="x", source="x.txt", title="Holbrook Residents Flee Massive Brush Fire",
+                      text="Crews fought a brush fire near Holbrook on Monday.")
+    assert named_events(article) == []
+
+
 def test_a_report_whose_first_named_fire_the_story_never_names_is_another_fire():
     index = StoryIndex()
     index.assign(*_article("fire-1", 1, "The Bellweather Fire forced evacuations in the national forest on Monday."))

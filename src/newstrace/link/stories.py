@@ -262,12 +262,12 @@ _NOT_A_NAME = {"the", "a", "an", "some", "this", "that", "last", "another", "new
 
 
 def named_events(article: Article) -> list[str]:
-    """The named wildfires and storms the title and the body name, in order ("bearhead fire", "storm odile"): one
-    named event is not another, whatever else the two reports share."""
-    text = f"{article.title or ''}\n{article.text}"
+    """The named wildfires and storms the body names, in order ("bearhead fire", "storm odile"): one named event is
+    not another, whatever else the two reports share. Not the title's: a headline in title case ("Holbrook Residents
+    Flee Massive Brush Fire") names no fire."""
     found = [(m.start(), " ".join(w for w in m.group(1).lower().split() if w not in _NOT_A_NAME) + " fire")
-             for m in _NAMED_FIRE.finditer(text)]
-    found += [(m.start(), "storm " + m.group(1).lower()) for m in _NAMED_STORM.finditer(text)]
+             for m in _NAMED_FIRE.finditer(article.text)]
+    found += [(m.start(), "storm " + m.group(1).lower()) for m in _NAMED_STORM.finditer(article.text)]
     return list(dict.fromkeys(name for _, name in sorted(found) if name.split()[0] != "fire"))
 
 
