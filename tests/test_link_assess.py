@@ -663,6 +663,7 @@ lockout = scenario_fixture(LOCKOUT)
 def test_a_company_s_first_word_the_tagger_took_for_a_person_is_the_company(lockout):
     assert lockout.claim_saying("fault had been fixed")["source"] == lockout.claim_saying("locked customers")["source"]
 
+
 SPAN = [
     Item("span-1", "2026-10-05", outlet="Harbor Times", title="Crack closes Orrin Street bridge",
          text="The Orrin Street bridge will stay closed after inspectors found a crack in a steel beam, the state "

@@ -212,3 +212,12 @@ def test_casualty_summaries_match_gold(sample_run, by_key):
             got = story["casualties"].get(category)
             assert got, f"{name}: no {category} summary"
             assert {k: got[k] for k in want} == want, (name, category, got)
+
+
+def test_a_country_speaks_for_itself_not_for_the_directorate_its_possessive_names(sample_run):
+    """ "Veldra said last week that Karsk had moved more than 10,000 troops": Veldra, not "Veldra's Military
+    Intelligence Directorate", whose own count is another claim."""
+    _, dossier, _ = sample_run
+    claims = [c for s in dossier["stories"] for c in s["claims"]
+              if any("moved more than 10,000 troops" in r["text"] for r in c["reports"])]
+    assert claims and all("Directorate" not in c["source"]["name"] for c in claims)

@@ -603,10 +603,13 @@ def _one_key_per_organization(entities: list[StoryEntity]) -> dict[str, str]:
 
 
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
-# the words of a place's own public bodies: "Mesa Police" and "Corrigan County Council" are not the place's company
+# the words of a place's own public bodies: "Mesa Police", "Corrigan County Council" and "Veldra's Military
+# Intelligence Directorate" are not the place's company
 _PUBLIC_BODY = re.compile(r"\b(?:police|sheriff|fire|council|county|city|town|village|municipal\w*|department|ministry|"
                           r"government|school|schools|district|university|college|hospital|court|state|province|"
-                          r"region|regional|authority|airport|port|library|transit|parish|board)\b", re.IGNORECASE)
+                          r"region|regional|authority|airport|port|library|transit|parish|board|agency|directorate|"
+                          r"intelligence|military|army|navy|service|office|commission|embassy|parliament|assembly)\b"
+                          r"|^\w+['’]s\b", re.IGNORECASE)  # and what a place's possessive owns: "Veldra's ..."
 
 
 def _one_word_person(entity: StoryEntity) -> bool:
