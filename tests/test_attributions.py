@@ -1961,6 +1961,13 @@ def test_the_name_given_after_a_partitive_or_a_closing_source_speaks(nlp, text, 
     assert said.claimant.name == speaker and speaker not in said.content
 
 
+def test_they_are_the_two_people_a_subject_names_since_the_last_speaker(nlp):
+    text = ("Deputies arrived at the home shortly after 9 p.m., the sheriff's office said.\n\nMarcus Bell and his "
+            "cousin Dion Reyes were in the kitchen. They said a friend had brought the rifle and it went off by "
+            "accident.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["the sheriff's office", "Marcus Bell"]
+
+
 def test_they_is_the_group_that_is_the_subject_since_the_last_speaker(nlp):
     text = ("A herder was shot dead near the river crossing on Tuesday, Kelvaria's border service said.\n\n"
             "Ostrinia's frontier guards described events differently. In a statement read on state radio, they said "

@@ -325,7 +325,8 @@ class ClaimantResolver:
             # "Kyrgyzstan's border service said ... Tajikistan's border troops gave a different account. In a statement
             # ..., they said": a group that is the subject since the last speaker, though it has not spoken yet
             described = self._group_subject_before(subject)
-            if described is not None and described.idx > max(speaker.span[0], mention.span[0] if mention else -1):
+            if described is not None and described.idx > speaker.span[0] and (
+                    mention is None or mention.span[0] <= described.right_edge.idx):  # a name in it is no later one
                 return self._resolve(described, subject.head)[0]
         if speaker is not None and (mention is None or speaker.span[0] > mention.span[0] or passing):
             if speaker.entity is not None:
@@ -572,8 +573,9 @@ def _subject_of_a_fronted_clause(pronoun):
 def _stands_for(pronoun: str, noun) -> bool:
     """Whether 'they', 'he' or 'she' can stand for a noun no name was given for: a plural or a group, a man, a
     woman."""
-    if pronoun == "they":
-        return noun.pos_ in ("NOUN", "PROPN") and _plural(noun.text)
+    if pronoun == "they":  # "Ryan Korish and his father" are a plural too
+        return noun.pos_ in ("NOUN", "PROPN") and (_plural(noun.text) or any(
+            c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in noun.children))
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in (MALE_NOUNS if pronoun == "he" else FEMALE_NOUNS)
 
 
