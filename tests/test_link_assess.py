@@ -649,7 +649,6 @@ def test_a_unit_of_a_body_named_by_its_possessive_speaks_for_the_body(quake):
     assert quake.claim_saying("reached two of them")["source"] != ministry
 
 
-
 LOCKOUT = [
     Item("lockout-1", "2026-10-05", outlet="Harbor Times", title="Bank outage locks out customers",
          text="Kelmarsh Bank said on Monday that an outage had locked customers out of their accounts for six hours."),

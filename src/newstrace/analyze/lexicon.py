@@ -319,3 +319,10 @@ miss. mo. mont. neb. nev. okla. ore. pa. tenn. tex. vt. va. wash. wis. wyo. n.y.
 w.va. r.i. d.c.""".split()) | {"new york", "new jersey", "new mexico", "new hampshire", "north carolina",
                                  "north dakota", "south carolina", "south dakota", "west virginia", "rhode island",
                                  "district of columbia"}
+
+
+@functools.cache
+def countries_and_states() -> frozenset[str]:
+    """Countries, continents and US states: places every report of a country or a state names, and no company is
+    named after."""
+    return country_names() | US_STATES

@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from newstrace.analyze.lexicon import CORPORATE_ENDINGS, US_STATES, country_names, role_words, without_article
+from newstrace.analyze.lexicon import CORPORATE_ENDINGS, countries_and_states, role_words, without_article
 from newstrace.link.claims import claimant_key
 from newstrace.link.entities import acronyms, normalize
 from newstrace.model import ArticleAnalysis, Attribution, StoryEntity
@@ -591,8 +591,10 @@ def _one_key_per_organization(entities: list[StoryEntity]) -> dict[str, str]:
                  and same_organization(entity.name, other.name)}
         if len(wider) == 1:
             canonical[entity.id] = wider.pop()
+    companies = [(normalize(o.name).split(), canonical[o.id]) for o in organizations
+                 if not _PUBLIC_BODY.search(o.name) and not _POLICE.search(o.name)]
     for entity in (e for e in entities if e.type in _PLACE_TYPES or _one_word_person(e)):
-        company = _company_named_after(entity, organizations, canonical)
+        company = _company_named_after(entity, companies)
         if company is not None:
             canonical[entity.id] = company
     # "Kestravia said" where the tagger took the country for a person in one article and not in another
@@ -616,19 +618,16 @@ def _one_word_person(entity: StoryEntity) -> bool:
     return entity.type == "PERSON" and len(entity.name.split()) == 1 and not entity.aliases
 
 
-def _company_named_after(entity: StoryEntity, organizations: list[StoryEntity],
-                         canonical: dict[str, str]) -> Optional[str]:
-    """The one company of the story whose name begins with a name the tagger took for a place or a person:
-    "Corrigan said" in a story of "Corrigan Bank", "Halvorsen" of "Halvorsen Batteries". A country, a US state and a
-    place's own public bodies ("Mesa" and "Mesa Police") stay apart."""
+def _company_named_after(entity: StoryEntity, companies: list[tuple[list[str], str]]) -> Optional[str]:
+    """The one company of the story (its name's words, its key) whose name begins with a name the tagger took for a
+    place or a person: "Corrigan said" in a story of "Corrigan Bank", "Halvorsen" of "Halvorsen Batteries". A country
+    and a US state stay apart; the public bodies of a place are no companies ("Mesa" and "Mesa Police")."""
     name = normalize(entity.name)
     short = name.split()
-    if not short or name in country_names() or name in US_STATES:
+    if not short or name in countries_and_states():
         return None
-    companies = {canonical[o.id] for o in organizations
-                 if (words := normalize(o.name).split())[:len(short)] == short and 1 <= len(words) - len(short) <= 3
-                 and not _PUBLIC_BODY.search(o.name) and not _POLICE.search(o.name)}
-    return companies.pop() if len(companies) == 1 else None
+    named = {key for words, key in companies if words[:len(short)] == short and 1 <= len(words) - len(short) <= 3}
+    return named.pop() if len(named) == 1 else None
 
 
 def _words_key(name: str) -> str:

@@ -49,7 +49,6 @@ description before a name ("schoolboy Kai Morrow") is no official's title.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import math
 import operator
@@ -61,7 +60,7 @@ from typing import Iterable, Optional, Protocol, Sequence
 
 from newstrace.analyze.fingerprint import jaccard
 from newstrace.analyze.figures import casualty_kinds
-from newstrace.analyze.lexicon import BODY_NOUNS, CORPORATE_ENDINGS, NAME_TITLES, US_STATES, country_names
+from newstrace.analyze.lexicon import BODY_NOUNS, CORPORATE_ENDINGS, NAME_TITLES, countries_and_states
 from newstrace.analyze.resources import census_first_names
 from newstrace.ingest.furniture import linked_headlines
 from newstrace.ingest.outlet import dateline
@@ -314,13 +313,7 @@ _POINTS = re.compile(r"^(?:(?:north|south|east|west|central|(?:north|south)[- ]?
 
 
 def _national(place: str) -> bool:
-    return _POINTS.sub("", place) in _wide_places()
-
-
-@functools.cache
-def _wide_places() -> frozenset[str]:
-    """Countries, continents and US states: places every report of a country or a state names."""
-    return country_names() | US_STATES
+    return _POINTS.sub("", place) in countries_and_states()
 
 
 # a street is finer than the town of an incident, and streets of one town are no sign of two incidents
