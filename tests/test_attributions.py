@@ -2460,3 +2460,64 @@ def test_shares_in_a_company_the_tagger_took_for_a_place_make_it_the_company_tha
     said = _only("Shares in Quillmoor fell 21% on Thursday after the cloud payroll company said a data breach had "
                  "exposed the records of about 4 million people.")
     assert said.claimant.name == "Quillmoor"
+
+
+@pytest.mark.parametrize("text, cue, claimant", [
+    ("Minister Bola Adeyemi lamented that thieves had stripped the bridge of its railings.", "lamented", "Bola Adeyemi"),
+    ("The governor hinted that the levy could be scrapped next year.", "hinted", "the governor"),
+    ("Counsel to the defendant, Ms Efua Mensah, submitted that the records were never certified.", "submitted",
+     "Efua Mensah"),
+    ("Justice Ngozi Eze held that the prosecution had made out a prima facie case.", "held", "Ngozi Eze"),
+    ("The tribunal observed that the delay had harmed the accused.", "observed", "the tribunal"),
+])
+def test_cues_of_courts_and_of_the_commonwealth_press(nlp, text, cue, claimant):
+    (attribution,) = _analysis(text).attributions
+    assert (attribution.cue, attribution.claimant.name) == (cue, claimant)
+
+
+def test_a_criticism_for_something_and_a_decried_quote_are_statements(nlp):
+    text = ('Party spokesman Dayo Lawal berated the council for raising fees without notice. Market leader Amina Bello '
+            'decried the "daylight robbery" at the gates.')
+    found = [(a.cue, a.claimant.name, a.content) for a in _analysis(text).attributions]
+    assert found == [("berated", "Dayo Lawal", "the council for raising fees without notice"),
+                     ("decried", "Amina Bello", "daylight robbery")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Justice Ngozi Eze adjourned the case. The judge said the defence would open its case in May.", "Ngozi Eze"),
+    ("A law lecturer, Prof. Kunle Dada, followed the trial. The don said the delay was too long.", "Kunle Dada"),
+    ("Sen. Lyle Haskins voted against the bill. The lawmaker said it was rushed.", "Lyle Haskins"),
+    ("Mr Kwesi Amoah, the Municipal Chief Executive (MCE), opened the forum. The MCE said drains were blocked.",
+     "Kwesi Amoah"),
+])
+def test_the_second_mention_by_title_is_the_holder(nlp, text, speaker):
+    assert _analysis(text).attributions[-1].claimant.name == speaker
+
+
+def test_a_fronted_participle_leaves_the_speaker_its_subject(nlp):
+    text = ("Responding, the District Environmental Health Officer, Mr Yaw Boateng Asare, said the contracts would "
+            "be reviewed.")
+    assert _analysis(text).attributions[0].claimant.name.endswith("Yaw Boateng Asare")
+
+
+def test_a_finding_about_cases_is_no_statement_and_no_antecedent(nlp):
+    text = ("Dr Kofi Addo said the district had 30 suspected cases, four of which were confirmed by the national "
+            "laboratory. He said the wells would be chlorinated.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["Kofi Addo", "Kofi Addo"]
+
+
+def test_the_group_is_the_company_the_noun_stood_before(nlp):
+    text = ("Plantation group Lembah Hijau Bhd posted a 30% rise in profit. In a filing with Bursa Malaysia on "
+            "Friday, the group said revenue rose 12%.")
+    assert _analysis(text).attributions[0].claimant.name == "Lembah Hijau Bhd"
+
+
+def test_a_title_right_before_a_name_makes_it_a_person(nlp):
+    text = ('Opposition members walked out, led by Verma. Speaking outside the House, RNM chief whip Nazia Bano '
+            'Qureshi said, "The government is running away." She said her party would protest on Monday.')
+    assert _analysis(text).attributions[-1].claimant.name == "Nazia Bano Qureshi"
+
+
+def test_an_abbreviated_title_ends_no_sentence(nlp):
+    text = "The Minister of Works, Engr. Emeka Nwosu, said the road would be finished by June."
+    assert _analysis(text).attributions[0].claimant.name.endswith("Nwosu")

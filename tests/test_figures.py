@@ -686,3 +686,57 @@ def test_a_year_of_an_earlier_century_is_no_count():
     figures = _figures("The painter, who died in Delft in 1681, left about 30 works. The storm of 1703 killed 8000 "
                        "people.")
     assert [(f.text, f.category) for f in figures if f.category == "killed"] == [("8000 people", "killed")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Each of the traders was fined KSh7,500 by the county court.", 7_500, "KES"),
+    ("The state will pay an ex gratia of Rs 5 lakh to each family.", 500_000, "Rs"),
+    ("The ministry has set aside Tk 120 crore for the dengue response.", 1_200_000_000, "BDT"),
+    ("The levy would raise about 346 billion shillings next year.", 346_000_000_000, "shillings"),
+    ("Vandals stole cables worth over N400 million from the site.", 400_000_000, "NGN"),
+    ("The couriers were paid A$50,000 each, police said.", 50_000, "AUD"),
+    ("Harvest losses came to RM2.87 billion.", 2_870_000_000, "MYR"),
+])
+def test_money_in_the_currencies_of_the_world_press(nlp, text, value, unit):
+    (figure,) = _figures(text)
+    assert (figure.category, figure.value, figure.unit) == ("money", value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "A 6.8-magnitude earthquake shook the coast on Monday.",
+    "She was 91. Her son said the cause was heart failure.",
+    "Police seized 450 kilograms of cocaine and 3.4 tonnes of cannabis.",
+    "The blaze has burned 12,000 hectares of pine forest.",
+    "The station recorded 312 mm of rain in a day.",
+    "In House District 7, the incumbent led. Voters rejected Measure 3.",
+    "The quake struck at 3:14 a.m. local time (0814 GMT).",
+    "Camps receive an average of 9 litres of water a day.",
+])
+def test_magnitudes_ages_measures_and_names_are_no_figures(nlp, text):
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("The minister said 17 police officers had been injured, three of them seriously, by stones.",
+     [("injured", 17, None), ("injured", 3, "f1")]),
+    ("Aid workers said at least 18 migrants had died on the crossing, seven of them children.",
+     [("killed", 18, None), ("killed", 7, "f1")]),
+    ("Police charged five men on Friday. Three of them were refused bail.",
+     [("arrested", 5, None), ("arrested", 3, "f1")]),
+    ("Twenty-three guards were hurt in the riot, two of them died later in hospital.",
+     [("injured", 23, None), ("killed", 2, "f1")]),
+])
+def test_a_count_of_them_is_some_of_the_count_before_it(nlp, text, parts):
+    assert [(f.category, f.value, f.part_of) for f in _figures(text)] == parts
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Border troops killed or wounded 30 attackers near the ridge.", "casualties"),
+    ("Some 25,000 people fled Tawila in the past week.", "displaced"),
+    ("The blaze forced about 9,000 people to leave their homes.", "displaced"),
+    ("Some 1,400 villagers were moved to safer places on Sunday.", "displaced"),
+    ("On Sunday, 64 families were sheltering in a school.", "displaced"),
+    ("The rebels said they had captured 14 soldiers near the river.", "arrested"),
+])
+def test_fates_told_by_the_verb(nlp, text, category):
+    assert _only(text).category == category

@@ -240,6 +240,9 @@ def _non_speech(token) -> bool:
         return True
     if any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
         return True  # "is said to be", "was called a witness", "volume was estimated at", "was widely cited for"
+    if any(c.dep_ == "auxpass" for c in token.children) and any(
+            t.tag_ in ("WDT", "WP") for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree):
+        return True  # "23 suspected cases, two of which were confirmed by the laboratory": a finding, no statement
     if token.lemma_ in ("post", "tweet", "publish") and not _beside_quote(token) and not any(
             c.dep_ in ("ccomp", "xcomp", "parataxis") for c in token.children):
         return True  # "the sample files the group posted": what was posted, no statement

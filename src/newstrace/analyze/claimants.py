@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, CORPORATE_ENDINGS, DOCUMENT_NOUNS, FEMALE_NOUNS,
-                                      LEADER_TITLES, MALE_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, REFLEXIVES,
+                                      HONORIFICS, LEADER_TITLES, MALE_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, REFLEXIVES,
                                       RELATION_NOUNS, ROLE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS, gender_beside,
                                       role_words, without_article)
 from newstrace.analyze.quotes import inside
@@ -85,7 +85,10 @@ class ClaimantResolver:
         # "a local aid group, Clean River, said": a body's name, whatever the tagger made of it
         body_named = subject.lemma_.lower() in BODY_NOUNS and token.pos_ == "PROPN" and all(
             t.pos_ in ("PROPN", "ADP", "DET", "CCONJ") for t in token.subtree)
-        return token.ent_type_ == "PERSON" or body_named or any(
+        # "the Municipal Environmental Health Officer, Mr Prosper Kudjo Avorgbedor," whom the tagger did not know
+        addressed = token.pos_ == "PROPN" and token.left_edge.lower_ in HONORIFICS and all(
+            t.pos_ == "PROPN" for t in token.subtree)
+        return token.ent_type_ == "PERSON" or body_named or addressed or any(
             m.span[0] <= token.idx < m.span[1] and m.entity and self.entities[m.entity].type in types
             for m in self.mentions)
 
@@ -471,6 +474,9 @@ class ClaimantResolver:
         news = any(c.lower_ == "news" for c in subject.children)  # "the Northwire news agency" is no back-reference
         if not definite or news or subject.lower_ not in _BODY_NOUNS:
             return None
+        labelled = self._labelled_before(subject)
+        if labelled is not None:
+            return labelled
         # business news names a company once, then says "the company", "the thrift", "the airline" (and crime
         # news "the agency"): the one whose statements the article reports, not the exchange its shares trade
         # on, named in between
@@ -490,6 +496,15 @@ class ClaimantResolver:
                                                or self._described_as_no_business(c.entity)))
                         and (business or words <= set(self.entities[c.entity].name.lower().split()))), None)
         return speaker or (self._previous_body(subject.idx, business) if business or not words else None)
+
+    def _labelled_before(self, subject) -> Optional[Entity]:
+        """ "Plantation group Sawit Perdana Bhd posted ... In a filing with Bursa Malaysia, the group said": the
+        organization the noun stood right before, not the one named since."""
+        text = text_of(self.doc)
+        labelled = [m for m in self.mentions if m.span[1] <= subject.idx and m.entity and
+                    self.entities[m.entity].type == "ORG" and
+                    re.search(rf"\b{re.escape(subject.lower_)}\s+$", text[max(0, m.span[0] - 30):m.span[0]].lower())]
+        return self.entities[labelled[-1].entity] if labelled else None
 
     def _described_as_no_business(self, entity: str) -> bool:
         """A body that spoke as what no company is called ("The group said") or named itself ("A group calling itself

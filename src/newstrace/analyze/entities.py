@@ -18,8 +18,9 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from newstrace.analyze.lexicon import (BODY_NOUNS, CORPORATE_ENDINGS, LEADER_TITLES, RELATION_NOUNS, ROLE_NOUNS,
-                                      SPOKES_NOUNS, country_names, leading_titles, person_beside, role_words)
+from newstrace.analyze.lexicon import (BODY_NOUNS, CORPORATE_ENDINGS, HONORIFICS, LEADER_TITLES, RELATION_NOUNS,
+                                      ROLE_NOUNS, SPOKES_NOUNS, country_names, leading_titles, person_beside,
+                                      role_words)
 from newstrace.analyze.sentences import sentence_number, text_of
 from newstrace.ingest.outlet import dateline
 from newstrace.model import Entity, Mention
@@ -288,8 +289,10 @@ def _take_title(doc, ent, entity: Entity) -> None:
         start += 1
     leading = start < name_start
     title = doc[start:name_start] if leading else _appositive_title(ent)
+    # a form of address goes with the title after the name: "Mr Selorm Agbenu, the Municipal Chief Executive (MCE),"
+    addressed = leading and all(t.lower_ in HONORIFICS for t in title) and _appositive_title(ent)
     if title is not None and entity.role is None:
-        entity.role = title.text
+        entity.role = f"{title.text} {addressed.text}" if addressed else title.text
         if leading:
             _add_alias(entity, f"{title.text} {entity.name}")
     if title is not None and entity.affiliation is None:

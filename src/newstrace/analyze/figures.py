@@ -36,7 +36,9 @@ WORD_NUMBERS = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen twenty".split())}
 WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
                      "a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1000})
-MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12}
+# lakh and crore: the South Asian press counts money and people in them ("Rs 5 lakh", "Tk 120 crore")
+MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12,
+               "lakh": 100_000, "crore": 10_000_000}
 VAGUE = {"a few": 3, "several": 10, "many": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
          "tens of thousands": 10_000, "hundreds of thousands": 100_000, "millions": 1_000_000, "tens": 10}
 QUALIFIERS = [
@@ -54,11 +56,17 @@ _QUALIFIER_RE = re.compile(r"(?:\b(" + "|".join(q for q, _ in sorted(QUALIFIERS,
                            re.IGNORECASE)
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _WORDNUM = r"(?:" + "|".join(sorted((w for w in WORD_NUMBERS if w != "zero"), key=len, reverse=True)) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-_MULT = r"(?:\s+(?:hundred|thousand|million|billion|dozen))?"
+_MULT = r"(?:\s+(?:hundred|thousand|million|billion|dozen|lakh|crore))?"
+# currency abbreviations written against the number ("KSh7,500", "RM2.87 billion", "Rs500"); a lookbehind each, as
+# lookbehinds take one width
+_CURRENCY_PREFIXES = ("Rs", "RM", "Sh", "KSh", "Ksh", "Tk", "GH¢", "A$", "C$", "S$", "R$")
+_CURRENCY_LETTERS = "|".join(rf"(?<=\b{re.escape(p)})" if p[0].isalpha() else rf"(?<={re.escape(p)})"
+                             for p in _CURRENCY_PREFIXES) + \
+    r"|(?<=\b[NRP])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion|trillion))"  # "N400 million", "R1,200"
 _NUMBER_RE = re.compile(
-    r"(?<![\w.-])(?:(?:between\s+)?(?P<a>" + _NUM + "|" + _WORDNUM + r")" + _MULT +
+    r"(?:(?<![\w.-])|" + _CURRENCY_LETTERS + r")(?:(?:between\s+)?(?P<a>" + _NUM + "|" + _WORDNUM + r")" + _MULT +
     r"(?:\s*(?:-|–|to|and)\s*(?P<b>" + _NUM + "|" + _WORDNUM + r")" + _MULT + r")?|(?P<vague>" +
-    "|".join(sorted(VAGUE, key=len, reverse=True)) + r"))(?![\w-](?!year))", re.IGNORECASE)
+    "|".join(sorted(VAGUE, key=len, reverse=True)) + r"))(?![\w-](?!year))(?!\.\d)", re.IGNORECASE)
 
 CATEGORY_WORDS = [
     ("casualties", r"killed or (?:wounded|injured)|dead or (?:wounded|injured)|(?:wounded|injured) or (?:killed|dead)|"
@@ -68,8 +76,9 @@ CATEGORY_WORDS = [
     ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospitals?|treated|treatment"),
     ("missing", r"missing|unaccounted"),
     ("displaced", r"displaced|evacuated|fled|homeless|refugees|evacuees|forced from|shelters?|"
-                  r"(?:left|abandoned) (?:their|his|her) homes?|(?:moved|taken|brought) to safety"),
-    ("arrested", r"arrest(?:ed|s)?|detained|detentions?|custody|charged|held"),
+                  r"(?:left|leave|leaving|abandoned) (?:their|his|her) homes?|(?:moved|taken|brought) to (?:safety|safer \w+)|"
+                  r"sheltering|sheltered"),
+    ("arrested", r"arrest(?:ed|s)?|detained|detentions?|custody|charged|held|captured"),
     ("troops", r"troops|soldiers|forces|fighters|personnel|servicemen|force of|deployed|battalions?"),
 ]
 _CATEGORY_RES = [(name, re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)) for name, words in CATEGORY_WORDS]
@@ -84,17 +93,29 @@ _NOT_COUNTS = re.compile(
     r"inch|meter|metre|km|kilometer|kilometre|page|story|point|yard|acre|pound|caliber|calibre|mm|round)\b|"
     r"(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\s*(?:st|nd|rd|th)\b|\s*(?:times|each)\b|"
     r"\s*(?:years?|months?|weeks?|"
-    r"days?|hours?|minutes?|seconds?|miles?|feet|yards?|inches|(?:kilo|centi)?met(?:er|re)s?|km|cm|mph|knots)\b"
+    r"days?|hours?|minutes?|seconds?|(?:nautical\s+)?miles?|feet|yards?|inches|(?:kilo|centi|milli)?met(?:er|re)s?|km|cm|mm|"
+    r"mph|km/h|knots|(?:kilo|milli)?(?:litres?|liters?)|gallons?|barrels?|hectares?|acres?|(?:kilo)?grams?|kg|g|tonnes?|"
+    r"tons?|lbs?|ounces?|degrees?|°|[CF]|GMT|UTC|MW|GW|kWh|GB|TB)\b"
     r"(?! (?:of fighting))|"
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|"
     r"Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy\.?|Circle|Terrace|Trail)\b|"
     r"\s+\d+(?:st|nd|rd|th)\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?)\b|-?\s*block\b|"
     r"-\d{3,4}\b|\)\s*\d{3}-)")
-_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|US\$))\s*$")
-_MONEY_AFTER = re.compile(r"^\s*(?:(?:million|billion|thousand)\s+)?(?:dollars|euros|pounds|yen|yuan|rubles|"
-                          r"hryvnias?|won|rupees|francs)\b", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"(?:(?:\b(?:US|A|C|S|R|HK|NZ)|GH)?[$€£¥₹₦₱¢]|\b(?:USD|EUR|GBP|Rs\.?|RM|K?Sh|Ksh|Tk\.?|"
+                           r"[NRP](?=$)))\s*$")
+_CURRENCY_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "US$": "USD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
+                   "R$": "BRL", "HK$": "HKD", "NZ$": "NZD", "₹": "INR", "₦": "NGN", "N": "NGN", "₱": "PHP", "P": "PHP",
+                   "GH¢": "GHS", "KSh": "KES", "Ksh": "KES", "RM": "MYR", "Tk": "BDT", "Tk.": "BDT", "R": "ZAR"}
+_MONEY_AFTER = re.compile(r"^\s*(?:(?:million|billion|thousand|lakh|crore)\s+)?(?:dollars|euros|pounds|yen|yuan|rubles|"
+                          r"roubles|hryvnias?|won|rupees|francs|shillings|soles|pesos|cedis|naira|rand|ringgit|taka|"
+                          r"dirhams?|riyals?|rials?|lira|baht|rupiah|kwacha|birr|zloty|kron(?:er|or|a)|reais|dinars?|"
+                          r"shekels?|leones|dong|kyat|tenge|quetzales|colones|bolivianos)\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + r"),\s*$", re.IGNORECASE)
+# nouns that a number names one of: "Measure 3", "House District 7", "Ward 12", "Storm Signal No. 4" (see "No.")
+_IDENTIFIED = re.compile(r"\b(?:District|Measure|Proposition|Prop\.|Ward|Zone|Sector|Phase|Line|Gate|Terminal|Platform|"
+                         r"Pier|Berth|Lot|Precinct|Division|Amendment|Level|Grade|Category|Signal|Container|Camp|Block|"
+                         r"Tower|Wing|Bay)\s+$")
 _DIED_AT = re.compile(r"\b(?:died|dies|passed away)\b[\w ,]{0,30}\bat\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages)\s+$|,\s*(?:also\s+|both\s+)?$", re.IGNORECASE)
 
@@ -119,6 +140,7 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
     for number, figure in enumerate(figures, start=1):
         figure.id = f"f{number}"
     _elliptical_parts(figures, text)
+    _some_of_them(figures, text)
     _told_by_cause(figures, text)
     return figures
 
@@ -156,6 +178,44 @@ def _elliptical_parts(figures: list[Figure], text: str) -> None:
             figure.part_of = before.id
 
 
+_OF_THEM = re.compile(r"^[^,;.]*?\bof (?:them|those|whom|the victims|the casualties)\b", re.IGNORECASE)
+_A_PART = re.compile(r"\bof (?:the|them|those|whom)\b", re.IGNORECASE)
+_PRONOUN_SUBJECTS = {"them", "those", "whom", "the victims", "the casualties"}
+
+
+def _some_of_them(figures: list[Figure], text: str) -> None:
+    """ "17 police officers had been injured, three of them seriously", "at least 18 people had died, seven of them
+    children", "Police arrested 12 men. Three of them were refused bail": a count "of them" after a count (of its
+    sentence, or of the sentence before) is some of that count and shares its fate, unless its own clause tells
+    another ("two of them died"); "Six of the victims were children" is some of the toll told last. And "Twenty-nine
+    of the dead were in Arequipa and 12 in Ayacucho": a bare number after such a part is another part."""
+    for position, (before, figure) in enumerate(zip(figures, figures[1:])):
+        between = text[before.span[1]:figure.span[0]]
+        same_sentence = not re.search(r"[.;]", between)
+        if before.category not in _CASUALTIES:
+            continue
+        if _OF_THEM.match(figure.text) and (
+                same_sentence and between.rstrip().endswith(",") or figure.category == "other" and
+                between.count(".") == 1 and not re.search(r"\.\s*\S[^.]*\.", between)):
+            whole = before if same_sentence else next(
+                (f for f in reversed(figures[:position + 1]) if f.category in _CASUALTIES and f.part_of is None
+                 and not _A_PART.search(f.text) and f.text != f.number_text), before)
+            if (whole.value or 0) < (figure.value or 0):
+                continue
+            figure.part_of = whole.id
+            own = re.match(r"[^,;.]*", text[figure.span[0]:]).group()[_OF_THEM.match(figure.text).end():]
+            kinds = casualty_kinds(own)  # "two of them died later in hospital" are dead
+            figure.category = "killed" if "killed" in kinds else next(iter(kinds)) if len(kinds) == 1 else \
+                whole.category
+            figure.measure = whole.measure if figure.category == whole.category else figure.measure
+            if (figure.subject or "").lower() in _PRONOUN_SUBJECTS:
+                figure.subject = whole.subject
+        elif figure.text == figure.number_text and figure.subject is None and figure.category == "other" and \
+                same_sentence and re.search(r"\band\s+$", between) and (before.part_of or _OF_THEM.match(
+                    before.text) or re.match(r"^[^,;.]*?\bof the\b", before.text)):
+            figure.category, figure.measure, figure.part_of = before.category, before.measure, before.part_of
+
+
 # "and a third was killed by falling rocks": one more of the same fate, after the count
 _ONE_MORE = re.compile(r"[^.;]*?\band an? (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
 _SOME_OF_THEM = re.compile(r"\b(?:of|among) (?:the|those|them)\b", re.IGNORECASE)
@@ -184,7 +244,8 @@ def _not_a_count(text: str, match) -> bool:
     if match.group("vague") is None and match.group("a") is None:
         return True
     if _NOT_COUNTS.match(after):
-        return True
+        # but "were paid A$50,000 each" is money
+        return not (re.match(r"\s*each\b", after) and _MONEY_BEFORE.search(text[max(0, start - 5):start]))
     if re.fullmatch(r"(?:19|20)\d{2}", number) and not re.match(r"\s+(?:people|troops|soldiers|killed|dead)", after):
         return True
     if re.fullmatch(r"1\d{3}", number) and re.search(r"\b(?:in|since|until|from|of|by|around|circa)\s+$", before,
@@ -205,6 +266,11 @@ def _not_a_count(text: str, match) -> bool:
         return True  # "a father of four": his children
     if re.search(r"\b(?:turn(?:ed|s|ing)?|aged?|ages)\s+$", before, re.IGNORECASE):
         return True  # "until he turned 21", "aged 34": an age
+    if re.search(r"\b(?:he|she|who) (?:was|is)\s+$", before, re.IGNORECASE) and \
+            re.match(r"\s*(?:[,;.)]|$|\s+(?:when|and|at)\b)", after):
+        return True  # "She was 91.", "until she was 84": her age
+    if _IDENTIFIED.search(before):
+        return True  # "Measure 3", "House District 7": a name's number
     if _DIED_AT.search(text, max(0, start - 50), start) and re.match(r"\s*(?:[,;.)]|$|\s+(?:on|in|after)\b)", after):
         return True  # "Sorel, who died on Saturday at 81, ...": her age
     name = re.search(r"([^\W\d_][\w'’-]*),\s*(?:also\s+|both\s+)?$", before + " ")
@@ -258,7 +324,8 @@ def _interval(match, text: str) -> Optional[tuple[float, Optional[float], Option
         if high is None or high < low:
             return None
         return low, low, high, "between" if whole.lower().startswith("between") else "range"
-    qualifier = _QUALIFIER_RE.search(text[max(0, match.start() - 24):match.start()])
+    # "over $5 million", "over N400 million": the qualifier before the currency
+    qualifier = _QUALIFIER_RE.search(_MONEY_BEFORE.sub("", text[max(0, match.start() - 24):match.start()]))
     if not qualifier:
         if re.match(r"\s+or (?:more|so)\b", text[match.end():match.end() + 10]):
             return low, low, None, "or more"
@@ -475,7 +542,8 @@ def _referring_back(text: str, start: int, span) -> int:
 def _money_or_percent(text: str, match) -> tuple[Optional[str], Optional[str]]:
     before, after = text[max(0, match.start() - 5):match.start()], text[match.end():match.end() + 30]
     if _MONEY_BEFORE.search(before):
-        return "money", {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}.get(before.strip()[-1:], before.strip())
+        symbol = _MONEY_BEFORE.search(before).group().strip()
+        return "money", _CURRENCY_CODES.get(symbol, symbol)
     money = _MONEY_AFTER.match(after)
     if money:
         return "money", money.group().split()[-1].lower()
@@ -611,6 +679,8 @@ def _done_to_another(anchor, verb) -> bool:
     """The counted are the subject of an active verb with an object of its own: they held a vigil, or their first
     round of talks, killed five; not "fled their homes", "lost their lives" nor "sustained injuries", which befell
     them."""
+    if verb.lemma_ in ("flee", "escape"):
+        return False  # "25,000 people fled El Fasher": they were driven out
     return anchor.dep_ == "nsubj" and anchor.head == verb and verb.pos_ == "VERB" and any(
         c.dep_ == "dobj" and not _casualty_word(c.text) and (verb.lemma_ == "hold" or not any(
             p.dep_ == "poss" for p in c.children)) for c in verb.children) and not any(
@@ -636,6 +706,8 @@ def _casualty_said_of(verb, anchor):
             return child
         if child.dep_ == "xcomp" and (said := _casualty_said_of(child, anchor)) is not None:
             return said  # "four people were found shot dead"
+        if child.dep_ == "xcomp" and anchor.dep_ == "dobj" and _leaving_home(child):
+            return child  # "forcing about 25,000 people to leave their homes"
         if verb.lemma_ == "leave" and anchor.dep_ == "dobj" and child.dep_ in ("advcl", "xcomp", "ccomp") and \
                 _casualty_word(child.text):
             return child  # "the storm left three people missing", parsed as an adverbial clause
@@ -672,7 +744,7 @@ def _home_left(verb):
         return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in ("home", "house")), None)
     if verb.lemma_ in ("move", "take", "bring"):
         return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
-                     if o.lower_ == "safety"), None)
+                     if o.lower_ == "safety" or any(a.lower_ == "safer" for a in o.children)), None)
     if verb.lemma_ in ("force", "drive"):  # "about 40 were forced from their homes"
         return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
                      if o.lemma_ in ("home", "house")), None)
@@ -686,6 +758,10 @@ def _measure_phrase(token) -> str:
     if conj:
         cc = next((c.text for c in token.children if c.dep_ == "cc"), "and")
         return f"{token.text} {cc} {conj[0].text}".lower()
+    if token.dep_ == "conj" and _casualty_word(token.head.text) and token.i - token.head.i <= 2:
+        # "forces killed or wounded 30 soldiers": the object hangs on the second verb
+        cc = next((c.text for c in token.head.children if c.dep_ == "cc"), "and")
+        return f"{token.head.text} {cc} {token.text}".lower()
     if token.lower_ == "toll" and token.i > 0 and token.doc[token.i - 1].lower_ == "death":
         return "death toll"
     fatally = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ in ("fatally", "dead")), None)

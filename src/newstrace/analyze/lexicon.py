@@ -16,14 +16,14 @@ statement letter memo email emails warrant indictment lawsuit suit transcript tr
 message messages release tweet notice bulletin announcement alert advisory warning""".split())
 # verbs that report a quotation next to them and nothing else: '"Four years old," she sobbed', '"Where is it?" he asked'
 QUOTE_ONLY_CUES = set("""sob lament exclaim cry shout scream yell whisper quip joke muse sigh plead beg wonder ask recount
-continue choke gush boast mumble mutter rave reflect marvel laugh chant instruct""".split())
+continue choke gush boast mumble mutter rave reflect marvel laugh chant instruct decry""".split())
 # nouns for a body that an apposition names: "Telvio, the mobile carrier", "a local aid group, Clean River"
 BODY_NOUNS = set("""company carrier firm bank lender insurer retailer airline operator maker manufacturer producer
 miner group conglomerate startup utility broadcaster publisher developer supplier distributor chain brand subsidiary
 unit charity ngo nonprofit foundation association campaign coalition watchdog app platform marketplace automaker
 carmaker chipmaker drugmaker""".split())
 # the words that end a company's name: "Du Pont Co.", "Reed International PLC"
-CORPORATE_ENDINGS = r"inc|corp|co|cos|ltd|plc|llc|ag|sa|nv"
+CORPORATE_ENDINGS = r"inc|corp|co|cos|ltd|plc|llc|ag|sa|nv|bhd|berhad|pty|pte|gmbh|tbk"
 # what someone is "confirmed", "reported", "believed" or "feared" to be: a state, not what a source said
 STATES = {"dead", "killed", "missing", "alive", "injured", "wounded", "drowned", "safe", "unaccounted"}
 SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman"}
@@ -31,7 +31,7 @@ REFLEXIVES = {"itself", "themselves", "himself", "herself"}  # "a group that cal
 # verbs that accuse only with what for: "criticized Vacco for dismantling the office"; "attacked the village"
 # and "criticized the decision" say no more than that
 CRITICIZING = {"criticize", "criticise", "attack", "fault", "slam", "blast", "chide", "rebuke", "condemn", "denounce",
-               "scold", "lambaste", "castigate"}
+               "scold", "lambaste", "castigate", "berate"}
 # lemma -> stance of the reporting cue
 CUE_STANCE = {
     **dict.fromkeys("say tell add state note explain write announce declare report reply respond answer "
@@ -50,6 +50,9 @@ CUE_STANCE = {
     # accident"; "agreed to pay" and "determined the cause" state nothing (FINITE_CLAUSE_CUES)
     "agree": "asserts", "determine": "asserts", "complain": "asserts", "detail": "asserts", "specify": "asserts",
     "object": "asserts", "signal": "asserts", "indicate": "asserts", "decide": "asserts",
+    # "the minister hinted that ...", and the words of courts: "counsel submitted that ...", "the judge held that ...",
+    # "the bench observed that ..."
+    "hint": "asserts", "submit": "asserts", "hold": "asserts", "observe": "asserts",
     **dict.fromkeys("allege".split(), "alleges"),
     **dict.fromkeys("confirm acknowledge verify admit concede affirm reaffirm".split(), "confirms"),
     **dict.fromkeys("deny reject dismiss refute dispute rebut contradict".split(), "denies"),
@@ -71,10 +74,10 @@ CLAUSE_ONLY_CUES = {"believe", "think", "suspect", "conclude", "speculate", "fea
 # cues that report a finite clause only: "agreed that it had to be done carefully", not "agreed to pay"; "complained
 # that the agents broke the door", not "complained of chest pains"; "objected that ...", not "objected to the plan"
 FINITE_CLAUSE_CUES = {"agree", "determine", "complain", "detail", "specify", "object", "learn", "signal", "indicate",
-                      "judge", "bet", "decide"}
+                      "judge", "bet", "decide", "hint", "submit", "hold", "observe"}
 # cues after which a "how" clause tells what happened rather than asks: "prosecutors detailed how he bought the rifle",
 # "she recounted how the man fired twice"; "did not say how it happened" asks
-NARRATING_CUES = {"detail", "recount"}
+NARRATING_CUES = {"detail", "recount", "lament"}
 # nouns that report a statement when a source and a "that" clause go with them: "the man's claim that ...",
 # "reports by authorities that ..."
 NOUN_STANCE = {
@@ -133,7 +136,7 @@ authorities statement""".split())
 ROLE_NOUNS = set("""spokesperson spokesman spokeswoman minister president chief commander director secretary governor
 mayor general colonel sheriff officer detective prosecutor attorney lawyer judge chairman chairwoman executive manager
 senator representative councillor commissioner ambassador envoy adviser advisor premier chancellor captain
-lieutenant sergeant inspector superintendent coroner""".split())
+lieutenant sergeant inspector superintendent coroner justice magistrate professor""".split())
 
 
 # who a person is to someone, which news gives with the name once and alone after: "his uncle, Greg Johnston, said
@@ -146,7 +149,8 @@ stepson stepdaughter friend neighbor neighbour roommate classmate coach teacher 
 # abbreviated titles before a name: "spokeswoman Det. Nicole Monroe said" is one sentence
 TITLE_ABBREVIATIONS = {"det.", "sgt.", "lt.", "capt.", "cpl.", "ofc.", "off.", "insp.", "supt.", "cmdr.", "gen.",
                         "col.", "maj.", "adm.", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "rev.", "prof.",
-                        "atty.", "dep.", "cpt.", "pfc.", "spc.", "cllr", "cllr."}
+                        "atty.", "dep.", "cpt.", "pfc.", "spc.", "cllr", "cllr.", "engr.", "barr.", "hon.", "amb.",
+                        "brig."}
 
 # titles a tagger may take into a person's name ("Trooper Mark Olsen"): ranks and offices, not "Mr." or "Dr."
 NAME_TITLES = ROLE_NOUNS | {"trooper", "deputy", "agent", "investigator", "patrolman", "constable", "corporal",
@@ -181,21 +185,33 @@ def role_words(role: str) -> set[str]:
     "Commissioner of Police" is "the commissioner", not "the police") and the person titles in it, abbreviated ones
     spelled out ("Sgt. Joe Heffernan" is "the sergeant"); and the initials of a title of several words ("Deputy
     Commissioner of Police" is "the DCP")."""
-    words = [_SPELLED_OUT.get(w, w) for w in re.sub(r"\([^)]*\)", " ", role.lower()).split()]
+    # without an acronym in brackets, closed or cut by the end of the title: "Municipal Chief Executive (MCE"
+    words = [_SPELLED_OUT.get(w, w) for w in re.sub(r"\([^)]*\)?", " ", role.lower()).split()
+             if w in _SPELLED_OUT or w not in HONORIFICS]
     if not words:
         return set()
     title = len(words) <= _TITLE_WORDS  # not a description the parser ran on ("three foreign ministers of ... and ...")
     joiner = next((w for w in words[1:-1] if w in ("of", "for")), None) if title else None
     head = words[words.index(joiner) - 1] if joiner else words[-1]
     initials = "".join(w[0] for w in words if w not in ("of", "for", "the", "and")) if title and len(words) > 2 else ""
-    return {head} | (set(words) & ROLE_NOUNS) | ({initials} if len(initials) > 2 else set())
+    found = {head} | (set(words) & ROLE_NOUNS) | ({initials} if len(initials) > 2 else set())
+    return found | {alias for word in found for alias in _ROLE_ALIASES.get(word, ())}
+
+
+# what news calls the holder of a title the second time: "Justice Amara Osei ... The judge", "Sen. Lyle Haskins ...
+# the lawmaker", "Prof. Ada Nwosu ... The don" (a university teacher, in the press of Nigeria and Britain)
+_ROLE_ALIASES = {"justice": {"judge"}, "magistrate": {"judge"}, "professor": {"don", "academic"},
+                 "senator": {"lawmaker", "legislator"}, "representative": {"lawmaker", "legislator"},
+                 "congressman": {"lawmaker"}, "congresswoman": {"lawmaker"}, "assemblyman": {"lawmaker"},
+                 "assemblywoman": {"lawmaker"}, "mp": {"lawmaker", "legislator"}, "mla": {"lawmaker", "legislator"},
+                 "ambassador": {"envoy", "diplomat"}, "envoy": {"diplomat"}}
 
 
 _TITLE_WORDS = 6
 _SPELLED_OUT = {"sgt.": "sergeant", "lt.": "lieutenant", "capt.": "captain", "cpt.": "captain", "det.": "detective",
                 "gen.": "general", "col.": "colonel", "maj.": "major", "gov.": "governor", "sen.": "senator",
                 "rep.": "representative", "supt.": "superintendent", "insp.": "inspector", "atty.": "attorney",
-                "dep.": "deputy", "ofc.": "officer", "cmdr.": "commander"}
+                "dep.": "deputy", "ofc.": "officer", "cmdr.": "commander", "prof.": "professor", "prof": "professor"}
 
 
 # nouns of a person that a pronoun of the other gender cannot refer to
@@ -210,6 +226,9 @@ def _words_beside(token) -> set[str]:
     """The nouns in apposition to a name's head token or compounded before it: "her mom Annique Davis",
     "Aubrey's father, DeAngelo Mansion", "Mansion, the father", "Ms. Buckham", "astronaut Bertalan Farkas"."""
     beside = [c for c in token.children if c.dep_ in ("compound", "appos", "nmod")]
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.text.islower():
+        beside.append(before)  # "RNM chief whip Farah Naaz Siddiqui said", where the parser made both subjects
     if token.dep_ == "appos":
         beside.append(token.head)
         of = token.head.head
@@ -239,7 +258,9 @@ _PERSON_NOUNS = {"astronaut", "pilot", "nurse", "doctor", "dr.", "pastor", "rev.
                  "player", "driver", "worker", "soldier", "activist", "lawmaker", "priest", "bishop", "rabbi",
                  "complainant", "defendant", "plaintiff", "petitioner", "survivor", "farmer", "trader", "pharmacist",
                  "shopkeeper", "vendor", "fisherman", "fishermen", "miner", "passenger", "patient", "pensioner",
-                 "imam", "lawyer", "advocate", "barrister", "counsel", "journalist"}
+                 "imam", "lawyer", "advocate", "barrister", "counsel", "journalist", "whip", "leader", "chairperson",
+                 "convener", "treasurer", "founder", "owner", "economist", "analyst", "researcher", "scientist",
+                 "engineer", "supervisor", "coordinator", "organiser", "organizer", "mp", "mla"}
 
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
