@@ -14,7 +14,8 @@ figures are paired one to one by the words they share, largest overlaps first. S
   category, value and bounds; precision over the predicted figures of those categories, recall over the gold ones;
 - of the pairs: the share with the gold category, value, bounds (low and high, open or not), subject (the gold
   subject's head word in the predicted subject) and period flag;
-- false figures: the share of the gold's non-figures that some predicted figure's number words overlap, by reason.
+- false figures: the share of the gold's non-figures that the number words of a predicted figure paired with no gold
+  figure overlap, by reason.
 """
 
 from __future__ import annotations
@@ -86,8 +87,10 @@ def scored(entry: dict, article: Article, predicted: list[Figure]) -> Scored:
     predicted_tokens = [tokens_inside(words, [number_span(f)]) for f in predicted]
     pairs = [(g, p) for g, p, _ in greedy_matches(gold_tokens, predicted_tokens)]
     non_figures = entry.get("non_figures", [])
+    # an unpaired prediction on a non-figure ("a 62-year-old fisherman" holds an age, but is a figure of one)
+    unpaired = [tokens for p, tokens in enumerate(predicted_tokens) if p not in {p for _, p in pairs}]
     false = [i for i, n in enumerate(non_figures)
-             if any(tokens_inside(words, [tuple(n["anchor"])]) & tokens for tokens in predicted_tokens)]
+             if any(tokens_inside(words, [tuple(n["anchor"])]) & tokens for tokens in unpaired)]
     return Scored(entry["doc"], entry["split"], article.text, entry["figures"], non_figures, predicted, pairs, false)
 
 

@@ -740,3 +740,13 @@ def test_a_count_of_them_is_some_of_the_count_before_it(nlp, text, parts):
 ])
 def test_fates_told_by_the_verb(nlp, text, category):
     assert _only(text).category == category
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Seven people died in the blast. A schoolteacher was among the dead, the mayor said.", "killed"),
+    ("Four boats capsized. Among the missing was a 62-year-old fisherman.", "missing"),
+    ("Police said a 47-year-old man was arrested at the port on Tuesday.", "arrested"),
+    ("A 33-year-old woman was also charged with handling stolen goods.", "arrested"),
+])
+def test_one_person_among_the_dead_or_arrested_is_a_figure_of_one(nlp, text, category):
+    assert [(f.category, f.value) for f in _figures(text) if f.value == 1] == [(category, 1)]

@@ -87,7 +87,9 @@ PERSON_NOUNS = {"man", "woman", "boy", "girl", "teen", "teenager", "person", "ch
                 "toddler", "infant", "passenger", "pedestrian", "deputy", "trooper", "mother", "father", "son",
                 "daughter", "security guard", "guard", "motorist", "cyclist", "journalist", "bystander", "brother",
                 "sister", "grandfather", "grandmother", "grandson", "granddaughter", "husband", "wife", "uncle", "aunt",
-                "nephew", "niece", "cousin", "friend", "neighbor", "neighbour", "girlfriend", "boyfriend"}
+                "nephew", "niece", "cousin", "friend", "neighbor", "neighbour", "girlfriend", "boyfriend",
+                "farmer", "fisherman", "schoolteacher", "teacher", "trader", "vendor", "shopkeeper", "labourer", "laborer",
+                "nurse", "doctor", "pilot", "mechanic", "pensioner", "rider", "miner", "herder", "firefighter"}
 _NOT_COUNTS = re.compile(
     r"^\s*(?:-?(?:year|month|week|day|hour|minute|second)s?[- ]old|-(?:second|minute|hour|day|week|month|year|mile|foot|"
     r"inch|meter|metre|km|kilometer|kilometre|page|story|point|yard|acre|pound|caliber|calibre|mm|round)\b|"
@@ -839,8 +841,9 @@ def _singular_victims(doc, figures, attributions, timerefs, published) -> list[F
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
     found = []
     for token in doc:
-        if token.dep_ not in ("nsubjpass", "nsubj", "dobj", "pobj"):
-            continue
+        if token.dep_ not in ("nsubjpass", "nsubj", "dobj", "pobj") and not (
+                token.dep_ == "attr" and any(c.lower_ == "among" for c in token.head.children)):
+            continue  # but "Among the missing was a fisherman"
         person = _antecedent(token) if token.lower_ in ("who", "that") else token
         if person is None or any(s <= person.idx < e for s, e in covered):
             continue
@@ -937,7 +940,18 @@ def _what_befell(token, person) -> tuple[Optional[str], object, str]:
     for word in words:
         if (condition := _in_hospital_condition(word)) is not None:
             return "injured", word, condition.text.lower()
+    among = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for o in c.children
+                  if o.dep_ == "pobj" and o.lower_ in _AMONG), None)
+    if among is not None:  # "A schoolteacher was among the dead", "Among the missing was a fisherman"
+        return _AMONG[among.lower_], among, f"among the {among.lower_}"
+    arrested = next((w for w in words if w.lemma_ in ("arrest", "detain") or w.lemma_ == "charge" and any(
+        c.dep_ == "auxpass" for c in w.children)), None)
+    if arrested is not None and token.dep_ in ("nsubjpass", "dobj"):  # "A 47-year-old man was arrested"
+        return "arrested", arrested, arrested.text.lower()
     return None, None, ""
+
+
+_AMONG = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured", "missing": "missing"}
 
 
 def _passed_away(verb) -> bool:
