@@ -1205,6 +1205,20 @@ def test_a_statement_said_again_after_an_earlier_report_came_out_is_no_date_conf
     assert date_conflict(claim, {"a": "2025-09-08", "b": "2025-09-09"}) is not None
 
 
+def test_another_speaker_of_the_source_saying_it_on_another_day_is_no_date_conflict():
+    """The network gives its count on Monday; its chief executive, under the network's claim, repeats it on Wednesday:
+    said again by another voice, not a statement two outlets date differently. The same speaker named in two ways
+    ("Paul Bennett", "Bennett") still is."""
+    first, second = _dated_report("a", "a1", "2025-08-11"), _dated_report("b", "a2", "2025-08-13")
+    first.claimant, second.claimant = "Halbrook Health Network", "Ruth Ebner"
+    claim = Claim(id="c1", claimant=EntityRef(None, "Halbrook Health Network"), summary="400,000 records",
+                  reports=[first, second])
+    published = {"a": "2025-08-14", "b": "2025-08-14"}
+    assert date_conflict(claim, published) is None
+    first.claimant, second.claimant = "Ruth Ebner", "Ebner"
+    assert date_conflict(claim, published) is not None
+
+
 # --------------------------------------------------------------------------- people named by title or by work
 
 CONSULTANCY = [

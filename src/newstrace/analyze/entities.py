@@ -387,6 +387,8 @@ def _appositive_title(ent) -> Optional[Span]:
     relative = [t.i for t in role.subtree if t.dep_ in ("relcl", "acl") and doc[t.left_edge.i - 1].text == ","]
     phrase = [t for t in role.subtree if not (ent.start <= t.i < ent.end) and t.dep_ not in ("det", "punct")
               and not any(r.left_edge.i <= t.i <= r.right_edge.i for r in map(doc.__getitem__, relative))]
+    while phrase and phrase[-1].lower_ in HONORIFICS:  # "the network's chief executive, Dr. Ruth Ebner": not "Dr."
+        phrase.pop()
     return ent.doc[phrase[0].i:phrase[-1].i + 1] if phrase else None
 
 

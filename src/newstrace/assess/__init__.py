@@ -36,12 +36,25 @@ SAID_AGAIN_AFTER = 7  # days: a source that gives its count again weeks later re
 
 
 def date_conflict(claim: Claim, published: dict[str, str]):
-    """Reports of one claim in different articles that date the statement differently, each from its own text. A
-    day more than a week after the earlier ones, which no earlier-dated report could have known of (their articles
-    came out before it), is the statement said again, as a water company gives its count every week: no rival
-    date. Within a week it may be either, and the reader is shown it."""
+    """Reports of one claim in different articles that date one speaker's statement differently, each from its own
+    text. A day more than a week after the earlier ones, which no earlier-dated report could have known of (their
+    articles came out before it), is the statement said again, as a water company gives its count every week: no
+    rival date. Within a week it may be either, and the reader is shown it. Another speaker of the same source (the
+    network's chief executive two days after the network) said it again too."""
+    speakers = {_speaker(report) for report in claim.reports}
+    return next(filter(None, (_dates_of_one_speaker(claim, [r for r in claim.reports if _speaker(r) == speaker],
+                                                    published) for speaker in sorted(speakers))), None)
+
+
+def _speaker(report) -> str:
+    """Who the report says spoke, by the last word of the name: outlets name one speaker "Officer Jane Roe" and
+    "Roe", "the ministry" and "the Health Ministry"."""
+    return (report.claimant.lower().split() or [""])[-1]
+
+
+def _dates_of_one_speaker(claim: Claim, reports: list, published: dict[str, str]):
     dated = {}
-    for report in claim.reports:
+    for report in reports:
         if report.stated_on and report.stated_on.precision == "day" and report.dated_from == "sentence":
             dated.setdefault(report.stated_on.value, []).append(report)
     days = sorted(dated)
