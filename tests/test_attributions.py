@@ -2521,3 +2521,20 @@ def test_a_title_right_before_a_name_makes_it_a_person(nlp):
 def test_an_abbreviated_title_ends_no_sentence(nlp):
     text = "The Minister of Works, Engr. Emeka Nwosu, said the road would be finished by June."
     assert _analysis(text).attributions[0].claimant.name.endswith("Nwosu")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Another resident, who gave her name only as Thandi, said she had lost food worth R1,200.", "Thandi"),
+    ("A trader who identified himself only as Ravi said prices had doubled.", "Ravi"),
+    ("A nurse, who asked to be identified only by her first name, Grace, said the ward was full.", "Grace"),
+])
+def test_a_first_name_given_alone_is_the_speaker(nlp, text, speaker):
+    assert _analysis(text).attributions[0].claimant.name == speaker
+
+
+def test_a_quote_in_two_languages_before_an_inverted_cue_is_the_speakers_after_it(nlp):
+    text = ('Traders in the market said deliveries had halved.\n\n"Gaadi hi nahi aa rahi (No lorry is coming). Aadhe '
+            'trucks ruke hain (Half the trucks are stuck)," said Imran Qadri, a grain dealer.')
+    last = _analysis(text).attributions[-1]
+    assert (last.kind, last.claimant.name) == ("direct", "Imran Qadri")
+    assert last.content.startswith("Gaadi hi nahi aa rahi")

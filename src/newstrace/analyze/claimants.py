@@ -50,6 +50,13 @@ def when_phrase(prep) -> bool:
     return prep.lower_ in ("on", "in", "at", "by", "over") and any(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
+# a first name alone, given by someone who would give no more: "a resident who gave her name only as Thandi", "a
+# trader who identified himself only as Ravi", "a nurse who asked to be identified only by her first name, Grace"
+_NAME_GIVEN = re.compile(r"\b(?:gave (?:her|his|their) (?:first )?name (?:only )?as|identified (?:herself |himself )?"
+                         r"only as|asked to be (?:identified|named) only (?:as|by (?:her|his) first name,)|"
+                         r"gave only (?:her|his) first name,)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
 def _occasion(subject) -> int:
     """Where a phrase set off by a comma after the subject starts ("The chairman, in Brussels for the summit,
     said"; "The leader, in an "initiative" designed to rally opinion, announced"): it tells of the occasion, not
@@ -141,6 +148,9 @@ class ClaimantResolver:
         # "a person briefed on the matter", "two officials, who spoke on condition of anonymity,": the words after the
         # noun tell it too
         whole = text_of(self.doc)[subject.left_edge.idx:subject.right_edge.idx + len(subject.right_edge)]
+        given = _NAME_GIVEN.search(whole) if _common_noun(subject) else None
+        if given is not None:  # "Another resident, who gave her name only as Thandi, said"
+            return Claimant(name=given.group(1), text=text, span=chars(span), type="PERSON"), None
         if (ANONYMOUS.search(text) or _common_noun(subject) and ANONYMOUS.search(whole)) and \
                 not any(self.entities[m.entity].type == "PERSON" for m in named):
             affiliation = next((self.entities[m.entity].name for m in named or places), None)

@@ -40,6 +40,7 @@ def repair_parse(doc) -> None:
         _time_taken_for_the_speaker(sent)
         _closing_speaker_taken_for_a_compound(sent)
         _opening_participle_taken_for_the_subject(sent)
+        _quote_taken_for_a_subject_of_the_inverted_cue(sent)
 
 
 def _closing_cue_taken_for_a_noun(sent) -> None:
@@ -691,6 +692,18 @@ def _opening_participle_taken_for_the_subject(sent) -> None:
     verb = opening.head
     speaker.head, speaker.dep_ = verb, "nsubj"
     opening.dep_ = "advcl"
+
+
+def _quote_taken_for_a_subject_of_the_inverted_cue(sent) -> None:
+    """ '"Nashik se aadhe trucks aa rahe hain (Only half the trucks are coming from Nashik)," said Mohammad Shakir':
+    the parser can take the quote's last words for a second subject of the cue the speaker follows. They become
+    what the cue reports."""
+    doc = sent.doc
+    for cue in (t for t in sent if t.lemma_ in CUE_STANCE and t.i > sent.start and doc[t.i - 1].text in _CLOSING_MARKS):
+        subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+        if any(c.i > cue.i for c in subjects):
+            for quoted in (c for c in subjects if c.i < cue.i):
+                quoted.dep_ = "ccomp"
 
 
 def _told_clauses(sent):
