@@ -2538,3 +2538,9 @@ def test_a_quote_in_two_languages_before_an_inverted_cue_is_the_speakers_after_i
     last = _analysis(text).attributions[-1]
     assert (last.kind, last.claimant.name) == ("direct", "Imran Qadri")
     assert last.content.startswith("Gaadi hi nahi aa rahi")
+
+
+def test_a_party_spokesperson_named_after_the_party_speaks_for_it(nlp):
+    text = ('Rashtriya Janhit Party (RJP) spokesperson Dr Anil Ranjan Tiwari, however, described the walkout as '
+            '"theatre". Jan Samriddhi Party (JSP) spokesperson Dr Alok Ranjan Shukla called it "a stunt".')
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["Anil Ranjan Tiwari", "Alok Ranjan Shukla"]

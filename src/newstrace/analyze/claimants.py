@@ -99,6 +99,12 @@ class ClaimantResolver:
             m.span[0] <= token.idx < m.span[1] and m.entity and self.entities[m.entity].type in types
             for m in self.mentions)
 
+    def _spokesperson_named(self, subject):
+        """ "Jan Samriddhi Party (JSP) spokesperson Dr Alok Shukla said", parsed as the party with the spokesperson in
+        apposition and the name in apposition to that: the name speaks."""
+        return next((g for c in subject.children if c.dep_ == "appos" and c.lower_ in ROLE_NOUNS
+                     for g in c.children if g.dep_ == "appos" and self._a_name(g, c)), None)
+
     def _resolve(self, subject, cue) -> tuple[Optional[Claimant], Optional[str]]:
         # "The director of Velmora General Hospital, Anja Kerr, said": the parser hangs her on the hospital; but "Two
         # security sources in the provincial capital, Goma," are no one person, and the capital no body she heads
@@ -106,10 +112,12 @@ class ClaimantResolver:
                   and o.lemma_.lower() not in _PLACE_NOUNS for c in o.children
                   if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _first_named(c))] \
             if subject.tag_ != "NNS" else []
-        # "One of its authors, Priya Raman, cautioned": a partitive's name hangs on the noun after "of"
-        named_appos = next((c for c in subject.children if c.dep_ == "appos" and self._a_name(c, subject)), None) or (
+        # a person's name before a body's acronym ("Rashtriya Janhit Party (RJP) spokesperson Dr Anil Tiwari"); "One
+        # of its authors, Priya Raman, cautioned": a partitive's name hangs on the noun after "of"
+        named_appos = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None) or \
+            next((c for c in subject.children if c.dep_ == "appos" and self._a_name(c, subject)), None) or (
             nested[0] if nested and (_common_noun(subject) or subject.lower_ == "one") else None) or \
-            _called_itself(subject) or _second_subject_named(subject)
+            _called_itself(subject) or _second_subject_named(subject) or self._spokesperson_named(subject)
         if named_appos is not None and subject.lemma_.lower() in BODY_NOUNS:  # "a charity, Hope Without Borders,"
             claimant, relayed = self._resolve(named_appos, cue)
             return (dataclasses.replace(claimant, type="ORG") if claimant is not None else None), relayed
