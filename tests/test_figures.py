@@ -750,3 +750,11 @@ def test_fates_told_by_the_verb(nlp, text, category):
 ])
 def test_one_person_among_the_dead_or_arrested_is_a_figure_of_one(nlp, text, category):
     assert [(f.category, f.value) for f in _figures(text) if f.value == 1] == [(category, 1)]
+
+
+def test_the_victims_are_some_of_the_dead_and_percentage_points_are_percent(nlp):
+    text = ("Officials said 41 people were killed and 60 were injured in the quake. Six of the victims were children. "
+            "Turnout rose 4.1 percentage points. Damage reached 2.4 billion meticais.")
+    found = [(f.category, f.value, f.part_of) for f in _figures(text)]
+    assert found == [("killed", 41, None), ("injured", 60, None), ("killed", 6, "f1"), ("percent", 4.1, None),
+                     ("money", 2_400_000_000, None)]

@@ -111,8 +111,8 @@ _CURRENCY_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "US$": "U
 _MONEY_AFTER = re.compile(r"^\s*(?:(?:million|billion|thousand|lakh|crore)\s+)?(?:dollars|euros|pounds|yen|yuan|rubles|"
                           r"roubles|hryvnias?|won|rupees|francs|shillings|soles|pesos|cedis|naira|rand|ringgit|taka|"
                           r"dirhams?|riyals?|rials?|lira|baht|rupiah|kwacha|birr|zloty|kron(?:er|or|a)|reais|dinars?|"
-                          r"shekels?|leones|dong|kyat|tenge|quetzales|colones|bolivianos)\b", re.IGNORECASE)
-_PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+                          r"shekels?|leones|dong|kyat|tenge|quetzales|colones|bolivianos|meticais|kwanzas?|forints?|korun[ay]|lei|pula)\b", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + r"),\s*$", re.IGNORECASE)
 # nouns that a number names one of: "Measure 3", "House District 7", "Ward 12", "Storm Signal No. 4" (see "No.")
 _IDENTIFIED = re.compile(r"\b(?:District|Measure|Proposition|Prop\.|Ward|Zone|Sector|Phase|Line|Gate|Terminal|Platform|"
@@ -199,9 +199,11 @@ def _some_of_them(figures: list[Figure], text: str) -> None:
         if _OF_THEM.match(figure.text) and (
                 same_sentence and between.rstrip().endswith(",") or figure.category == "other" and
                 between.count(".") == 1 and not re.search(r"\.\s*\S[^.]*\.", between)):
-            whole = before if same_sentence else next(
-                (f for f in reversed(figures[:position + 1]) if f.category in _CASUALTIES and f.part_of is None
-                 and not _A_PART.search(f.text) and f.text != f.number_text), before)
+            totals = [f for f in reversed(figures[:position + 1]) if f.category in _CASUALTIES and f.part_of is None
+                      and not f.partial and not _A_PART.search(f.text)]
+            # "the victims" are the dead where a toll was told
+            victims = re.search(r"\bvictims\b", figure.text, re.IGNORECASE) and [f for f in totals if f.category == "killed"]
+            whole = before if same_sentence else next(iter(victims or totals), before)
             if (whole.value or 0) < (figure.value or 0):
                 continue
             figure.part_of = whole.id
@@ -216,6 +218,7 @@ def _some_of_them(figures: list[Figure], text: str) -> None:
                 same_sentence and re.search(r"\band\s+$", between) and (before.part_of or _OF_THEM.match(
                     before.text) or re.match(r"^[^,;.]*?\bof the\b", before.text)):
             figure.category, figure.measure, figure.part_of = before.category, before.measure, before.part_of
+            figure.partial = True  # some of the toll, told by place or by cause as the part before it
 
 
 # "and a third was killed by falling rocks": one more of the same fate, after the count
