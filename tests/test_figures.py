@@ -758,3 +758,13 @@ def test_the_victims_are_some_of_the_dead_and_percentage_points_are_percent(nlp)
     found = [(f.category, f.value, f.part_of) for f in _figures(text)]
     assert found == [("killed", 41, None), ("injured", 60, None), ("killed", 6, "f1"), ("percent", 4.1, None),
                      ("money", 2_400_000_000, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "A case was registered under Sections 105, 125 (act endangering life or personal safety of others) and 281 of "
+    "the Bharatiya Nyaya Sanhita.",
+    "The contractor was booked under Section 106(1) and Section 61 (criminal conspiracy).",
+    "The deceased has been identified as Sunil Pawar (24), a welder from Kalyan.",
+])
+def test_sections_of_a_law_and_an_age_in_brackets_are_no_figures(nlp, text):
+    assert _figures(text) == []

@@ -118,6 +118,9 @@ _PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS, key=len, re
 _IDENTIFIED = re.compile(r"\b(?:District|Measure|Proposition|Prop\.|Ward|Zone|Sector|Phase|Line|Gate|Terminal|Platform|"
                          r"Pier|Berth|Lot|Precinct|Division|Amendment|Level|Grade|Category|Signal|Container|Camp|Block|"
                          r"Tower|Wing|Bay)\s+$")
+# the numbers of a law's sections, listed: "Sections 105, 125 and 281", "Sections 61(2) and 318(4)", "Article 12"
+_LAW_SECTIONS = re.compile(r"\b(?:sections?|articles?|clauses?|rules?|regulations?)\s+(?:\d+[A-Z]?(?:\(\d+\))*\s*"
+                           r"(?:\([^)]{0,80}\)\s*)?(?:,|and|or|&|/)\s*)*$", re.IGNORECASE)
 _DIED_AT = re.compile(r"\b(?:died|dies|passed away)\b[\w ,]{0,30}\bat\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages)\s+$|,\s*(?:also\s+|both\s+)?$", re.IGNORECASE)
 
@@ -274,8 +277,13 @@ def _not_a_count(text: str, match) -> bool:
     if re.search(r"\b(?:he|she|who) (?:was|is)\s+$", before, re.IGNORECASE) and \
             re.match(r"\s*(?:[,;.)]|$|\s+(?:when|and|at)\b)", after):
         return True  # "She was 91.", "until she was 84": her age
+    if re.search(r"[A-Z][\w'’-]+\s*\($", before) and re.match(r"\)", after) and match.group("b") is None:
+        return True  # "Rahul Nandeshwar (24), who was swept away": his age, as the Indian press gives it
     if _IDENTIFIED.search(before):
         return True  # "Measure 3", "House District 7": a name's number
+    if _LAW_SECTIONS.search(text, max(0, start - 120), start) or re.match(r"\(\d+\)", after) or \
+            re.search(r"\d\($", before):
+        return True  # "under Sections 105, 125 and 281 of the Bharatiya Nyaya Sanhita", "Section 106(1)"
     if _DIED_AT.search(text, max(0, start - 50), start) and re.match(r"\s*(?:[,;.)]|$|\s+(?:on|in|after)\b)", after):
         return True  # "Sorel, who died on Saturday at 81, ...": her age
     name = re.search(r"([^\W\d_][\w'’-]*),\s*(?:also\s+|both\s+)?$", before + " ")
