@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from texts import analyze_text
 
@@ -768,3 +770,11 @@ def test_the_victims_are_some_of_the_dead_and_percentage_points_are_percent(nlp)
 ])
 def test_sections_of_a_law_and_an_age_in_brackets_are_no_figures(nlp, text):
     assert _figures(text) == []
+
+
+def test_a_count_of_an_earlier_month_named_alone_is_another_events(nlp):
+    text = ("Seven dead in Kurla in June. Two people were killed when the Girgaon building fell on Monday. A man who "
+            "was injured in June died on Sunday.")
+    analysis = analyze_text(text, published=dt.date(2026, 7, 29))
+    assert [(f.category, f.value, f.period) for f in analysis.figures] == [
+        ("killed", 7, "in June"), ("killed", 2, None), ("killed", 1, None), ("injured", 1, "in June")]

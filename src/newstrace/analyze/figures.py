@@ -448,16 +448,24 @@ def _an_event_before(clause) -> Optional[str]:
 
 # an earlier year, but not an address: "in the 1800 block of West McCormick"
 _PAST_YEAR = re.compile(r"\b(?:in|during|of|the|since) ((?:1[89]|20)\d\d)\b(?!\s+block)", re.IGNORECASE)
+_MONTHS = "january february march april may june july august september october november december".split()
+_PAST_MONTH = re.compile(r"\bin (?:early |mid-|late )?(" + "|".join(m.capitalize() for m in _MONTHS) +
+                         r")\b(?![ ,]+\d)")
 _YEARS_BACK = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) "
                          r"(?:years?|decades?) (?:ago|earlier|before)|last year|the previous year|the year before)\b",
                          re.IGNORECASE)
 
 
 def _past_year(words: str, published: Optional[dt.date]) -> Optional[str]:
-    """An earlier year the words name: "in 2019", or counted back from the article ("an attack two years ago")."""
+    """An earlier year the words name: "in 2019", or counted back from the article ("an attack two years ago"); or
+    an earlier month of its year named alone ("Seven dead in Kurla in June" in a July article: June's collapse, where
+    a recent day would have its date)."""
     year = _PAST_YEAR.search(words)
     if year and published and int(year.group(1)) < published.year:
         return f"in {year.group(1)}"
+    month = _PAST_MONTH.search(words)
+    if month and published and _MONTHS.index(month.group(1).lower()) + 1 < published.month:
+        return f"in {month.group(1)}"
     back = _YEARS_BACK.search(words)
     return back.group().lower() if back else None
 
