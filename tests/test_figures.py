@@ -778,3 +778,10 @@ def test_a_count_of_an_earlier_month_named_alone_is_another_events(nlp):
     analysis = analyze_text(text, published=dt.date(2026, 7, 29))
     assert [(f.category, f.value, f.period) for f in analysis.figures] == [
         ("killed", 7, "in June"), ("killed", 2, None), ("killed", 1, None), ("injured", 1, "in June")]
+
+
+def test_a_victim_of_a_day_of_an_earlier_year_is_that_years(nlp):
+    text = ("In August 2022, a stray shell landed in an orchard near the border town, injuring a farmer. A drone "
+            "crashed into a barn on Sunday.")
+    analysis = analyze_text(text, published=dt.date(2025, 3, 7))
+    assert [(f.category, f.value, f.period) for f in analysis.figures] == [("injured", 1, "in 2022")]

@@ -447,8 +447,10 @@ def _an_event_before(clause) -> Optional[str]:
 
 
 # an earlier year, but not an address: "in the 1800 block of West McCormick"
-_PAST_YEAR = re.compile(r"\b(?:in|during|of|the|since) ((?:1[89]|20)\d\d)\b(?!\s+block)", re.IGNORECASE)
 _MONTHS = "january february march april may june july august september october november december".split()
+# "in 2019", "In August 2022", "on March 3, 2021"
+_PAST_YEAR = re.compile(r"\b(?:in|during|of|the|since|on) (?:(?:early |mid-|late )?(?:" + "|".join(_MONTHS) +
+                        r")\.? (?:\d{1,2},? )?)?((?:1[89]|20)\d\d)\b(?!\s+block)", re.IGNORECASE)
 _PAST_MONTH = re.compile(r"\bin (?:early |mid-|late )?(" + "|".join(m.capitalize() for m in _MONTHS) +
                          r")\b(?![ ,]+\d)")
 _YEARS_BACK = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) "
