@@ -9,7 +9,8 @@ import re
 from typing import Optional
 
 from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, CORPORATE_ENDINGS, DOCUMENT_NOUNS, FEMALE_NOUNS,
-                                      HONORIFICS, LEADER_TITLES, MALE_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, REFLEXIVES,
+                                      HONORIFICS, LEADER_TITLES, MALE_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON,
+                                      REFLEXIVES,
                                       RELATION_NOUNS, ROLE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS, gender_beside,
                                       role_words, without_article)
 from newstrace.analyze.quotes import inside

@@ -128,7 +128,8 @@ Authority Bureau Museum Library Directorate Embassy
 Bank Group Holdings Robotics Batteries Motors Systems Technologies Labs Laboratories Pharmaceuticals Therapeutics Foods
 Energy Energia Mining Minerals Resources Capital Securities Insurance Logistics Shipping Airways Industries Enterprises
 Ventures Networks Telecom Communications Semiconductor Electronics Software Studios Media
-Union Alliance Federation Society Trust Club Party Front Movement Congress League Morcha""".split())  # no surnames: not "Steel", "Power" or "Bond"
+Union Alliance Federation Society Trust Club
+Party Front Movement Congress League Morcha""".split())  # no surnames: not "Steel", "Power" or "Bond"
 
 
 def _name_roles(doc, entities: list[Entity], mentions: list[Mention]) -> None:

@@ -76,8 +76,8 @@ CATEGORY_WORDS = [
     ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospitals?|treated|treatment"),
     ("missing", r"missing|unaccounted"),
     ("displaced", r"displaced|evacuated|fled|homeless|refugees|evacuees|forced from|shelters?|"
-                  r"(?:left|leave|leaving|abandoned) (?:their|his|her) homes?|(?:moved|taken|brought) to (?:safety|safer \w+)|"
-                  r"sheltering|sheltered"),
+                  r"(?:left|leave|leaving|abandoned) (?:their|his|her) homes?|"
+                  r"(?:moved|taken|brought) to (?:safety|safer \w+)|sheltering|sheltered"),
     ("arrested", r"arrest(?:ed|s)?|detained|detentions?|custody|charged|held|captured"),
     ("troops", r"troops|soldiers|forces|fighters|personnel|servicemen|force of|deployed|battalions?"),
 ]
@@ -88,16 +88,17 @@ PERSON_NOUNS = {"man", "woman", "boy", "girl", "teen", "teenager", "person", "ch
                 "daughter", "security guard", "guard", "motorist", "cyclist", "journalist", "bystander", "brother",
                 "sister", "grandfather", "grandmother", "grandson", "granddaughter", "husband", "wife", "uncle", "aunt",
                 "nephew", "niece", "cousin", "friend", "neighbor", "neighbour", "girlfriend", "boyfriend",
-                "farmer", "fisherman", "schoolteacher", "teacher", "trader", "vendor", "shopkeeper", "labourer", "laborer",
-                "nurse", "doctor", "pilot", "mechanic", "pensioner", "rider", "miner", "herder", "firefighter"}
+                "farmer", "fisherman", "schoolteacher", "teacher", "trader", "vendor", "shopkeeper", "labourer",
+                "laborer", "nurse", "doctor", "pilot", "mechanic", "pensioner", "rider", "miner", "herder",
+                "firefighter"}
 _NOT_COUNTS = re.compile(
     r"^\s*(?:-?(?:year|month|week|day|hour|minute|second)s?[- ]old|-(?:second|minute|hour|day|week|month|year|mile|foot|"
     r"inch|meter|metre|km|kilometer|kilometre|page|story|point|yard|acre|pound|caliber|calibre|mm|round)\b|"
     r"(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\s*(?:st|nd|rd|th)\b|\s*(?:times|each)\b|"
     r"\s*(?:years?|months?|weeks?|"
-    r"days?|hours?|minutes?|seconds?|(?:nautical\s+)?miles?|feet|yards?|inches|(?:kilo|centi|milli)?met(?:er|re)s?|km|cm|mm|"
-    r"mph|km/h|knots|(?:kilo|milli)?(?:litres?|liters?)|gallons?|barrels?|hectares?|acres?|(?:kilo)?grams?|kg|g|tonnes?|"
-    r"tons?|lbs?|ounces?|degrees?|°|[CF]|GMT|UTC|MW|GW|kWh|GB|TB)\b"
+    r"days?|hours?|minutes?|seconds?|(?:nautical\s+)?miles?|feet|yards?|inches|(?:kilo|centi|milli)?met(?:er|re)s?|"
+    r"km|cm|mm|mph|km/h|knots|(?:kilo|milli)?(?:litres?|liters?)|gallons?|barrels?|hectares?|acres?|(?:kilo)?grams?|"
+    r"kg|g|tonnes?|tons?|lbs?|ounces?|degrees?|°|[CF]|GMT|UTC|MW|GW|kWh|GB|TB)\b"
     r"(?! (?:of fighting))|"
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|"
     r"Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy\.?|Circle|Terrace|Trail)\b|"
@@ -111,7 +112,8 @@ _CURRENCY_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "US$": "U
 _MONEY_AFTER = re.compile(r"^\s*(?:(?:million|billion|thousand|lakh|crore)\s+)?(?:dollars|euros|pounds|yen|yuan|rubles|"
                           r"roubles|hryvnias?|won|rupees|francs|shillings|soles|pesos|cedis|naira|rand|ringgit|taka|"
                           r"dirhams?|riyals?|rials?|lira|baht|rupiah|kwacha|birr|zloty|kron(?:er|or|a)|reais|dinars?|"
-                          r"shekels?|leones|dong|kyat|tenge|quetzales|colones|bolivianos|meticais|kwanzas?|forints?|korun[ay]|lei|pula)\b", re.IGNORECASE)
+                          r"shekels?|leones|dong|kyat|tenge|quetzales|colones|bolivianos|meticais|kwanzas?|forints?|"
+                          r"korun[ay]|lei|pula)\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + r"),\s*$", re.IGNORECASE)
 # nouns that a number names one of: "Measure 3", "House District 7", "Ward 12", "Storm Signal No. 4" (see "No.")
@@ -205,7 +207,8 @@ def _some_of_them(figures: list[Figure], text: str) -> None:
             totals = [f for f in reversed(figures[:position + 1]) if f.category in _CASUALTIES and f.part_of is None
                       and not f.partial and not _A_PART.search(f.text)]
             # "the victims" are the dead where a toll was told
-            victims = re.search(r"\bvictims\b", figure.text, re.IGNORECASE) and [f for f in totals if f.category == "killed"]
+            victims = re.search(r"\bvictims\b", figure.text, re.IGNORECASE) and [
+                f for f in totals if f.category == "killed"]
             whole = before if same_sentence else next(iter(victims or totals), before)
             if (whole.value or 0) < (figure.value or 0):
                 continue

@@ -683,8 +683,9 @@ def _opening_participle_taken_for_the_subject(sent) -> None:
     subject, the participle a clause of the verb."""
     opening = next((t for t in sent if not t.is_space), None)
     # or for a conjunct: "Responding, the Municipal Environmental Health Officer, Mr Kofi Ansah, said"
-    speaker = next((c for c in opening.children if c.dep_ == "appos" or c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")),
-                   None) if opening is not None else None
+    speaker = next((c for c in opening.children
+                    if c.dep_ == "appos" or c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None) \
+        if opening is not None else None
     # the participle may be tagged a name: "Reacting" opening a paragraph
     participle = opening is not None and (opening.tag_ == "VBG" or opening.lower_.endswith("ing"))
     if speaker is None or not participle or opening.dep_ != "nsubj" or sent.doc[opening.i + 1].text != ",":
