@@ -25,6 +25,7 @@ import dataclasses
 import datetime as dt
 import json
 import math
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -74,11 +75,13 @@ def articles_by_id() -> dict[str, Article]:
 
 
 def number_span(figure: Figure) -> tuple[int, int]:
-    """The [start, end) of the figure's number words inside the text, or its whole span when it has none."""
+    """The [start, end) of the figure's number words inside the text (their last whole-word occurrence: "rose to 41
+    from 27" is the 27), or its whole span for one told by a noun phrase ("a", "an" or none)."""
     start, end = figure.span
     words = figure.number_text
-    at = figure.text.lower().find(words.lower()) if len(words) > 2 else -1
-    return (start + at, start + at + len(words)) if at >= 0 else (start, end)
+    found = list(re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", figure.text, re.IGNORECASE)) \
+        if words.lower() not in ("", "a", "an") else []
+    return (start + found[-1].start(), start + found[-1].end()) if found else (start, end)
 
 
 def scored(entry: dict, article: Article, predicted: list[Figure]) -> Scored:

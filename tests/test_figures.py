@@ -785,3 +785,12 @@ def test_a_victim_of_a_day_of_an_earlier_year_is_that_years(nlp):
             "crashed into a barn on Sunday.")
     analysis = analyze_text(text, published=dt.date(2025, 3, 7))
     assert [(f.category, f.value, f.period) for f in analysis.figures] == [("injured", 1, "in 2022")]
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from the earthquake rose to 41 from 27 overnight, the institute said.",
+    "The toll rose from 27 to 41 on Thursday.",
+])
+def test_a_toll_that_rose_is_two_counts_the_earlier_one_first(nlp, text):
+    found = [(f.category, f.value, f.qualifier) for f in _figures(text)]
+    assert found == [("killed", 27, None), ("killed", 41, None)]

@@ -1121,6 +1121,23 @@ def test_the_casualty_summary_of_conflicting_figures_keeps_the_lower_as_best(col
     assert (injured["best_ids"], injured["high_ids"]) == ([police["id"]], [hospital["id"]])
 
 
+PERU_QUAKE = [
+    Item("peru-quake-1", "2025-08-27", outlet="Lima Post", title="Quake in southern Peru kills 27",
+         text="At least 27 people were killed when a strong earthquake struck southern Peru on Wednesday, the civil "
+              "defence institute said."),
+    Item("peru-quake-2", "2025-08-28", outlet="Andean Wire", title="Peru quake toll rises to 41",
+         text="The death toll from the earthquake in southern Peru rose to 41 from 27 overnight, the civil defence "
+              "institute said on Thursday."),
+]
+
+peru_quake = scenario_fixture(PERU_QUAKE)
+
+
+def test_the_count_a_toll_rose_from_is_no_lead_of_the_article_that_tells_the_rise(peru_quake):
+    killed = peru_quake.story_of("peru-quake-1")["casualties"]["killed"]
+    assert (killed["low"], killed["best"], killed["high"]) == (41, 41, 41)
+
+
 def _timeline(scenario: Scenario, name: str, kind: str) -> list[dict]:
     return [t for t in scenario.story_of(name)["timeline"] if t["kind"] == kind]
 

@@ -132,7 +132,7 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
     text = text_of(doc)
     blocked = [t.span for t in timerefs]
     figures: list[Figure] = []
-    for match in _NUMBER_RE.finditer(text):
+    for match in _counts(text):
         start, end = match.span()
         if any(s <= start < e or s < end <= e for s, e in blocked) or _not_a_count(text, match):
             continue
@@ -150,6 +150,22 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
     _some_of_them(figures, text)
     _told_by_cause(figures, text)
     return figures
+
+
+# "the toll rose from 27 to 41": two counts, the one before and the one after, not a range
+_CHANGED_FROM = re.compile(r"\b(?:rose|risen|rises|rising|climbed|jumped|increased|fell|fallen|dropped|declined|went up|"
+                           r"gone up|revised|raised|lowered|grew|doubled)\b[^.;]{0,40}\bfrom\s+$", re.IGNORECASE)
+_ONE_NUMBER_RE = re.compile(_NUMBER_RE.pattern.replace(r"(?P<b>", r"(?P<b>(?!)"), re.IGNORECASE)
+
+
+def _counts(text: str):
+    """Every number match of the text; a change "from A to B" as its two numbers."""
+    for match in _NUMBER_RE.finditer(text):
+        if match.group("b") and re.search(r"\bto\b", match.group(), re.IGNORECASE) and \
+                _CHANGED_FROM.search(text, max(0, match.start() - 80), match.start()):
+            yield from _ONE_NUMBER_RE.finditer(text, match.start(), match.end())
+        else:
+            yield match
 
 
 # "arrested four more people, bringing the total to 41": the total counts what the count before it added to
@@ -541,13 +557,14 @@ def _words_without(token, parts) -> str:
 _ALL_BUT = re.compile(r"\b(?:all but|including) $", re.IGNORECASE)
 # "The toll rose from 12 after three of the injured died", "up from 8,000 a day earlier": the count before, which the
 # new one replaces
-_FROM_EARLIER = r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|up|down|fell|dropped) from"
+# "rose from 12", "rose to 41 from 27": the count the new one replaced
+_FROM_EARLIER = r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|up|down|fell|dropped)(?: to [\d,.]+)? from"
 EARLIER_FROM = re.compile(_FROM_EARLIER + " ", re.IGNORECASE)
 _ALONE = re.compile(r"\b(?:in|at|among|from) [^,.;:!?\n]{1,60}? alone, ?$", re.IGNORECASE)
 
 
 def _earlier_from(text: str, start: int):
-    found = EARLIER_FROM.search(text, max(0, start - 16), start)
+    found = EARLIER_FROM.search(text, max(0, start - 32), start)
     return found if found is not None and found.end() == start else None
 
 

@@ -37,7 +37,7 @@ from collections import defaultdict
 from typing import Optional
 
 from newstrace.analyze.figures import VAGUE, WORD_NUMBERS
-from newstrace.link.figures import ADDED, CASUALTY_CATEGORIES, counted_elsewhere, measured_thing, withdrawn
+from newstrace.link.figures import ADDED, CASUALTY_CATEGORIES, EARLIER, counted_elsewhere, measured_thing, withdrawn
 from newstrace.model import DAY, CasualtyBound, Conflict, StoryFigure, calendar_interval
 
 
@@ -288,13 +288,18 @@ def _leads(figures: list[StoryFigure]) -> list[StoryFigure]:
     for sf in sorted(figures, key=lambda sf: sf.figure.span[0]):
         if sf.figure.value is not None:  # a figure without a value is no part of any measure group
             by_article[(sf.article_id, sf.figure.category)].append(sf)
-    # "arrested four more people, bringing the total to 41": what was added is no toll to lead with
-    return [_whole_of(_precise([m for m in members if not _added(m)] or members)[0], members)
+    # "arrested four more people, bringing the total to 41": what was added is no toll to lead with, nor what the toll
+    # "rose to 41 from"
+    return [_whole_of(_precise([m for m in members if not _added(m) and not _replaced(m)] or members)[0], members)
             for members in by_article.values()]
 
 
 def _added(sf: StoryFigure) -> bool:
     return (sf.group or "").endswith(ADDED)
+
+
+def _replaced(sf: StoryFigure) -> bool:
+    return (sf.group or "").endswith(EARLIER)
 
 
 def _whole_of(lead: StoryFigure, members: list[StoryFigure]) -> StoryFigure:

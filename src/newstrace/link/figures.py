@@ -61,7 +61,7 @@ def _measure_of_its_own(figure: Figure) -> str:
     if withdrawn(figure):
         return " (withdrawn)"
     if EARLIER_FROM.match(figure.text):
-        return " (earlier)"  # "rose from 12": the count the new one replaced
+        return EARLIER  # "rose from 12": the count the new one replaced
     number = figure.number_text.lower()
     if figure.part_of or figure.partial or _PART_OF_THE_TOLL.search(figure.text) or (
             number and figure.text.lower() == f"the {number}"):
@@ -84,6 +84,7 @@ _ANOTHER = re.compile(r"another\b")
 
 
 ADDED = " (more)"  # the group suffix of a count added to an earlier one
+EARLIER = " (earlier)"  # the group suffix of the count a toll rose from
 
 # things besides casualties whose counts a story follows and sources dispute: cases of a disease, land burned, homes
 # lost, attackers (passengers are people to subject_key, and a count of people may be anything)
