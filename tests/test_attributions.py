@@ -2544,3 +2544,9 @@ def test_a_party_spokesperson_named_after_the_party_speaks_for_it(nlp):
     text = ('Rashtriya Janhit Party (RJP) spokesperson Dr Anil Ranjan Tiwari, however, described the walkout as '
             '"theatre". Jan Samriddhi Party (JSP) spokesperson Dr Alok Ranjan Shukla called it "a stunt".')
     assert [a.claimant.name for a in _analysis(text).attributions] == ["Anil Ranjan Tiwari", "Alok Ranjan Shukla"]
+
+
+def test_a_document_from_a_body_is_the_bodys(nlp):
+    (attribution,) = _analysis("A report by the state audit office said the bypass was two years late.").attributions
+    assert (attribution.claimant.name, attribution.claimant.affiliation) == ("state audit office report",
+                                                                             "state audit office")

@@ -834,7 +834,14 @@ def _publisher(document):
             owner = next((c for c in place.children if c.dep_ == "poss"), None)
             if prep.lower_ in _PUBLISHED_ON and owner is not None:
                 return owner
-    return None
+    # "data from the consumer affairs ministry showed", "figures from the central bank": the body's own
+    return next((o for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                 for o in c.children
+                 if o.dep_ == "pobj" and (o.ent_type_ == "ORG" or o.lemma_.lower() in _ISSUING_BODIES)), None)
+
+
+_ISSUING_BODIES = {"ministry", "department", "agency", "bank", "office", "bureau", "institute", "commission", "council",
+                   "authority", "directorate", "police", "government", "regulator", "service", "board"}
 
 
 def _antecedent(noun):
