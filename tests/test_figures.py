@@ -794,3 +794,16 @@ def test_a_victim_of_a_day_of_an_earlier_year_is_that_years(nlp):
 def test_a_toll_that_rose_is_two_counts_the_earlier_one_first(nlp, text):
     found = [(f.category, f.value, f.qualifier) for f in _figures(text)]
     assert found == [("killed", 27, None), ("killed", 41, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The shelling began at 0430 GMT and ended at 06.10 on Friday.",
+    "Voting ends at 1800 local time, and kick-off is at 19:45 BST.",
+    "Troops moved again at 2130 hrs.",
+])
+def test_clock_times_are_no_figures(nlp, text):
+    assert _figures(text) == []
+
+
+def test_a_price_after_closed_at_is_a_figure(nlp):
+    assert [f.value for f in _figures("Shares closed at 18.40 on Friday.")] == [18.4]

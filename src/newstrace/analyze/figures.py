@@ -98,7 +98,8 @@ _NOT_COUNTS = re.compile(
     r"\s*(?:years?|months?|weeks?|"
     r"days?|hours?|minutes?|seconds?|(?:nautical\s+)?miles?|feet|yards?|inches|(?:kilo|centi|milli)?met(?:er|re)s?|"
     r"km|cm|mm|mph|km/h|knots|(?:kilo|milli)?(?:litres?|liters?)|gallons?|barrels?|hectares?|acres?|(?:kilo)?grams?|"
-    r"kg|g|tonnes?|tons?|lbs?|ounces?|degrees?|°|[CF]|GMT|UTC|MW|GW|kWh|GB|TB)\b"
+    r"kg|g|tonnes?|tons?|lbs?|ounces?|degrees?|°|[CF]|MW|GW|kWh|GB|TB|hrs|local time|GMT|UTC|BST|IST|EAT|WAT|CAT|CET|"
+    r"CEST|EST|EDT|CST|CDT|PST|PDT|AEST)\b"
     r"(?! (?:of fighting))|"
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|"
     r"Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Parkway|Pkwy\.?|Circle|Terrace|Trail)\b|"
@@ -116,6 +117,9 @@ _MONEY_AFTER = re.compile(r"^\s*(?:(?:million|billion|thousand|lakh|crore)\s+)?(
                           r"korun[ay]|lei|pula)\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + r"),\s*$", re.IGNORECASE)
+# "at 18.00", "until 06.30", not a price: "shares closed at 18.40"
+_CLOCK_AT = re.compile(r"(?<!closed )(?<!closing )(?<!trading )(?<!traded )(?<!priced )(?<!stood )"
+                       r"\b(?:at|until|till|by)\s+$", re.IGNORECASE)
 # nouns that a number names one of: "Measure 3", "House District 7", "Ward 12", "Storm Signal No. 4" (see "No.")
 _IDENTIFIED = re.compile(r"\b(?:District|Measure|Proposition|Prop\.|Ward|Zone|Sector|Phase|Line|Gate|Terminal|Platform|"
                          r"Pier|Berth|Lot|Precinct|Division|Amendment|Level|Grade|Category|Signal|Container|Camp|Block|"
@@ -300,6 +304,9 @@ def _not_a_count(text: str, match) -> bool:
         return True  # "Rahul Nandeshwar (24), who was swept away": his age, as the Indian press gives it
     if _IDENTIFIED.search(before):
         return True  # "Measure 3", "House District 7": a name's number
+    if re.match(r":\d{2}\b", after) or re.search(r"\d:$", before) or _CLOCK_AT.search(before) and re.fullmatch(
+            r"(?:[01]?\d|2[0-3])\.[0-5]\d", number) and not _MONEY_AFTER.match(after):
+        return True  # "19:45 BST", "at 18.00 on Friday": a clock time
     if _LAW_SECTIONS.search(text, max(0, start - 120), start) or re.match(r"\(\d+\)", after) or \
             re.search(r"\d\($", before):
         return True  # "under Sections 105, 125 and 281 of the Bharatiya Nyaya Sanhita", "Section 106(1)"
