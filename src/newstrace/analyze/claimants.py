@@ -762,6 +762,8 @@ _NO_BUSINESS = re.compile(r"\b(?:ministry|department|police|government|council|a
 _ORGANIZATION_HEADS = {"service", "agency", "directorate", "ministry", "department", "office", "authorities", "authority",
                        "council", "committee", "commission", "bureau", "unit", "command", "administration", "government",
                        "company", "corporation", "group", "union", "party", "campaign", "team"}
+# the bodies whose documents are theirs: "data from the consumer affairs ministry", "figures from the central bank"
+_ISSUING_BODIES = _ORGANIZATION_HEADS | {"bank", "institute", "police", "regulator", "board"}
 # what an apposition calls a body the tagger saw no name in: "Ofwat, the regulator,"
 _BODY_APPOSITIVES = BODY_NOUNS | _ORGANIZATION_HEADS | {"regulator", "court", "tribunal"}
 # nouns whose bearer speaks for the organization named with them: "Columbia officials", "the Delta statement"
@@ -838,10 +840,6 @@ def _publisher(document):
     return next((o for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                  for o in c.children
                  if o.dep_ == "pobj" and (o.ent_type_ == "ORG" or o.lemma_.lower() in _ISSUING_BODIES)), None)
-
-
-_ISSUING_BODIES = {"ministry", "department", "agency", "bank", "office", "bureau", "institute", "commission", "council",
-                   "authority", "directorate", "police", "government", "regulator", "service", "board"}
 
 
 def _antecedent(noun):

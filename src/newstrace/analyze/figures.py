@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from newstrace.analyze.lexicon import without_article
+from newstrace.analyze.lexicon import PERSON_WORDS, without_article
 from newstrace.analyze.sentences import sentence_number, sentence_of, text_of
 from newstrace.model import Attribution, Claimant, DateValue, Figure, TimeRef
 
@@ -87,10 +87,7 @@ PERSON_NOUNS = {"man", "woman", "boy", "girl", "teen", "teenager", "person", "ch
                 "toddler", "infant", "passenger", "pedestrian", "deputy", "trooper", "mother", "father", "son",
                 "daughter", "security guard", "guard", "motorist", "cyclist", "journalist", "bystander", "brother",
                 "sister", "grandfather", "grandmother", "grandson", "granddaughter", "husband", "wife", "uncle", "aunt",
-                "nephew", "niece", "cousin", "friend", "neighbor", "neighbour", "girlfriend", "boyfriend",
-                "farmer", "fisherman", "schoolteacher", "teacher", "trader", "vendor", "shopkeeper", "labourer",
-                "laborer", "nurse", "doctor", "pilot", "mechanic", "pensioner", "rider", "miner", "herder",
-                "firefighter"}
+                "nephew", "niece", "cousin", "friend", "neighbor", "neighbour", "girlfriend", "boyfriend"} | PERSON_WORDS
 _NOT_COUNTS = re.compile(
     r"^\s*(?:-?(?:year|month|week|day|hour|minute|second)s?[- ]old|-(?:second|minute|hour|day|week|month|year|mile|foot|"
     r"inch|meter|metre|km|kilometer|kilometre|page|story|point|yard|acre|pound|caliber|calibre|mm|round)\b|"
@@ -120,10 +117,12 @@ _PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS, key=len, re
 # "at 18.00", "until 06.30", not a price: "shares closed at 18.40"
 _CLOCK_AT = re.compile(r"(?<!closed )(?<!closing )(?<!trading )(?<!traded )(?<!priced )(?<!stood )"
                        r"\b(?:at|until|till|by)\s+$", re.IGNORECASE)
-# nouns that a number names one of: "Measure 3", "House District 7", "Ward 12", "Storm Signal No. 4" (see "No.")
-_IDENTIFIED = re.compile(r"\b(?:District|Measure|Proposition|Prop\.|Ward|Zone|Sector|Phase|Line|Gate|Terminal|Platform|"
-                         r"Pier|Berth|Lot|Precinct|Division|Amendment|Level|Grade|Category|Signal|Container|Camp|Block|"
-                         r"Tower|Wing|Bay)\s+$")
+# what a number is the number of: "No. 4", "Route 9", "Flight 302", "page 3"; and, capitalized as a name's words are,
+# "Measure 3", "House District 7", "Ward 12" (not "a lot 40 feet wide")
+_IDENTIFIED = re.compile(r"(?:(?i:No\.|#|Route|Highway|Interstate|I-|Flight|page|Chapter|Resolution|Apartment|Apt\.|"
+                         r"Unit|Suite|Room)\s*|\b(?:District|Measure|Proposition|Prop\.|Ward|Zone|Sector|Phase|Line|"
+                         r"Gate|Terminal|Platform|Pier|Berth|Lot|Precinct|Division|Amendment|Level|Grade|Category|Signal|"
+                         r"Container|Camp|Block|Tower|Wing|Bay)\s+)$")
 # the numbers of a law's sections, listed: "Sections 105, 125 and 281", "Sections 61(2) and 318(4)", "Article 12"
 _LAW_SECTIONS = re.compile(r"\b(?:sections?|articles?|clauses?|rules?|regulations?)\s+(?:\d+[A-Z]?(?:\(\d+\))*\s*"
                            r"(?:\([^)]{0,80}\)\s*)?(?:,|and|or|&|/)\s*)*$", re.IGNORECASE)
@@ -206,7 +205,6 @@ def _elliptical_parts(figures: list[Figure], text: str) -> None:
 
 
 _OF_THEM = re.compile(r"^[^,;.]*?\bof (?:them|those|whom|the victims|the casualties)\b", re.IGNORECASE)
-_A_PART = re.compile(r"\bof (?:the|them|those|whom)\b", re.IGNORECASE)
 _PRONOUN_SUBJECTS = {"them", "those", "whom", "the victims", "the casualties"}
 
 
@@ -225,7 +223,7 @@ def _some_of_them(figures: list[Figure], text: str) -> None:
                 same_sentence and between.rstrip().endswith(",") or figure.category == "other" and
                 between.count(".") == 1 and not re.search(r"\.\s*\S[^.]*\.", between)):
             totals = [f for f in reversed(figures[:position + 1]) if f.category in _CASUALTIES and f.part_of is None
-                      and not f.partial and not _A_PART.search(f.text)]
+                      and not f.partial and not _SOME_OF_THEM.search(f.text)]
             # "the victims" are the dead where a toll was told
             victims = re.search(r"\bvictims\b", figure.text, re.IGNORECASE) and [
                 f for f in totals if f.category == "killed"]
@@ -241,15 +239,15 @@ def _some_of_them(figures: list[Figure], text: str) -> None:
             if (figure.subject or "").lower() in _PRONOUN_SUBJECTS:
                 figure.subject = whole.subject
         elif figure.text == figure.number_text and figure.subject is None and figure.category == "other" and \
-                same_sentence and re.search(r"\band\s+$", between) and (before.part_of or _OF_THEM.match(
-                    before.text) or re.match(r"^[^,;.]*?\bof the\b", before.text)):
+                same_sentence and re.search(r"\band\s+$", between) and (before.part_of or
+                                                                         _SOME_OF_THEM.search(before.text)):
             figure.category, figure.measure, figure.part_of = before.category, before.measure, before.part_of
             figure.partial = True  # some of the toll, told by place or by cause as the part before it
 
 
 # "and a third was killed by falling rocks": one more of the same fate, after the count
 _ONE_MORE = re.compile(r"[^.;]*?\band an? (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
-_SOME_OF_THEM = re.compile(r"\b(?:of|among) (?:the|those|them)\b", re.IGNORECASE)
+_SOME_OF_THEM = re.compile(r"\b(?:of|among) (?:the|those|them|whom)\b", re.IGNORECASE)
 
 
 def _told_by_cause(figures: list[Figure], text: str) -> None:
@@ -282,9 +280,6 @@ def _not_a_count(text: str, match) -> bool:
     if re.fullmatch(r"1\d{3}", number) and re.search(r"\b(?:in|since|until|from|of|by|around|circa)\s+$", before,
                                                     re.IGNORECASE):
         return True  # "the painter, who died in Haarlem in 1672": an earlier century's year
-    if re.search(r"(?:No\.|#|Route|Highway|Interstate|I-|Flight|page|Section|Article|Chapter|Resolution|Apartment|Apt\.|"
-                 r"Unit|Suite|Room)\s*$", before, re.IGNORECASE):
-        return True
     if number == "911" or re.match(r"\s*/\s*\d|\s+(?:News|Video)\b", after) or \
             re.search(r"\d\s*/\s*$|\b(?:Image|Photo|Slide) (?:\d+ of )?$", before):
         return True  # "called 911", "1 / 8 Back to Gallery", "KOIN 6 News", "Pro 21 Video"
@@ -303,9 +298,10 @@ def _not_a_count(text: str, match) -> bool:
     if re.search(r"[A-Z][\w'’-]+\s*\($", before) and re.match(r"\)", after) and match.group("b") is None:
         return True  # "Rahul Nandeshwar (24), who was swept away": his age, as the Indian press gives it
     if _IDENTIFIED.search(before):
-        return True  # "Measure 3", "House District 7": a name's number
-    if re.match(r":\d{2}\b", after) or re.search(r"\d:$", before) or _CLOCK_AT.search(before) and re.fullmatch(
-            r"(?:[01]?\d|2[0-3])\.[0-5]\d", number) and not _MONEY_AFTER.match(after):
+        return True  # "Route 9", "House District 7": a name's number
+    if re.match(r":\d{2}\b", after) or re.search(r"\d:$", before) or (
+            _CLOCK_AT.search(before) and re.fullmatch(r"(?:[01]?\d|2[0-3])\.[0-5]\d", number)
+            and not _MONEY_AFTER.match(after)):
         return True  # "19:45 BST", "at 18.00 on Friday": a clock time
     if _LAW_SECTIONS.search(text, max(0, start - 120), start) or re.match(r"\(\d+\)", after) or \
             re.search(r"\d\($", before):
@@ -591,9 +587,8 @@ def _referring_back(text: str, start: int, span) -> int:
 
 def _money_or_percent(text: str, match) -> tuple[Optional[str], Optional[str]]:
     before, after = text[max(0, match.start() - 5):match.start()], text[match.end():match.end() + 30]
-    if _MONEY_BEFORE.search(before):
-        symbol = _MONEY_BEFORE.search(before).group().strip()
-        return "money", _CURRENCY_CODES.get(symbol, symbol)
+    if (symbol := _MONEY_BEFORE.search(before)) is not None:
+        return "money", _CURRENCY_CODES.get(symbol.group().strip(), symbol.group().strip())
     money = _MONEY_AFTER.match(after)
     if money:
         return "money", money.group().split()[-1].lower()

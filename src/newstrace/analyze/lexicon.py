@@ -250,17 +250,20 @@ def gender_beside(token) -> str | None:
 
 def person_beside(token) -> bool:
     """A name beside a noun only a person can be: a kinship word, an honorific, a title or an occupation."""
-    return bool(_words_beside(token) & (FEMALE_NOUNS | MALE_NOUNS | ROLE_NOUNS | _PERSON_NOUNS))
+    return bool(_words_beside(token) & (FEMALE_NOUNS | MALE_NOUNS | ROLE_NOUNS | PERSON_WORDS))
 
 
-_PERSON_NOUNS = {"astronaut", "pilot", "nurse", "doctor", "dr.", "pastor", "rev.", "teacher", "coach", "student",
+# nouns only a person can be, an occupation or a part in a story: a name beside one is a person's, and one of them
+# killed or arrested is a figure of one ("a farmer was killed")
+PERSON_WORDS = {"astronaut", "pilot", "nurse", "doctor", "dr.", "pastor", "rev.", "teacher", "coach", "student",
                  "victim", "suspect", "resident", "neighbor", "neighbour", "witness", "friend", "actor", "singer",
                  "player", "driver", "worker", "soldier", "activist", "lawmaker", "priest", "bishop", "rabbi",
                  "complainant", "defendant", "plaintiff", "petitioner", "survivor", "farmer", "trader", "pharmacist",
                  "shopkeeper", "vendor", "fisherman", "fishermen", "miner", "passenger", "patient", "pensioner",
                  "imam", "lawyer", "advocate", "barrister", "counsel", "journalist", "whip", "leader", "chairperson",
                  "convener", "treasurer", "founder", "owner", "economist", "analyst", "researcher", "scientist",
-                 "engineer", "supervisor", "coordinator", "organiser", "organizer", "mp", "mla"}
+                 "engineer", "supervisor", "coordinator", "organiser", "organizer", "mp", "mla", "schoolteacher",
+                 "labourer", "laborer", "mechanic", "rider", "herder", "firefighter"}
 
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}

@@ -89,7 +89,7 @@ _INSTITUTION = re.compile(r"\b(?P<kind>ministry|department|agency|government|adm
                           r"(?:\s+[\w'’-]+)?)?$", re.IGNORECASE)
 _BODY_AFTER_ROLE = re.compile(r"\b(?:for|of|with|from|at)\s+(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
 # a company's legal form: "Maritime Terminals Ltd." and "Maritime Terminals" are one company
-_LEGAL_FORMS = {*CORPORATE_ENDINGS.split("|"), "limited", "gmbh", "bv"}
+_LEGAL_FORMS = {*CORPORATE_ENDINGS.split("|"), "limited", "bv"}
 # and the words for the country of the story: "the country's disaster agency", "Indonesia's disaster agency" and "the
 # National Disaster Agency" are one agency (two countries' agencies keep their names apart)
 _AGENCY_FILLER = {"the", "of", "s", "police", "department", "dept", "sheriff", "sheriffs", "office", "offices",
