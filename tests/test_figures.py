@@ -807,3 +807,36 @@ def test_clock_times_are_no_figures(nlp, text):
 
 def test_a_price_after_closed_at_is_a_figure(nlp):
     assert [f.value for f in _figures("Shares closed at 18.40 on Friday.")] == [18.4]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The county has logged 48 homicides since January.", ("killed", 48)),
+    ('"We buried 14 people before dark," the imam said.', ("killed", 14)),
+    ("Nine villagers were still buried under the mud on Friday.", ("missing", 9)),
+    ("Rescuers said dozens were still under the rubble.", ("missing", 12)),
+    ("Seven miners were brought out injured and flown to the regional hospital.", ("injured", 7)),
+    ("Three were granted bail on Tuesday.", ("arrested", 3)),
+    ("About 9,000 people crossed from South Sudan into Uganda last week.", ("displaced", 9000)),
+    ("The fighting has driven some 40,000 from their homes.", ("displaced", 40000)),
+    ("Roughly 6,500 villagers spent the night in tents.", ("displaced", 6500)),
+])
+def test_fates_told_by_bail_burial_crossings_tents_and_rubble(nlp, text, expected):
+    (figure,) = _figures(text)
+    assert (figure.category, figure.value) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Infant deaths fell to 31 per 1,000 live births.",
+    "Gusts reached 9 on the Beaufort scale.",
+    "The crate was logged as container TGHU 8812345 at the port.",
+])
+def test_a_rate_is_no_toll_and_its_base_no_figure(nlp, text):
+    assert [f.category for f in _figures(text) if f.category != "other"] == []
+    assert all(f.period for f in _figures(text))
+
+
+def test_a_clause_of_another_person_says_nothing_of_the_first(nlp):
+    text = ("A retired teacher was among the dead, the mayor said, and one of the wounded, a nurse, was in critical "
+            "condition. Among the dead was a 15-year-old boy hit by shrapnel near the bakery, officials said.")
+    assert [(f.category, f.value) for f in _figures(text) if "teacher" in f.text or "boy" in f.text] == [
+        ("killed", 1), ("killed", 1)]

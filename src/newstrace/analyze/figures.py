@@ -72,13 +72,16 @@ CATEGORY_WORDS = [
     ("casualties", r"killed or (?:wounded|injured)|dead or (?:wounded|injured)|(?:wounded|injured) or (?:killed|dead)|"
                    r"casualt(?:y|ies)|killed and wounded|(?:wounded|injured) and killed"),
     ("killed", r"kill(?:ed|ing|s)?|dead|deceased|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|"
-               r"corpses|lives|murder(?:ed)?|slain|perished|fatally"),
+               r"corpses|lives|murder(?:ed)?|slain|perished|fatally|bur(?:y|ied|ying)(?! (?:under|beneath))"),
     ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospitals?|treated|treatment"),
-    ("missing", r"missing|unaccounted"),
+    ("missing", r"missing|unaccounted|(?:buried|trapped) (?:under|beneath)|"
+                r"(?:under|beneath) the (?:rubble|debris|mud|ruins|wreckage)"),
     ("displaced", r"displaced|evacuated|fled|homeless|refugees|evacuees|forced from|shelters?|"
                   r"(?:left|leave|leaving|abandoned) (?:their|his|her) homes?|"
-                  r"(?:moved|taken|brought) to (?:safety|safer \w+)|sheltering|sheltered"),
-    ("arrested", r"arrest(?:ed|s)?|detained|detentions?|custody|charged|held|captured"),
+                  r"(?:moved|taken|brought) to (?:safety|safer \w+)|sheltering|sheltered|tents|camps|"
+                  r"evacuation cent(?:re|er)s|crossed (?:into|from|over|the border)|"
+                  r"driven\b.{0,40}\bfrom (?:their|his|her) homes?"),
+    ("arrested", r"arrest(?:ed|s)?|detained|detentions?|custody|charged|held|captured|bail"),
     ("troops", r"troops|soldiers|forces|fighters|personnel|servicemen|force of|deployed|battalions?"),
 ]
 _CATEGORY_RES = [(name, re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)) for name, words in CATEGORY_WORDS]
@@ -220,7 +223,7 @@ def _some_of_them(figures: list[Figure], text: str) -> None:
         if before.category not in _CASUALTIES:
             continue
         if _OF_THEM.match(figure.text) and (
-                same_sentence and between.rstrip().endswith(",") or figure.category == "other" and
+                same_sentence and between.rstrip().endswith(",") or figure.category in ("other", before.category) and
                 between.count(".") == 1 and not re.search(r"\.\s*\S[^.]*\.", between)):
             totals = [f for f in reversed(figures[:position + 1]) if f.category in _CASUALTIES and f.part_of is None
                       and not f.partial and not _SOME_OF_THEM.search(f.text)]
@@ -297,8 +300,10 @@ def _not_a_count(text: str, match) -> bool:
         return True  # "She was 91.", "until she was 84": her age
     if re.search(r"[A-Z][\w'’-]+\s*\($", before) and re.match(r"\)", after) and match.group("b") is None:
         return True  # "Rahul Nandeshwar (24), who was swept away": his age, as the Indian press gives it
-    if _IDENTIFIED.search(before):
-        return True  # "Route 9", "House District 7": a name's number
+    if _IDENTIFIED.search(before) or re.fullmatch(r"\d{6,}", number) and not _MONEY_BEFORE.search(before[-5:]):
+        return True  # "Route 9", "House District 7": a name's number; "container MSKU 4471092" (a count has commas)
+    if re.search(r"\bper\s+$", before, re.IGNORECASE) or re.match(r"\s+on the [\w-]+ scale\b", after):
+        return True  # "900 per 100,000 births": the base of a rate; "winds of up to 8 on the Beaufort scale"
     if re.match(r":\d{2}\b", after) or re.search(r"\d:$", before) or (
             _CLOCK_AT.search(before) and re.fullmatch(r"(?:[01]?\d|2[0-3])\.[0-5]\d", number)
             and not _MONEY_AFTER.match(after)):
@@ -394,8 +399,9 @@ def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
     span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
     subject, measure, scope_end, others = _scope(doc, span) if span is not None and len(span) else \
         (None, None, match.end(), [])
+    rate = _RATE.match(text, match.end())
     if category is None:
-        category = _category(subject, measure, doc, span)
+        category = "other" if rate else _category(subject, measure, doc, span)  # a rate is no toll
     if category == "other" and measure is None and span is not None and len(span):
         measure = _done_to(span)
     if others and category in ("killed", "injured", "casualties"):
@@ -406,9 +412,13 @@ def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
     return Figure(
         id="", text=text[start:end], span=(start, end), value=value, low=low, high=high, qualifier=qualifier,
         category=category, measure=measure, subject=subject, unit=unit, number_text=match.group(),
-        period=_period(span, published),
+        period=rate.group(1) if rate else _period(span, published),
         place=(_place_of(span.root) or _treated_at(span)) if span is not None and len(span) else None,
         **_said_where(start, sentence, attributions, timerefs, published))
+
+
+# "about 900 per 100,000 births": a rate, a statistic rather than anyone's count
+_RATE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(per\s+(?:[\d,]+(?:\s+[a-z]+)?|capita)\b)", re.IGNORECASE)
 
 
 def _done_to(span) -> Optional[str]:
@@ -739,8 +749,12 @@ def casualty_kinds(text: str) -> set[str]:
 
 def _casualty_said_of(verb, anchor):
     """What a clause says of its subject ("were missing", "were taken to hospital", "in shelters")."""
-    if _leaving_home(verb) and anchor.dep_ in ("nsubj", "nsubjpass"):
-        return verb  # "about 8,000 people had left their homes", "9,000 were moved to safety"
+    if _leaving_home(verb) and (anchor.dep_ in ("nsubj", "nsubjpass") or anchor.dep_ == "dobj" and verb.lemma_ in (
+            "force", "drive")):
+        return verb  # "about 8,000 people had left their homes", "9,000 were moved to safety", "driven 12 million
+        # from their homes"
+    if _border_crossed(verb) is not None and anchor.dep_ == "nsubj":
+        return verb  # "more than 12,000 people crossed into Chad"
     for child in verb.children:
         # what the verb says of its object is not its subject ("the hospital had received 57 bodies"), but a toll
         # that reached or passed a number counts it ("the death toll has topped 40")
@@ -751,6 +765,9 @@ def _casualty_said_of(verb, anchor):
             return child
         if child.dep_ == "xcomp" and (said := _casualty_said_of(child, anchor)) is not None:
             return said  # "four people were found shot dead"
+        if child.dep_ == "advcl" and child.tag_ == "VBN" and _casualty_word(child.text) and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "mark") for g in child.children):
+            return child  # "Eleven people were pulled out injured"
         if child.dep_ == "xcomp" and anchor.dep_ == "dobj" and _leaving_home(child):
             return child  # "forcing about 25,000 people to leave their homes"
         if verb.lemma_ == "leave" and anchor.dep_ == "dobj" and child.dep_ in ("advcl", "xcomp", "ccomp") and \
@@ -763,9 +780,23 @@ def _casualty_said_of(verb, anchor):
                 return counted
         place = next((p for p in child.children if p.dep_ == "pobj"), None) if child.dep_ == "prep" and \
             child.lower_ not in _WHEN_OR_WHY else None
-        if place is not None and _casualty_word(place.text):
-            return place
+        if place is not None and (_casualty_word(place.text) or child.lower_ in ("under", "beneath") and
+                                  place.lemma_ in _WHAT_BURIES):
+            return place  # "1,200 people in shelters", "many are still under the debris"
     return None
+
+
+_WHAT_BURIES = {"rubble", "debris", "mud", "ruin", "ruins", "wreckage"}
+
+
+def _border_crossed(verb):
+    """The place or border crossed that makes those who crossed it displaced: "crossed from Darfur into Chad"."""
+    if verb.lemma_ != "cross":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "border" or c.dep_ == "prep" and
+                 c.lower_ in ("into", "from", "over") and any(o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN"
+                                                         for o in c.children)),
+                None)
 
 
 
@@ -799,6 +830,13 @@ def _home_left(verb):
 def _measure_phrase(token) -> str:
     if (home := _home_left(token)) is not None:
         return token.doc[token.i:home.i + 1].text.lower()
+    if (crossed := _border_crossed(token)) is not None:
+        return f"{token.text} {crossed.text}".lower()  # "crossed into", "crossed the border"
+    if token.dep_ == "pobj" and token.head.lower_ in ("under", "beneath"):
+        return token.doc[token.head.i:token.i + 1].text.lower()  # "under the debris"
+    under = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("under", "beneath")), None)
+    if under is not None and token.lower_ in ("buried", "trapped"):
+        return f"{token.text} {under.text}".lower()  # "buried under" the mud: missing, not buried dead
     conj = [c for c in token.children if c.dep_ == "conj" and _casualty_word(c.text) and c.i - token.i <= 2]
     if conj:
         cc = next((c.text for c in token.children if c.dep_ == "cc"), "and")
@@ -828,7 +866,7 @@ month minute mile foot feet inch dollar location scene area gunshot wound group 
 shelter fish bird cattle cow sheep livestock animal pig chicken horse dog deer boar swine hog goat bull calf calves
 poultry hen duck goose geese whale dolphin wolf wolves salmon bee tree province district town village
 city cities region county counties country centre center clinic hospital school ward bed boat ship plane aircraft
-truck bus site facility facilities""".split())  # nor animals, places and things: "20,000 fish were killed"
+truck bus site facility facilities post tent camp""".split())  # nor animals, places and things: "20,000 fish were killed"
 _CASUALTIES = {"killed", "injured", "casualties", "missing", "arrested", "displaced"}
 
 
@@ -837,6 +875,8 @@ def _category(subject: Optional[str], measure: Optional[str], doc, span) -> str:
     counted = re.split(r"\s+(?:of|in|at|on|from|near|with)\s+", (subject or "").lower())[0].split()[-1:]
     if (subject or "").lower().startswith("who "):
         counted = []  # "four who were inside the car" are people, whatever the clause ends with
+    if counted and counted[0].rstrip("s") in _KILLING_CRIMES:
+        return "killed"  # "31 homicides so far this year" counts the killed
     if category in _CASUALTIES and counted and (counted[0] in _NOT_PEOPLE or counted[0].rstrip("s") in _NOT_PEOPLE):
         return "other"
     if category == "arrested" and measure == "held" and _held_by_a_thing(span):
@@ -960,7 +1000,9 @@ def _what_befell(token, person) -> tuple[Optional[str], object, str]:
     """The casualty category of what the clause says of the person, the word that says it and the words to show."""
     verb = token.head
     words = _state_after(person) + [c for c in verb.children if c.dep_ == "oprd"] + [verb] + [
-        c for c in verb.children if c.dep_ in ("conj", "acomp", "xcomp")] + _died_where_taken(verb)
+        c for c in verb.children if c.dep_ in ("acomp", "xcomp") or c.dep_ == "conj" and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children)] + _died_where_taken(verb)
+    # not "was among the dead, and one of the wounded was in serious condition": another's clause
     if verb.dep_ == "conj" and token.dep_ not in ("nsubj", "nsubjpass") and verb.lemma_ in _HARMING:
         # "shot and killed a man"; but in "a man was killed and a woman wounded" she was not, and in "had been
         # killed, and blamed its neighbour" the neighbour was blamed
@@ -983,8 +1025,9 @@ def _what_befell(token, person) -> tuple[Optional[str], object, str]:
     for word in words:
         if (condition := _in_hospital_condition(word)) is not None:
             return "injured", word, condition.text.lower()
-    among = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for o in c.children
-                  if o.dep_ == "pobj" and o.lower_ in _AMONG), None)
+    among = next((o for v in (verb, verb.head if verb.dep_ == "ccomp" else verb) for c in v.children
+                  if c.dep_ == "prep" and c.lower_ == "among" for o in c.children
+                  if o.dep_ == "pobj" and o.lower_ in _AMONG), None)  # "Among the dead was a student shot near ..."
     if among is not None:  # "A schoolteacher was among the dead", "Among the missing was a fisherman"
         return _AMONG[among.lower_], among, f"among the {among.lower_}"
     arrested = next((w for w in words if w.lemma_ in ("arrest", "detain") or w.lemma_ == "charge" and any(
