@@ -2550,3 +2550,42 @@ def test_a_document_from_a_body_is_the_bodys(nlp):
     (attribution,) = _analysis("A report by the state audit office said the bypass was two years late.").attributions
     assert (attribution.claimant.name, attribution.claimant.affiliation) == ("state audit office report",
                                                                              "state audit office")
+
+
+def test_an_opening_participle_taken_for_a_second_subject_becomes_a_clause(nlp):
+    """The parse the small pipeline gives "Reacting, ..." opening a paragraph in a longer article, built by hand:
+    the participle tagged a noun and made a subject beside the named speaker."""
+    from spacy.tokens import Doc
+
+    from newstrace.analyze.parse_repairs import repair_parse
+
+    rows = [("Reacting", "NOUN", "NN", "nsubj", 5), (",", "PUNCT", ",", "punct", 0),
+            ("union", "NOUN", "NN", "compound", 4), ("president", "NOUN", "NN", "compound", 4),
+            ("Rao", "PROPN", "NNP", "nsubj", 5), ("decried", "VERB", "VBD", "ROOT", 5), ("the", "DET", "DT", "det", 7),
+            ("cuts", "NOUN", "NNS", "dobj", 5), (".", "PUNCT", ".", "punct", 5)]
+    words, pos, tags, deps, heads = (list(column) for column in zip(*rows))
+    lemmas = [{"decried": "decry", "cuts": "cut"}.get(w, w.lower()) for w in words]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * len(words), pos=pos, tags=tags, deps=deps, heads=heads,
+              lemmas=lemmas)
+    repair_parse(doc)
+    assert (doc[0].dep_, doc[4].dep_, doc[4].head.i) == ("advcl", "nsubj", 5)
+
+
+def test_a_person_called_he_is_no_later_she(nlp):
+    text = ('The blaze started in the dyeing unit, said Maj Tanvir Haque Sarkar, a fire service director. He told '
+            'reporters two exits had been locked.\n\nRumana Khatun, 31, a machine operator who jumped from a window, said in '
+            'Bengali: "Dorja bondho chhilo (The door was shut)."\n\nShe said a manager had ordered everyone back to '
+            'work.')
+    assert _analysis(text).attributions[-1].claimant.name == "Rumana Khatun"
+
+
+def test_members_of_a_house_are_no_she(nlp):
+    text = ('Opposition MPs accused the minister of misleading the House. Mr Tom Otieno read out a letter from the '
+            'Cabinet Secretary, Prof. Alice Njeri Wambui, in which she assured members that the levy was temporary.')
+    assert _analysis(text).attributions[-1].claimant.name == "Alice Njeri Wambui"
+
+
+def test_he_in_a_clause_of_time_is_the_named_subject_it_hangs_on(nlp):
+    text = ('Interior Secretary Engr. Paolo Dimaculangan said the firm was blacklisted. Police spokesperson Col. Ana '
+            'Ramos said Ernesto Valdez had been given police protection after he reported receiving threats.')
+    assert _analysis(text).attributions[-1].claimant.name == "Ernesto Valdez"

@@ -83,6 +83,9 @@ class ClaimantResolver:
         claimant, relayed = self._resolve(subject, cue)
         if claimant is not None and claimant.span is not None:
             self.spoken.append((subject.idx, claimant))
+            if subject.lower_ in _PRONOUN_GENDERS and claimant.entity is not None:
+                # "He told The Sentinel ..." after the fire officer spoke: a later "she" is not the officer
+                self.genders.setdefault(claimant.entity, _PRONOUN_GENDERS[subject.lower_])
         return claimant, relayed
 
     def _a_name(self, token, subject) -> bool:
@@ -327,6 +330,9 @@ class ClaimantResolver:
         fronted = _subject_of_a_fronted_clause(subject)
         if fronted is not None:
             return self._resolve(fronted, subject.head)[0]
+        governing = self._subject_of_the_governing_clause(subject, types)
+        if governing is not None:
+            return self._named(governing, text, span)
         mention, chained = self._antecedent(subject.idx, types, subject.lower_)
         they = subject.lower_ == "they"
         speaker_at, speaker = next(((position, c) for position, c in reversed(self.spoken) if position < subject.idx
@@ -361,6 +367,20 @@ class ClaimantResolver:
         if described is not None:
             return self._resolve(described, subject.head)[0]
         return Claimant(name=text, text=text, span=chars(span), type="PERSON" if "PERSON" in types else "ORG")
+
+    def _subject_of_the_governing_clause(self, pronoun, types: set[str]) -> Optional[Entity]:
+        """ "Salazar had been placed under police protection after he reported receiving death threats": a pronoun
+        that is the subject of a clause of time or cause stands for the named subject of the clause it hangs on."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in _TIME_OR_CAUSE for c in clause.children):
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        entity = next((self.entities[m.entity] for m in self.mentions if m.entity and subject is not None
+                       and _covers(m, subject)), None)
+        if entity is None or entity.type not in types or not self._agrees(pronoun.lower_, entity.id):
+            return None
+        return entity
 
     def _subject_over_speaker(self, position: int, pronoun) -> Optional[Entity]:
         """ "The chief addressed the account of a witness who has told reporters she saw two gunmen. 'There was one
@@ -650,6 +670,8 @@ _ONLY_MARKS = re.compile(r"[\s,.!?;:\"“”'’«»]*")
 _CLOSE_BY = 12  # characters between a quote's last word and the pronoun that speaks it: '?" she'
 
 _SAME_PERSON = {"she": {"she"}, "her": {"she"}, "he": {"he"}, "him": {"he"}}
+_PRONOUN_GENDERS = {"he": "male", "she": "female"}
+_TIME_OR_CAUSE = {"after", "before", "when", "because", "since", "until", "as", "once", "while"}
 # kin a family story names: "his father", "her mother"
 _KIN = {"father": "male", "dad": "male", "mother": "female", "mom": "female", "grandfather": "male",
         "grandmother": "female", "husband": "male", "wife": "female", "uncle": "male", "aunt": "female"}
@@ -676,8 +698,10 @@ def _agrees(pronoun: str, description: str) -> bool:
 def _one_person(claimant: Claimant) -> bool:
     """Whether 'he' or 'she' can stand for this speaker: not for 'news reports' or 'witnesses', which a
     description without a name can be."""
-    if claimant.entity is not None or not _head_word(claimant.name, lower=False).islower():
-        return True  # a name ("Mr. Lego"), not "a group including members of the Bass family of Texas"
+    head = _head_word(claimant.name, lower=False)
+    if claimant.entity is not None or not head.islower() and not re.fullmatch(r"[A-Z]{2,}s", head):
+        return True  # a name ("Mr. Lego"), not "a group including members of the Bass family of Texas" nor
+        # "opposition MPs"
     return not _plural(claimant.name) and _head_word(claimant.name) not in DOCUMENT_NOUNS
 
 

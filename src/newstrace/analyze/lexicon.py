@@ -249,8 +249,17 @@ def gender_beside(token) -> str | None:
 
 
 def person_beside(token) -> bool:
-    """A name beside a noun only a person can be: a kinship word, an honorific, a title or an occupation."""
-    return bool(_words_beside(token) & (FEMALE_NOUNS | MALE_NOUNS | ROLE_NOUNS | PERSON_WORDS))
+    """A name beside a noun only a person can be: a kinship word, an honorific, a title or an occupation; or a
+    name followed by an age ("Rokeya Akhter, 27, a sewing operator")."""
+    return bool(_words_beside(token) & (FEMALE_NOUNS | MALE_NOUNS | ROLE_NOUNS | PERSON_WORDS)) or aged(token)
+
+
+def aged(token) -> bool:
+    """A name followed by an age: "Rokeya Akhter, 27,"."""
+    doc = token.doc
+    after = doc[token.i + 1:token.i + 4]
+    return len(after) == 3 and after[0].text == "," and after[1].text.isdigit() and len(after[1].text) <= 2 and \
+        after[2].text in (",", ";")
 
 
 # nouns only a person can be, an occupation or a part in a story: a name beside one is a person's, and one of them

@@ -688,10 +688,14 @@ def _opening_participle_taken_for_the_subject(sent) -> None:
         if opening is not None else None
     # the participle may be tagged a name: "Reacting" opening a paragraph
     participle = opening is not None and (opening.tag_ == "VBG" or opening.lower_.endswith("ing"))
-    if speaker is None or not participle or opening.dep_ != "nsubj" or sent.doc[opening.i + 1].text != ",":
+    if not participle or opening.dep_ != "nsubj" or sent.doc[opening.i + 1].text != ",":
         return
     verb = opening.head
-    speaker.head, speaker.dep_ = verb, "nsubj"
+    # or a second subject of the verb: "Reacting, union president Kamala Rao decried ..."
+    if speaker is None and not any(c.dep_ == "nsubj" and c.i > opening.i for c in verb.children):
+        return
+    if speaker is not None:
+        speaker.head, speaker.dep_ = verb, "nsubj"
     opening.dep_ = "advcl"
 
 
