@@ -13,7 +13,9 @@ figures are paired one to one by the words they share, largest overlaps first. S
 - casualties as an analyst codes them: a gold figure of a casualty category is coded when its partner has the same
   category, value and bounds; precision over the predicted figures of those categories, recall over the gold ones;
 - of the pairs: the share with the gold category, value, bounds (low and high, open or not), subject (the gold
-  subject's head word in the predicted subject) and period flag;
+  subject's head word in the predicted subject) and period flag (a count of another, earlier event, `other_event` in
+  the gold, is expected to carry one too: the words that place it in another time keep it out of the story's
+  casualty summary); and, where the gold marks them, the share of another event's counts so marked;
 - false figures: the share of the gold's non-figures that the number words of a predicted figure paired with no gold
   figure overlap, by reason.
 """
@@ -113,6 +115,11 @@ def head(words: Optional[str]) -> str:
     return last[0].removesuffix("s") if len(last[0]) > 3 else last[0]
 
 
+def set_apart(gold: dict) -> bool:
+    """A statistic over a period, or a count of another event: no toll of the article's own event."""
+    return bool(gold.get("period") or gold.get("other_event"))
+
+
 def same_subject(gold: dict, predicted: Figure) -> bool:
     wanted = head(gold.get("subject"))
     return bool(wanted) and wanted in {head(w) for w in (predicted.subject or "").lower().split()}
@@ -146,7 +153,10 @@ def report(name: str, documents: list[Scored]) -> None:
           f", bounds {share(sum(same_bounds(g, p) for g, p in pairs), len(pairs))}")
     with_subject = [(g, p) for g, p in pairs if head(g.get("subject"))]
     print(f"  subject {share(sum(same_subject(g, p) for g, p in with_subject), len(with_subject))}"
-          f", period {share(sum(bool(g.get('period')) == bool(p.period) for g, p in pairs), len(pairs))}")
+          f", period {share(sum(set_apart(g) == bool(p.period) for g, p in pairs), len(pairs))}")
+    others = [p for g, p in pairs if g.get("other_event")]
+    if others:
+        print(f"  another event's counts set apart {share(sum(bool(p.period) for p in others), len(others))}")
     reasons = Counter(d.non_figures[i]["reason"] for d in documents for i in d.false_figures)
     totals = Counter(n["reason"] for d in documents for n in d.non_figures)
     print(f"  false figures {share(sum(reasons.values()), sum(totals.values()))}: "
@@ -178,6 +188,9 @@ def print_errors(document: Scored) -> None:
                   f"{gold.get('subject')!r} / got {predicted.category} {predicted.value} "
                   f"[{predicted.low}, {predicted.high}] {predicted.subject!r}: "
                   f"{context(document.text, tuple(gold['anchor']))}")
+        elif set_apart(gold) != bool(predicted.period):
+            print(f"  PERIOD gold {'another event' if gold.get('other_event') else bool(gold.get('period'))} / got "
+                  f"{predicted.period!r}: {context(document.text, tuple(gold['anchor']))}")
     for p, predicted in enumerate(document.predicted):
         if p not in paired_predicted:
             print(f"  EXTRA {predicted.category} {predicted.value}: {context(document.text, number_span(predicted))}")
@@ -189,6 +202,8 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="print the errors of every dev document")
     args = parser.parse_args()
     entries = gold_documents(args.gold.split(",") if args.gold else None)
+    if not entries:
+        parser.error(f"no figures gold named {args.gold!r} in {HERE / 'gold'} (names are like 'invented-a')")
     articles = articles_by_id()
     chosen = [articles[e["doc"]] for e in entries]
     settings = dataclasses.replace(Settings(), use_embeddings=False)

@@ -840,3 +840,13 @@ def test_a_clause_of_another_person_says_nothing_of_the_first(nlp):
             "condition. Among the dead was a 15-year-old boy hit by shrapnel near the bakery, officials said.")
     assert [(f.category, f.value) for f in _figures(text) if "teacher" in f.text or "boy" in f.text] == [
         ("killed", 1), ("killed", 1)]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("In April, a shell hit a clinic in the same district and killed six people.", "in april"),
+    ("The army said it had killed 85 fighters over the past day.", "over the past day"),
+    ("Some 40,000 people have fled their homes since the war began.", "since the war began"),
+])
+def test_a_count_of_an_earlier_month_a_daily_tally_and_a_wars_total_are_set_apart(nlp, text, period):
+    analysis = analyze_text(text, published=dt.date(2026, 9, 20))
+    assert [(f.period or "").lower() for f in analysis.figures] == [period]

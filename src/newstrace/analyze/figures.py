@@ -437,15 +437,18 @@ _PERIOD = re.compile(
     r"\b(?:so far (?:this|in) (?:year|month|\d{4})|(?:year )?to date|"
     r"(?:this|each|every|a|per) year(?! (?:after|before|earlier|later|ago))|annually|"
     r"since (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|\d{4}|the (?:start|beginning) of)\b[\w ]{0,12})|(?:over|in|during) the (?:past|last) (?:\w+ )?"
-    r"(?:years?|months?|decades?)|(?:in|during|through|since) the (?:early |mid-?|late )?(?:1\d|20)?\d0s|"
+    r"december|\d{4}|the (?:start|beginning) of)\b[\w ]{0,12})|since (?:the )?(?:war|fighting|conflict|unrest|"
+    r"protests?|uprising|insurgency|invasion|campaign(?:ing)?|crisis|coup) (?:began|started|erupted|broke out)|(?:over|in|during) the (?:past|last) (?:\w+ )?"
+    r"(?:years?|months?|decades?|weeks?|days?|24 hours)|(?:in|during|through|since) the (?:early |mid-?|late )?(?:1\d|20)?\d0s|"
     r"(?:the|this) (?:season|year|winter|summer) ?['’]s (?:death )?toll|this (?:season|winter|summer|spring|autumn))",
     re.IGNORECASE)
 
 
 def _when_clause(clause) -> bool:
-    """ "when the group held power in the late 1970s": a clause that says when the count's own deaths happened."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "while") for c in clause.children)
+    """ "when the group held power in the late 1970s", "since the war began": a clause that says when the count's own
+    deaths happened."""
+    return clause.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while", "since")
+                                          for c in clause.children)
 
 
 def _period(span, published: Optional[dt.date] = None) -> Optional[str]:
@@ -483,8 +486,8 @@ _MONTHS = "january february march april may june july august september october n
 # "in 2019", "In August 2022", "on March 3, 2021"
 _PAST_YEAR = re.compile(r"\b(?:in|during|of|the|since|on) (?:(?:early |mid-|late )?(?:" + "|".join(_MONTHS) +
                         r")\.? (?:\d{1,2},? )?)?((?:1[89]|20)\d\d)\b(?!\s+block)", re.IGNORECASE)
-_PAST_MONTH = re.compile(r"\bin (?:early |mid-|late )?(" + "|".join(m.capitalize() for m in _MONTHS) +
-                         r")\b(?![ ,]+\d)")
+_PAST_MONTH = re.compile(r"\b(?i:in) (?:early |mid-|late )?(" + "|".join(m.capitalize() for m in _MONTHS) +
+                         r")\b(?!\s*\d)")  # not "June 4" (a day); "In June, 16 people died" is June's
 _YEARS_BACK = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) "
                          r"(?:years?|decades?) (?:ago|earlier|before)|last year|the previous year|the year before)\b",
                          re.IGNORECASE)
@@ -510,7 +513,11 @@ def _words_of_the_event(clause) -> str:
     event a relative clause is about), "since 1998, when a viaduct fell, killing 14" (both)."""
     words = []
     for _ in range(3):
-        clause = _first_conjunct(clause)
+        first = _first_conjunct(clause)
+        if first is not clause:  # "In April, a shell hit a clinic and killed six": the first verb says when
+            words.append(_words_without(first, [c for c in first.children if c.dep_ in (
+                "advcl", "ccomp", "relcl", "parataxis", "conj", "xcomp")]))
+        clause = first
         if clause.dep_ == "relcl" or _in_which(clause) or _when_it_happened(clause):
             # with the event's preposition: "since 1998, when ..."
             event = clause.head
