@@ -2589,3 +2589,33 @@ def test_he_in_a_clause_of_time_is_the_named_subject_it_hangs_on(nlp):
     text = ('Interior Secretary Engr. Paolo Dimaculangan said the firm was blacklisted. Police spokesperson Col. Ana '
             'Ramos said Ernesto Valdez had been given police protection after he reported receiving threats.')
     assert _analysis(text).attributions[-1].claimant.name == "Ernesto Valdez"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Data compiled by the Kivu Security Tracker show that attacks doubled in March.", "Kivu Security Tracker"),
+    ("A reader of the community paper in Mirny Street, Olena Hrytsenko, 52, told the Courier: \"We have no power.\"",
+     "Olena Hrytsenko"),
+    ("A nationalist blogger who writes under the name Severny Veter wrote that the convoy had been hit.",
+     "Severny Veter"),
+])
+def test_data_a_name_after_a_long_description_and_a_pen_name_name_the_speaker(nlp, text, speaker):
+    (attribution,) = _analysis(text).attributions
+    assert speaker in attribution.claimant.name
+
+
+def test_a_live_blog_time_taken_for_the_subject_gives_way_to_the_speaker(nlp):
+    """The parse the small pipeline gives a live blog's entry in a longer article, built by hand: the time the
+    subject, the outlet its apposition."""
+    from spacy.tokens import Doc
+
+    from newstrace.analyze.parse_repairs import repair_parse
+
+    rows = [("07:05", "NUM", "CD", "nsubj", 4), ("—", "PUNCT", ":", "punct", 0), ("The", "DET", "DT", "det", 3),
+            ("outlet", "NOUN", "NN", "appos", 0), ("said", "VERB", "VBD", "ROOT", 4),
+            ("shelling", "NOUN", "NN", "nsubj", 6), ("stopped", "VERB", "VBD", "ccomp", 4), (".", "PUNCT", ".", "punct", 4)]
+    words, pos, tags, deps, heads = (list(column) for column in zip(*rows))
+    lemmas = [{"said": "say", "stopped": "stop"}.get(w, w.lower()) for w in words]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * len(words), pos=pos, tags=tags, deps=deps, heads=heads,
+              lemmas=lemmas)
+    repair_parse(doc)
+    assert (doc[3].dep_, doc[3].head.i, doc[0].dep_) == ("nsubj", 4, "npadvmod")

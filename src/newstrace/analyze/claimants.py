@@ -55,7 +55,8 @@ def when_phrase(prep) -> bool:
 # trader who identified himself only as Ravi", "a nurse who asked to be identified only by her first name, Grace"
 _NAME_GIVEN = re.compile(r"\b(?:gave (?:her|his|their) (?:first )?name (?:only )?as|identified (?:herself |himself )?"
                          r"only as|asked to be (?:identified|named) only (?:as|by (?:her|his) first name,)|"
-                         r"gave only (?:her|his) first name,)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+                         r"gave only (?:her|his) first name,|(?:writes|posts|goes|blogs) under the (?:name|pseudonym))"
+                         r"\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 
 
 def _occasion(subject) -> int:
@@ -115,6 +116,13 @@ class ClaimantResolver:
         nested = [c for p in subject.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                   and o.lemma_.lower() not in _PLACE_NOUNS for c in o.children
                   if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _first_named(c))] \
+            if subject.tag_ != "NNS" else []
+        # or on the noun of a phrase inside that one: "A resident of the damaged building on Kotelnykova Street, Iryna
+        # Savchuk, 41, told"
+        nested = nested or [c for p in subject.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                            for q in o.children if q.dep_ == "prep" for d in q.children if d.dep_ == "pobj"
+                            for c in d.children if c.ent_type_ == "PERSON" and (c.dep_ == "appos" or c.dep_ == "conj"
+                                                                                and not any(g.dep_ == "cc" for g in d.children))] \
             if subject.tag_ != "NNS" else []
         # a person's name before a body's acronym ("Rashtriya Janhit Party (RJP) spokesperson Dr Anil Tiwari"); "One
         # of its authors, Priya Raman, cautioned": a partitive's name hangs on the noun after "of"
@@ -848,8 +856,8 @@ _HELD = {"obtain", "see", "review", "receive", "acquire", "examine", "read", "vi
 def _publisher(document):
     """Who put a document out, named after it: 'a statement issued by the army' (the army), 'a video posted on the
     ministry's Telegram channel' (the ministry)."""
-    if document.lemma_.lower() not in DOCUMENT_NOUNS:
-        return None
+    if document.lemma_.lower() not in DOCUMENT_NOUNS and document.lower_ not in DOCUMENT_NOUNS:
+        return None  # "data" is "datum" to the lemmatizer, "figures" "figure"
     for verb in (c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ not in _HELD):
         for prep in verb.children:
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)

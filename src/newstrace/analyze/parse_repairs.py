@@ -6,6 +6,8 @@ and figure rules read the sentence as a person would without each learning the m
 
 from __future__ import annotations
 
+import re
+
 from newstrace.analyze.lexicon import CUE_STANCE, DOCUMENT_CUES, STATES
 from newstrace.analyze.quotes import DOUBLE_MARK
 
@@ -40,6 +42,7 @@ def repair_parse(doc) -> None:
         _time_taken_for_the_speaker(sent)
         _closing_speaker_taken_for_a_compound(sent)
         _opening_participle_taken_for_the_subject(sent)
+        _live_blog_time_taken_for_the_subject(sent)
         _quote_taken_for_a_subject_of_the_inverted_cue(sent)
 
 
@@ -697,6 +700,18 @@ def _opening_participle_taken_for_the_subject(sent) -> None:
     if speaker is not None:
         speaker.head, speaker.dep_ = verb, "nsubj"
     opening.dep_ = "advcl"
+
+
+def _live_blog_time_taken_for_the_subject(sent) -> None:
+    """ "07:05 — The Kyiv-based outlet Stolytsia Online, citing police, said ...": the time a live blog's entry opens
+    with can be taken for the subject and the speaker for its apposition. The speaker becomes the subject."""
+    opening = next((t for t in sent if not t.is_space), None)
+    if opening is None or opening.dep_ != "nsubj" or not re.fullmatch(r"\d{1,2}[:.]\d{2}", opening.text):
+        return
+    speaker = next((c for c in opening.children if c.dep_ == "appos" and c.i > opening.i), None)
+    if speaker is not None:
+        speaker.head, speaker.dep_ = opening.head, "nsubj"
+        opening.dep_ = "npadvmod"
 
 
 def _quote_taken_for_a_subject_of_the_inverted_cue(sent) -> None:
