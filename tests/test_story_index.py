@@ -507,8 +507,10 @@ def test_an_incident_s_report_opening_on_another_town_the_story_never_names_is_a
     ("Storm Ilse brought down trees, the Tarn Fire Department said; Tropical Storm Ferris followed.",
      ["storm ilse", "storm ferris"]),
     ("The fire chief said the blaze near Holbrook was contained.", []),
+    ("Operation Wren heard from a second developer on Tuesday, weeks after Operation Pipit closed.",
+     ["operation wren", "operation pipit"]),
 ])
-def test_the_named_wildfires_and_storms_of_an_article_in_order(text, events):
+def test_the_named_wildfires_storms_and_operations_of_an_article_in_order(text, events):
     assert named_events(Article(id="x", source="x.txt", text=text)) == events
 
 

@@ -257,16 +257,20 @@ def opening_actor(article: Article, analysis: Optional[ArticleAnalysis]) -> Opti
 _NAMED_FIRE = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3})Fire\b(?! (?:[A-Z&]|and\b|department|district|chief|crews?\b|"
                          r"station|officials|service|rescue|marshal|capt|engine))")
 _NAMED_STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|(?:Tropical )?Storm) ([A-Z][a-z]+)\b(?! [A-Z])")
+# a named inquiry, police or military operation: "Operation Kestrel" is not "Operation Tern", though one commissioner
+# holds both
+_NAMED_OPERATION = re.compile(r"\bOperation ([A-Z][a-z]+)\b")
 _NOT_A_NAME = {"the", "a", "an", "some", "this", "that", "last", "another", "new", "big", "latest"}
 
 
 def named_events(article: Article) -> list[str]:
-    """The named wildfires and storms the body names, in order ("bearhead fire", "storm odile"): one named event is
-    not another, whatever else the two reports share. Not the title's: a headline in title case ("Holbrook Residents
-    Flee Massive Brush Fire") names no fire."""
+    """The named wildfires, storms and operations the body names, in order ("bearhead fire", "storm odile",
+    "operation tern"): one named event is not another, whatever else the two reports share. Not the title's: a
+    headline in title case ("Holbrook Residents Flee Massive Brush Fire") names no fire."""
     found = [(m.start(), " ".join(w for w in m.group(1).lower().split() if w not in _NOT_A_NAME) + " fire")
              for m in _NAMED_FIRE.finditer(article.text)]
     found += [(m.start(), "storm " + m.group(1).lower()) for m in _NAMED_STORM.finditer(article.text)]
+    found += [(m.start(), "operation " + m.group(1).lower()) for m in _NAMED_OPERATION.finditer(article.text)]
     return list(dict.fromkeys(name for _, name in sorted(found) if name.split()[0] != "fire"))
 
 
