@@ -850,3 +850,20 @@ def test_a_clause_of_another_person_says_nothing_of_the_first(nlp):
 def test_a_count_of_an_earlier_month_a_daily_tally_and_a_wars_total_are_set_apart(nlp, text, period):
     analysis = analyze_text(text, published=dt.date(2026, 9, 20))
     assert [(f.period or "").lower() for f in analysis.figures] == [period]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The toll rose overnight after five of the wounded died in hospital.", [("killed", 5)]),
+    ("The medics said the dead included six children.", [("killed", 6)]),
+    ("The brigade said it had lost 12 fighters in the assault.", [("casualties", 12)]),
+    ("The battalion said it had neutralised 25 attackers.", [("killed", 25)]),
+    ("The militia said it had taken the town, capturing 14.", [("arrested", 14)]),
+    ("Monitors recorded 2,100 civilians killed, including at least 90 children, and 5,000 injured.",
+     [("killed", 2100), ("killed", 90), ("injured", 5000)]),
+    ('"We buried them in four rows," the imam said.', [("other", 4)]),
+    ("The strike was real, but the mayor, the hospital and residents all put the toll at fewer than 19.",
+     [("killed", 19)]),
+    ("Rice costs 9,000 Sudanese pounds a sack.", [("money", 9000)]),
+])
+def test_fates_of_parts_wars_and_prices(nlp, text, expected):
+    assert [(f.category, f.value) for f in _figures(text)] == expected

@@ -72,7 +72,7 @@ CATEGORY_WORDS = [
     ("casualties", r"killed or (?:wounded|injured)|dead or (?:wounded|injured)|(?:wounded|injured) or (?:killed|dead)|"
                    r"casualt(?:y|ies)|killed and wounded|(?:wounded|injured) and killed"),
     ("killed", r"kill(?:ed|ing|s)?|dead|deceased|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|"
-               r"corpses|lives|murder(?:ed)?|slain|perished|fatally|bur(?:y|ied|ying)(?! (?:under|beneath))"),
+               r"corpses|lives|murder(?:ed)?|slain|perished|fatally|neutrali[sz]ed|bur(?:y|ied|ying)(?! (?:under|beneath))"),
     ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospitals?|treated|treatment"),
     ("missing", r"missing|unaccounted|(?:buried|trapped) (?:under|beneath)|"
                 r"(?:under|beneath) the (?:rubble|debris|mud|ruins|wreckage)"),
@@ -81,7 +81,7 @@ CATEGORY_WORDS = [
                   r"(?:moved|taken|brought) to (?:safety|safer \w+)|sheltering|sheltered|tents|camps|"
                   r"evacuation cent(?:re|er)s|crossed (?:into|from|over|the border)|"
                   r"driven\b.{0,40}\bfrom (?:their|his|her) homes?"),
-    ("arrested", r"arrest(?:ed|s)?|detained|detentions?|custody|charged|held|captured|bail"),
+    ("arrested", r"arrest(?:ed|s)?|detained|detentions?|custody|charged|held|captured|capturing|bail"),
     ("troops", r"troops|soldiers|forces|fighters|personnel|servicemen|force of|deployed|battalions?"),
 ]
 _CATEGORY_RES = [(name, re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)) for name, words in CATEGORY_WORDS]
@@ -110,7 +110,7 @@ _MONEY_BEFORE = re.compile(r"(?:(?:\b(?:US|A|C|S|R|HK|NZ)|GH)?[$€£¥₹₦₱
 _CURRENCY_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "US$": "USD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
                    "R$": "BRL", "HK$": "HKD", "NZ$": "NZD", "₹": "INR", "₦": "NGN", "N": "NGN", "₱": "PHP", "P": "PHP",
                    "GH¢": "GHS", "KSh": "KES", "Ksh": "KES", "RM": "MYR", "Tk": "BDT", "Tk.": "BDT", "R": "ZAR"}
-_MONEY_AFTER = re.compile(r"^\s*(?:(?:million|billion|thousand|lakh|crore)\s+)?(?:dollars|euros|pounds|yen|yuan|rubles|"
+_MONEY_AFTER = re.compile(r"^\s*(?:(?:million|billion|thousand|lakh|crore)\s+)?(?-i:[A-Z][a-z]+ )?(?:dollars|euros|pounds|yen|yuan|rubles|"
                           r"roubles|hryvnias?|won|rupees|francs|shillings|soles|pesos|cedis|naira|rand|ringgit|taka|"
                           r"dirhams?|riyals?|rials?|lira|baht|rupiah|kwacha|birr|zloty|kron(?:er|or|a)|reais|dinars?|"
                           r"shekels?|leones|dong|kyat|tenge|quetzales|colones|bolivianos|meticais|kwanzas?|forints?|"
@@ -153,6 +153,7 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
     for number, figure in enumerate(figures, start=1):
         figure.id = f"f{number}"
     _elliptical_parts(figures, text)
+    _included(figures, text)
     _some_of_them(figures, text)
     _told_by_cause(figures, text)
     return figures
@@ -205,6 +206,16 @@ def _elliptical_parts(figures: list[Figure], text: str) -> None:
                 before.category == figure.category and (before.value or 0) > (figure.value or 0) and \
                 between.rstrip()[-1:] in (",", ";") and not re.search(r"\.|;.*;", between):
             figure.part_of = before.id
+
+
+def _included(figures: list[Figure], text: str) -> None:
+    """ "14,900 civilians killed, including at least 760 children, and 38,000 injured": a count right after
+    "including" is some of the count before it and shares its fate, whatever words come after it."""
+    for before, figure in zip(figures, figures[1:]):
+        between = text[before.span[1]:figure.span[0]] + figure.text[:10]
+        if before.category in _CASUALTIES and re.match(r",?\s*including\b", between) \
+                and (figure.value or 0) <= (before.value or 0) and figure.part_of is None:
+            figure.category, figure.measure, figure.part_of = before.category, before.measure, before.id
 
 
 _OF_THEM = re.compile(r"^[^,;.]*?\bof (?:them|those|whom|the victims|the casualties)\b", re.IGNORECASE)
@@ -674,6 +685,7 @@ def _treated_in_a_trial(measure) -> bool:
 
 
 _TRIALS = {"trial", "study", "therapy", "drug", "vaccine", "antibiotic", "medicine", "medication"}
+_FORCES = {"soldier", "troop", "troops", "serviceman", "servicemen", "fighter", "personnel", "man", "men"}
 
 
 def _measure_token(number, noun):
@@ -681,6 +693,11 @@ def _measure_token(number, noun):
     anchor = noun if noun is not None else number
     if anchor.dep_ == "dobj" and anchor.head.lemma_ == "miss":
         return None  # "he's missing another three" (weeks of school): what was missed, not people missing
+    if anchor.dep_ == "dobj" and anchor.head.lemma_ == "lose" and anchor.lemma_.lower() in _FORCES:
+        return anchor.head  # "had lost more than 1,400 servicemen": killed or wounded, the words do not say which
+    if noun is not None and noun.dep_ == "pobj" and noun.head.head == number and number.dep_ in ("nsubj", "nsubjpass") \
+            and _casualty_word(number.head.text):
+        return number.head  # "seven of the wounded died overnight": what befell the seven
     after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
     if noun is None and after is not None and after.pos_ in ("VERB", "ADJ") and _casualty_word(after.text):
         return after  # "57 bodies and more than 100 wounded": the fate right after a bare number is its own
@@ -696,7 +713,8 @@ def _measure_token(number, noun):
     counted = number if anchor.dep_ == "pobj" and number.dep_ == "nsubj" else anchor
     for _ in range(3):
         if (_casualty_word(head.text) or (head.pos_ == "VERB" and _casualty_word(head.lemma_))) and \
-                not _done_to_another(anchor, head):  # "More than 600 students held a candlelit vigil"
+                not _done_to_another(anchor, head) and not _buried_in(anchor, head):
+            # not "More than 600 students held a candlelit vigil", nor "buried them in three rows"
             return head
         said = _casualty_said_of(head, anchor)
         if said is not None:
@@ -725,7 +743,7 @@ def _measure_token(number, noun):
     # nearby words: "killed 12", "the number of arrests at 45", "12 dead"
     for token in [*doc[anchor.i + 1: anchor.i + 4], *reversed(doc[max(0, number.i - 4): number.i])]:
         if _casualty_word(token.text) and sentence_number(doc, token.i) == sentence_number(doc, number.i) \
-                and not _done_to_another(anchor, token) \
+                and not _done_to_another(anchor, token) and not _buried_in(anchor, token) \
                 and not (token.dep_ == "compound" and not _casualty_word(token.head.text)) \
                 and not (token.dep_ == "amod" and token.head not in (anchor, number) and not _counted_kind(token.head)):
             # but not "three teens face capital murder charges", nor "a missing protein in eight children"; yes
@@ -735,6 +753,11 @@ def _measure_token(number, noun):
             c.dep_ == "prep" and c.lower_ == "at" and all(o.i < c.i for o in c.children) for c in anchor.head.children):
         return anchor.head  # "four people were shot", but not "the days that doctors were shot at" (fired on)
     return None
+
+
+def _buried_in(anchor, verb) -> bool:
+    """ "buried them in three rows": the count is of where, or how, others were buried."""
+    return verb.lemma_ == "bury" and anchor.head != verb
 
 
 def _done_to_another(anchor, verb) -> bool:
@@ -766,7 +789,9 @@ def _casualty_said_of(verb, anchor):
         # what the verb says of its object is not its subject ("the hospital had received 57 bodies"), but a toll
         # that reached or passed a number counts it ("the death toll has topped 40")
         subject_of_another = child.dep_ in ("nsubj", "nsubjpass") and anchor.dep_ == "dobj" and \
-            verb.lemma_ not in _REACHING
+            verb.lemma_ not in _REACHING | {"include"}  # but "the dead included nine children" are of the dead
+        if child.dep_ == "nsubj" and child.lemma_.lower() == "hospital":
+            continue  # "the hospital put the toll at 40" says it, no one was taken there
         if child.dep_ in ("nsubj", "nsubjpass", "compound", "dobj", "acomp", "attr", "oprd") and child is not anchor \
                 and _casualty_word(child.text) and not subject_of_another:
             return child
@@ -913,8 +938,8 @@ regime government they he she agent guard militia junta""".split())
 
 
 def _category_by_words(subject: Optional[str], measure: Optional[str]) -> str:
-    if measure == "shot":
-        return "casualties"  # "four people were shot": killed or wounded, the words do not say which
+    if measure in ("shot", "lost"):
+        return "casualties"  # "four people were shot", "lost four fighters": killed or wounded, the words do not say
     scope = " ".join(filter(None, [measure, subject]))
     for name, pattern in _CATEGORY_RES:
         if measure and pattern.search(measure) and name != "troops":
