@@ -2619,3 +2619,21 @@ def test_a_live_blog_time_taken_for_the_subject_gives_way_to_the_speaker(nlp):
               lemmas=lemmas)
     repair_parse(doc)
     assert (doc[3].dep_, doc[3].head.i, doc[0].dep_) == ("nsubj", 4, "npadvmod")
+
+
+def test_a_label_whose_every_turn_is_a_question_asks_them(nlp):
+    text = ("Dr. Amna Rahal runs the last clinic in the town. Tom Hale spoke to her by phone.\n\n"
+            "Hale: How many patients arrive each day?\n\nRahal: About ninety, most of them children with "
+            "burns.\n\nHale: Who is shelling the clinic and why does it go on?\n\nRahal: The shells come from the "
+            "east, every night after dark.")
+    said = _analysis(text).attributions
+    assert [a.claimant.name for a in said] == ["Amna Rahal", "Amna Rahal"]
+
+
+@pytest.mark.parametrize("text", [
+    "New satellite images show that two large craters have opened near the main hall.",
+    "Footage posted on Telegram shows that the bridge was hit twice.",
+])
+def test_images_and_footage_are_documents_that_show(nlp, text):
+    (attribution,) = _analysis(text).attributions
+    assert attribution.cue.lower().startswith("show") and attribution.claimant.type == "DOCUMENT"

@@ -13,7 +13,8 @@ DOCUMENT_CUES = {"show", "indicate", "reveal", "find"}
 DOCUMENT_NOUNS = set("""record records report reports document documents study survey data analysis filing filings complaint
 affidavit autopsy poll investigation review audit test tests result results census figures statistics
 statement letter memo email emails warrant indictment lawsuit suit transcript transcripts log logs
-message messages release tweet notice bulletin announcement alert advisory warning""".split())
+message messages release tweet notice bulletin announcement alert advisory warning footage video videos image images
+imagery photo photos photograph photographs picture pictures""".split())
 # verbs that report a quotation next to them and nothing else: '"Four years old," she sobbed', '"Where is it?" he asked'
 QUOTE_ONLY_CUES = set("""sob lament exclaim cry shout scream yell whisper quip joke muse sigh plead beg wonder ask recount
 continue choke gush boast mumble mutter rave reflect marvel laugh chant instruct decry""".split())

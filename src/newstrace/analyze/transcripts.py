@@ -33,21 +33,29 @@ def transcript_turns(text: str, entities: list[Entity], mentions: list[Mention])
     if len(labels) < 2:
         return []
     interviewee = _most_named_person(entities, mentions, _reporters(text, mentions))
+    spans = [_turn_span(text, labels, number) for number in range(len(labels))]
+    # a label whose every turn is a question asks them, whoever it names: "Frontline Weekly: Who is shelling ...?"
+    asking = {label.group(1) for label in labels} - {label.group(1) for label, (start, end) in zip(labels, spans)
+                                                      if not text[start:end].endswith("?")}
     turns = []
-    for number, label in enumerate(labels):
-        start = label.end()
-        following = labels[number + 1].start() if number + 1 < len(labels) else len(text)
-        line_end = text.find("\n", start)
-        end = min(following, line_end if line_end >= 0 else len(text))
-        end = start + len(text[start:end].rstrip())
+    for label, (start, end) in zip(labels, spans):
         claimant = _speaker(label.group(1), label.span(1), entities, interviewee)
-        if claimant is None or len(text[start:end].split()) < 3:
+        if claimant is None or label.group(1) in asking or len(text[start:end].split()) < 3:
             continue
         turns.append(Attribution(
             id="", claimant=claimant, cue=":", cue_span=(label.end(1), label.end(1) + 1), content=text[start:end],
             content_span=(start, end), sentence=text[label.start(1):end], sentence_span=(label.start(1), end),
             kind="direct", stance="asserts"))
     return turns
+
+
+def _turn_span(text: str, labels: list, number: int) -> tuple[int, int]:
+    """Where the words of a turn start and end: after its label, to the end of its line or the next label."""
+    start = labels[number].end()
+    following = labels[number + 1].start() if number + 1 < len(labels) else len(text)
+    line_end = text.find("\n", start)
+    end = min(following, line_end if line_end >= 0 else len(text))
+    return start, start + len(text[start:end].rstrip())
 
 
 def _reporters(text: str, mentions: list[Mention]) -> set[str]:
