@@ -62,7 +62,8 @@ def test_the_outlets_verification_note_is_linked_to_the_presidents_claims(worked
     (note,) = worked.verifications
     assert note.kind == "could-not-verify"
     about = {a.id: a for a in worked.attributions}
-    assert {about[i].claimant.name for i in note.about} == {"Volodymyr Zelensky"}
+    # his claims, and the video he released that "purportedly shows" what he said
+    assert {about[i].claimant.name for i in note.about} == {"Volodymyr Zelensky", "Volodymyr Zelensky video"}
     assert any(h.kind == "could-not-verify" for h in _attribution(worked, "trying to hide").hedges)
 
 
