@@ -867,3 +867,11 @@ def test_a_count_of_an_earlier_month_a_daily_tally_and_a_wars_total_are_set_apar
 ])
 def test_fates_of_parts_wars_and_prices(nlp, text, expected):
     assert [(f.category, f.value) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nine people drowned when the ferry capsized.", [("killed", 9)]),
+    ("A 15-year-old boy drowned in the river on Saturday.", [("killed", 1)]),
+])
+def test_the_drowned_are_dead(nlp, text, expected):
+    assert [(f.category, f.value) for f in _figures(text)] == expected

@@ -72,7 +72,7 @@ CATEGORY_WORDS = [
     ("casualties", r"killed or (?:wounded|injured)|dead or (?:wounded|injured)|(?:wounded|injured) or (?:killed|dead)|"
                    r"casualt(?:y|ies)|killed and wounded|(?:wounded|injured) and killed"),
     ("killed", r"kill(?:ed|ing|s)?|dead|deceased|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|"
-               r"corpses|lives|murder(?:ed)?|slain|perished|fatally|neutrali[sz]ed|bur(?:y|ied|ying)(?! (?:under|beneath))"),
+               r"corpses|lives|murder(?:ed)?|slain|perished|drown(?:ed|s|ing|ings)?|fatally|neutrali[sz]ed|bur(?:y|ied|ying)(?! (?:under|beneath))"),
     ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospitals?|treated|treatment"),
     ("missing", r"missing|unaccounted|(?:buried|trapped) (?:under|beneath)|"
                 r"(?:under|beneath) the (?:rubble|debris|mud|ruins|wreckage)"),
@@ -1039,7 +1039,7 @@ def _what_befell(token, person) -> tuple[Optional[str], object, str]:
         # "shot and killed a man"; but in "a man was killed and a woman wounded" she was not, and in "had been
         # killed, and blamed its neighbour" the neighbour was blamed
         words.append(verb.head)
-    killed = next((w for w in words if w.lemma_ in ("kill", "die", "murder", "slay")
+    killed = next((w for w in words if w.lemma_ in ("kill", "die", "murder", "slay", "drown")
                    or w.lower_ in ("dead", "killed", "deceased")
                    or _passed_away(w) or any(c.lower_ in ("fatally", "dead") for c in w.children)
                    or any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in w.children)),
