@@ -875,3 +875,13 @@ def test_fates_of_parts_wars_and_prices(nlp, text, expected):
 ])
 def test_the_drowned_are_dead(nlp, text, expected):
     assert [(f.category, f.value) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Medics said at least 30 civilians had been killed since Friday, including 11 children, and that more than 90 "
+     "had been wounded.", [("killed", 30, None), ("killed", 11, "f1"), ("injured", 90, None)]),
+    ("The strike killed at least 21 people, among them the groom and six children.",
+     [("killed", 21, None), ("killed", 6, "f1")]),
+])
+def test_a_count_including_or_among_them_is_some_of_the_toll_before_it(nlp, text, parts):
+    assert [(f.category, f.value, f.part_of) for f in _figures(text)] == parts

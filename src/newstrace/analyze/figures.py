@@ -209,13 +209,20 @@ def _elliptical_parts(figures: list[Figure], text: str) -> None:
 
 
 def _included(figures: list[Figure], text: str) -> None:
-    """ "14,900 civilians killed, including at least 760 children, and 38,000 injured": a count right after
-    "including" is some of the count before it and shares its fate, whatever words come after it."""
-    for before, figure in zip(figures, figures[1:]):
-        between = text[before.span[1]:figure.span[0]] + figure.text[:10]
-        if before.category in _CASUALTIES and re.match(r",?\s*including\b", between) \
-                and (figure.value or 0) <= (before.value or 0) and figure.part_of is None:
-            figure.category, figure.measure, figure.part_of = before.category, before.measure, before.id
+    """ "14,900 civilians killed, including at least 760 children, and 38,000 injured", "killed at least 34 people,
+    among them the bride and eight children": a count "including" or "among them" after a toll of its sentence is
+    some of that toll and shares its fate, whatever words come after it."""
+    for position, figure in enumerate(figures):
+        if not (figure.text.lower().startswith("including ") or _AMONG_THEM.search(text, 0, figure.span[0])) \
+                or figure.part_of is not None:
+            continue
+        whole = next((f for f in reversed(figures[:position]) if f.category in _CASUALTIES and f.part_of is None
+                      and not re.search(r"[.;]", text[f.span[1]:figure.span[0]])), None)
+        if whole is not None and (figure.value or 0) <= (whole.value or 0):
+            figure.category, figure.measure, figure.part_of = whole.category, whole.measure, whole.id
+
+
+_AMONG_THEM = re.compile(r"\bamong them\b[^.;,]{0,40}$", re.IGNORECASE)
 
 
 _OF_THEM = re.compile(r"^[^,;.]*?\bof (?:them|those|whom|the victims|the casualties)\b", re.IGNORECASE)
