@@ -885,3 +885,10 @@ def test_the_drowned_are_dead(nlp, text, expected):
 ])
 def test_a_count_including_or_among_them_is_some_of_the_toll_before_it(nlp, text, parts):
     assert [(f.category, f.value, f.part_of) for f in _figures(text)] == parts
+
+
+def test_a_toll_that_passed_a_number_far_from_its_noun(nlp):
+    text = "The ministry said the number of people killed in the province since the war began has passed 12,400."
+    (figure,) = _figures(text)
+    assert (figure.category, figure.value, figure.low, figure.high, figure.qualifier) == (
+        "killed", 12400, 12400, None, "passed")

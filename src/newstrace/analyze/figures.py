@@ -179,7 +179,7 @@ def _counts(text: str):
 _TALLY_NOUNS = {"number", "count", "tally", "total"}
 # what can pass a number: "the toll has topped 40", "the number of displaced exceeded 2,000", "the outbreak passed 100"
 _PASSING_COUNTS = _TALLY_NOUNS | {"toll", "cases", "deaths", "outbreak", "casualties", "figure", "infections"}
-_A_COUNT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PASSING_COUNTS)) + r")\b[^.;]{0,50}$", re.IGNORECASE)
+_A_COUNT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PASSING_COUNTS)) + r")\b[^.;]{0,90}$", re.IGNORECASE)
 _REACHING = {"reach", "hit", "pass", "top", "exceed", "surpass"}  # verbs whose object is the count its subject came to
 _BRINGING_THE_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting) (?:the|its|their) (?:overall )?"
                                  r"(?:" + "|".join(_TALLY_NOUNS) + r")(?: \w+){0,3} to $", re.IGNORECASE)
@@ -795,12 +795,12 @@ def _casualty_said_of(verb, anchor):
     for child in verb.children:
         # what the verb says of its object is not its subject ("the hospital had received 57 bodies"), but a toll
         # that reached or passed a number counts it ("the death toll has topped 40")
-        subject_of_another = child.dep_ in ("nsubj", "nsubjpass") and anchor.dep_ == "dobj" and \
+        subject_of_another = child.dep_ in ("nsubj", "nsubjpass", "csubj") and anchor.dep_ == "dobj" and \
             verb.lemma_ not in _REACHING | {"include"}  # but "the dead included nine children" are of the dead
         if child.dep_ == "nsubj" and child.lemma_.lower() == "hospital":
             continue  # "the hospital put the toll at 40" says it, no one was taken there
-        if child.dep_ in ("nsubj", "nsubjpass", "compound", "dobj", "acomp", "attr", "oprd") and child is not anchor \
-                and _casualty_word(child.text) and not subject_of_another:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "compound", "dobj", "acomp", "attr", "oprd") and \
+                child is not anchor and _casualty_word(child.text) and not subject_of_another:
             return child
         if child.dep_ == "xcomp" and (said := _casualty_said_of(child, anchor)) is not None:
             return said  # "four people were found shot dead"
