@@ -2637,3 +2637,9 @@ def test_a_label_whose_every_turn_is_a_question_asks_them(nlp):
 def test_images_and_footage_are_documents_that_show(nlp, text):
     (attribution,) = _analysis(text).attributions
     assert attribution.cue.lower().startswith("show") and attribution.claimant.type == "DOCUMENT"
+
+
+def test_a_noun_before_an_infinitive_cue_is_no_speaker(nlp):
+    said = _analysis("Both armies have accused each other of shelling the dam. We are not in a position to verify "
+                     "these claims.").attributions
+    assert [a.claimant.name for a in said] == ["Both armies"]

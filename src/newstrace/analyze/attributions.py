@@ -544,7 +544,8 @@ def _subject(token):
             base = base.head
         return _subject(speaker if speaker is not None else base)
     if token.dep_ == "relcl":
-        return token.head
+        # not "in a position to verify these claims": an infinitive's noun is no one who spoke
+        return None if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) else token.head
     if token.dep_ == "acl" and token.lemma_ in QUOTE_ONLY_CUES:
         return _reduced_relative_speaker(token)
     if token.dep_ == "pcomp" and token.head.lower_ == "as":
