@@ -121,8 +121,8 @@ class ClaimantResolver:
         # Savchuk, 41, told"
         nested = nested or [c for p in subject.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                             for q in o.children if q.dep_ == "prep" for d in q.children if d.dep_ == "pobj"
-                            for c in d.children if c.ent_type_ == "PERSON" and (c.dep_ == "appos" or c.dep_ == "conj"
-                                                                                and not any(g.dep_ == "cc" for g in d.children))] \
+                            for c in d.children if c.ent_type_ == "PERSON" and (c.dep_ == "appos" or (
+                                c.dep_ == "conj" and not any(g.dep_ == "cc" for g in d.children)))] \
             if subject.tag_ != "NNS" else []
         # a person's name before a body's acronym ("Rashtriya Janhit Party (RJP) spokesperson Dr Anil Tiwari"); "One
         # of its authors, Priya Raman, cautioned": a partitive's name hangs on the noun after "of"

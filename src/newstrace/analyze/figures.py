@@ -72,7 +72,8 @@ CATEGORY_WORDS = [
     ("casualties", r"killed or (?:wounded|injured)|dead or (?:wounded|injured)|(?:wounded|injured) or (?:killed|dead)|"
                    r"casualt(?:y|ies)|killed and wounded|(?:wounded|injured) and killed"),
     ("killed", r"kill(?:ed|ing|s)?|dead|deceased|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|"
-               r"corpses|lives|murder(?:ed)?|slain|perished|drown(?:ed|s|ing|ings)?|fatally|neutrali[sz]ed|bur(?:y|ied|ying)(?! (?:under|beneath))"),
+               r"corpses|lives|murder(?:ed)?|slain|perished|drown(?:ed|s|ing|ings)?|fatally|neutrali[sz]ed|"
+               r"bur(?:y|ied|ying)(?! (?:under|beneath))"),
     ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospitals?|treated|treatment"),
     ("missing", r"missing|unaccounted|(?:buried|trapped) (?:under|beneath)|"
                 r"(?:under|beneath) the (?:rubble|debris|mud|ruins|wreckage)"),
@@ -110,7 +111,8 @@ _MONEY_BEFORE = re.compile(r"(?:(?:\b(?:US|A|C|S|R|HK|NZ)|GH)?[$€£¥₹₦₱
 _CURRENCY_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "US$": "USD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
                    "R$": "BRL", "HK$": "HKD", "NZ$": "NZD", "₹": "INR", "₦": "NGN", "N": "NGN", "₱": "PHP", "P": "PHP",
                    "GH¢": "GHS", "KSh": "KES", "Ksh": "KES", "RM": "MYR", "Tk": "BDT", "Tk.": "BDT", "R": "ZAR"}
-_MONEY_AFTER = re.compile(r"^\s*(?:(?:million|billion|thousand|lakh|crore)\s+)?(?-i:[A-Z][a-z]+ )?(?:dollars|euros|pounds|yen|yuan|rubles|"
+_MONEY_AFTER = re.compile(r"^\s*(?:(?:million|billion|thousand|lakh|crore)\s+)?(?-i:[A-Z][a-z]+ )?"  # "Sudanese pounds"
+                          r"(?:dollars|euros|pounds|yen|yuan|rubles|"
                           r"roubles|hryvnias?|won|rupees|francs|shillings|soles|pesos|cedis|naira|rand|ringgit|taka|"
                           r"dirhams?|riyals?|rials?|lira|baht|rupiah|kwacha|birr|zloty|kron(?:er|or|a)|reais|dinars?|"
                           r"shekels?|leones|dong|kyat|tenge|quetzales|colones|bolivianos|meticais|kwanzas?|forints?|"
@@ -456,8 +458,9 @@ _PERIOD = re.compile(
     r"(?:this|each|every|a|per) year(?! (?:after|before|earlier|later|ago))|annually|"
     r"since (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4}|the (?:start|beginning) of)\b[\w ]{0,12})|since (?:the )?(?:war|fighting|conflict|unrest|"
-    r"protests?|uprising|insurgency|invasion|campaign(?:ing)?|crisis|coup) (?:began|started|erupted|broke out)|(?:over|in|during) the (?:past|last) (?:\w+ )?"
-    r"(?:years?|months?|decades?|weeks?|days?|24 hours)|(?:in|during|through|since) the (?:early |mid-?|late )?(?:1\d|20)?\d0s|"
+    r"protests?|uprising|insurgency|invasion|campaign(?:ing)?|crisis|coup) (?:began|started|erupted|broke out)|"
+    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?|weeks?|days?|24 hours)|"
+    r"(?:in|during|through|since) the (?:early |mid-?|late )?(?:1\d|20)?\d0s|"
     r"(?:the|this) (?:season|year|winter|summer) ?['’]s (?:death )?toll|this (?:season|winter|summer|spring|autumn))",
     re.IGNORECASE)
 
@@ -898,14 +901,15 @@ def _phrase_end(token) -> int:
     return last.idx + len(last.text)
 
 
-# what a casualty count can not be counting: "a few doors down", "two shootings", "one felony count of murder"
+# what a casualty count can not be counting: "a few doors down", "two shootings", "one felony count of murder"; nor
+# animals, places and things: "20,000 fish were killed"
 _NOT_PEOPLE = set("""door case shooting count charge block time shot round bullet gun weapon firearm car vehicle house
 home building incident attack street avenue road felony homicide murder story page call report year day hour week
 month minute mile foot feet inch dollar location scene area gunshot wound group gang witness witnesses
 shelter fish bird cattle cow sheep livestock animal pig chicken horse dog deer boar swine hog goat bull calf calves
 poultry hen duck goose geese whale dolphin wolf wolves salmon bee tree province district town village
 city cities region county counties country centre center clinic hospital school ward bed boat ship plane aircraft
-truck bus site facility facilities post tent camp""".split())  # nor animals, places and things: "20,000 fish were killed"
+truck bus site facility facilities post tent camp""".split())
 _CASUALTIES = {"killed", "injured", "casualties", "missing", "arrested", "displaced"}
 
 
