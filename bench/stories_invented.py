@@ -1,7 +1,7 @@
 """Story clustering on invented corpora written to test it, with hard negatives.
 
     .venv/bin/python bench/stories_invented.py                               # invented-stories
-    .venv/bin/python bench/stories_invented.py --corpus invented-stories-2   # another one (-2 to -10)
+    .venv/bin/python bench/stories_invented.py --corpus invented-stories-2   # another one (-2 to -12)
 
 bench/corpora/invented-stories/ (131 articles in 40 stories) holds the articles, their stories and a README listing
 the pairs of different stories that share entities, places or words (two fires in one port a month apart, one
