@@ -892,3 +892,14 @@ def test_a_toll_that_passed_a_number_far_from_its_noun(nlp):
     (figure,) = _figures(text)
     assert (figure.category, figure.value, figure.low, figure.high, figure.qualifier) == (
         "killed", 12400, 12400, None, "passed")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rao held the innings together with a patient 64 before the tail folded.", [("other", 64, None)]),
+    ("The fault hit 300,000 pensioners whose payments were held.", [("other", 300000, None)]),
+    ("Surf Life Saving said 9 people have drowned in the state since Christmas.", [("killed", 9, "since christmas")]),
+    ("Voters named housing and hospitals as the top two issues.", [("other", 2, None)]),
+    ("The climbers spent two nights in a rock shelter.", [("other", 2, None)]),
+])
+def test_what_held_hospitals_and_shelters_do_not_count(nlp, text, expected):
+    assert [(f.category, f.value, f.period) for f in _figures(text)] == expected

@@ -457,7 +457,8 @@ _PERIOD = re.compile(
     r"\b(?:so far (?:this|in) (?:year|month|\d{4})|(?:year )?to date|"
     r"(?:this|each|every|a|per) year(?! (?:after|before|earlier|later|ago))|annually|"
     r"since (?:(?:early|late|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|\d{4}|the (?:start|beginning) of)\b[\w ]{0,12})|since (?:the )?(?:war|fighting|conflict|unrest|"
+    r"december|\d{4}|the (?:start|beginning) of|christmas|new year|easter)\b[\w ]{0,12})|"
+    r"since (?:the )?(?:war|fighting|conflict|unrest|"
     r"protests?|uprising|insurgency|invasion|campaign(?:ing)?|crisis|coup) (?:began|started|erupted|broke out)|"
     r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?|weeks?|days?|24 hours)|"
     r"(?:in|during|through|since) the (?:early |mid-?|late )?(?:1\d|20)?\d0s|"
@@ -712,7 +713,7 @@ def _measure_token(number, noun):
     if noun is None and after is not None and after.pos_ in ("VERB", "ADJ") and _casualty_word(after.text):
         return after  # "57 bodies and more than 100 wounded": the fate right after a bare number is its own
     for child in anchor.children:
-        if child.dep_ in ("acl", "amod", "relcl"):
+        if child.dep_ in ("acl", "amod", "relcl") and not _of_another(child):
             if _casualty_word(child.text):
                 return child
             said = _casualty_said_of(child, anchor)  # "1,200 people spent the night in shelters"
@@ -763,6 +764,13 @@ def _measure_token(number, noun):
             c.dep_ == "prep" and c.lower_ == "at" and all(o.i < c.i for o in c.children) for c in anchor.head.children):
         return anchor.head  # "four people were shot", but not "the days that doctors were shot at" (fired on)
     return None
+
+
+def _of_another(clause) -> bool:
+    """ "1.2 million Australians whose payments were held": a relative clause with a subject of its own tells what
+    befell that, not the counted."""
+    return clause.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that", "which")
+                                          for c in clause.children)
 
 
 def _buried_in(anchor, verb) -> bool:
@@ -909,7 +917,7 @@ month minute mile foot feet inch dollar location scene area gunshot wound group 
 shelter fish bird cattle cow sheep livestock animal pig chicken horse dog deer boar swine hog goat bull calf calves
 poultry hen duck goose geese whale dolphin wolf wolves salmon bee tree province district town village
 city cities region county counties country centre center clinic hospital school ward bed boat ship plane aircraft
-truck bus site facility facilities post tent camp""".split())
+truck bus site facility facilities post tent camp night issue""".split())
 _CASUALTIES = {"killed", "injured", "casualties", "missing", "arrested", "displaced"}
 
 
@@ -922,8 +930,8 @@ def _category(subject: Optional[str], measure: Optional[str], doc, span) -> str:
         return "killed"  # "31 homicides so far this year" counts the killed
     if category in _CASUALTIES and counted and (counted[0] in _NOT_PEOPLE or counted[0].rstrip("s") in _NOT_PEOPLE):
         return "other"
-    if category == "arrested" and measure == "held" and _held_by_a_thing(span):
-        return "other"
+    if category == "arrested" and measure == "held" and (_held_by_a_thing(span) or not _the_held(span)):
+        return "other"  # nor "held the innings together with a patient 71"
     if category == "arrested" and measure is None and _GUARDING.search(subject or ""):
         return "other"  # "two detention officers have been placed on leave" guard the detained
     return category
@@ -942,6 +950,17 @@ def _held_by_a_thing(span) -> bool:
     holder = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     return holder is not None and holder.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE") and \
         holder.lemma_.lower() not in _HOLDERS
+
+
+def _the_held(span) -> bool:
+    """Whether the count is of whom "held" holds, its object or passive subject ("held 40 protesters", "12 were held
+    overnight"), not a count beside it."""
+    if span is None or not len(span):
+        return True
+    number = next((t for t in span if t.like_num), span.root)
+    counted = number.head if number.dep_ in ("nummod", "quantmod") else number
+    held = next((t for t in counted.ancestors if t.lemma_ == "hold"), None)
+    return held is None or counted.head == held and counted.dep_ in ("dobj", "nsubjpass")
 
 
 _HOLDERS = set("""police officer authority troops soldier army force militant rebel gunman kidnapper captor group
