@@ -903,3 +903,12 @@ def test_a_toll_that_passed_a_number_far_from_its_noun(nlp):
 ])
 def test_what_held_hospitals_and_shelters_do_not_count(nlp, text, expected):
     assert [(f.category, f.value, f.period) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Nineteen people died on the state's roads during the holiday period, police said.", "during the holiday period"),
+    ("Eleven people have drowned over the holidays.", "over the holidays"),
+    ("Fourteen riders died over the Easter long weekend period.", "over the easter long weekend period"),
+])
+def test_a_holiday_tally_is_a_statistic(nlp, text, period):
+    assert [f.period for f in _figures(text)] == [period]

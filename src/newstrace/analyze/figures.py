@@ -462,6 +462,7 @@ _PERIOD = re.compile(
     r"protests?|uprising|insurgency|invasion|campaign(?:ing)?|crisis|coup) (?:began|started|erupted|broke out)|"
     r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?|weeks?|days?|24 hours)|"
     r"(?:in|during|through|since) the (?:early |mid-?|late )?(?:1\d|20)?\d0s|"
+    r"(?:over|during|through|across) the (?:[\w'-]+ ){0,6}?(?:holidays|period|season|break)\b|"
     r"(?:the|this) (?:season|year|winter|summer) ?['’]s (?:death )?toll|this (?:season|winter|summer|spring|autumn))",
     re.IGNORECASE)
 
