@@ -461,8 +461,8 @@ class ClaimantResolver:
 
     def _agrees(self, pronoun: str, entity_id: Optional[str]) -> bool:
         """Whether 'she' can be this person: not when the text shows him a man."""
-        unlike = {"she": "male", "her": "male", "he": "female", "him": "female"}.get(pronoun)
-        return unlike is None or self.genders.get(entity_id) != unlike
+        gender = _PRONOUN_GENDERS.get(pronoun)
+        return gender is None or self.genders.get(entity_id, gender) == gender
 
     def _window_start(self, i: int) -> int:
         """Where a pronoun at token i looks back to: the start of the sentence before its own."""
@@ -678,7 +678,7 @@ _ONLY_MARKS = re.compile(r"[\s,.!?;:\"“”'’«»]*")
 _CLOSE_BY = 12  # characters between a quote's last word and the pronoun that speaks it: '?" she'
 
 _SAME_PERSON = {"she": {"she"}, "her": {"she"}, "he": {"he"}, "him": {"he"}}
-_PRONOUN_GENDERS = {"he": "male", "she": "female"}
+_PRONOUN_GENDERS = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _TIME_OR_CAUSE = {"after", "before", "when", "because", "since", "until", "as", "once", "while"}
 # kin a family story names: "his father", "her mother"
 _KIN = {"father": "male", "dad": "male", "mother": "female", "mom": "female", "grandfather": "male",

@@ -19,8 +19,8 @@ from typing import Optional
 from spacy.tokens import Span
 
 from newstrace.analyze.lexicon import (BODY_NOUNS, CORPORATE_ENDINGS, HONORIFICS, LEADER_TITLES, RELATION_NOUNS,
-                                      ROLE_NOUNS, SPOKES_NOUNS, aged, country_names, leading_titles, person_beside,
-                                      role_words)
+                                      ROLE_NOUNS, SPOKES_NOUNS, age_follows, country_names, leading_titles,
+                                      person_beside, role_words)
 from newstrace.analyze.sentences import sentence_number, text_of
 from newstrace.ingest.outlet import dateline
 from newstrace.model import Entity, Mention
@@ -70,7 +70,7 @@ def find_entities(doc) -> tuple[list[Entity], list[Mention]]:
         label = "PERSON" if name in surnames or ent in people or any(_misspelled(name, s) for s in surnames) \
             else KEPT_LABELS[ent.label_]
         if label == "PERSON" and name.split()[-1] in _INSTITUTION_HEADS or label in ("PERSON", "GPE", "LOC") and \
-                not aged(ent.root) and (  # "Rokeya Akhter, 27, a sewing operator" is no network operator
+                not age_follows(ent.root) and (  # "Rokeya Akhter, 27, a sewing operator" is no network operator
                 any(c.dep_ == "appos" and c.lemma_.lower() in BODY_NOUNS for c in ent.root.children)
                 or ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in BODY_NOUNS
                 or _described_as_a_body(doc, ent, label)):

@@ -86,6 +86,7 @@ CATEGORY_WORDS = [
     ("troops", r"troops|soldiers|forces|fighters|personnel|servicemen|force of|deployed|battalions?"),
 ]
 _CATEGORY_RES = [(name, re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)) for name, words in CATEGORY_WORDS]
+_TROOPS = dict(_CATEGORY_RES)["troops"]
 PERSON_NOUNS = {"man", "woman", "boy", "girl", "teen", "teenager", "person", "child", "officer", "victim", "driver",
                 "student", "resident", "soldier", "civilian", "worker", "suspect", "gunman", "shooter", "baby",
                 "toddler", "infant", "passenger", "pedestrian", "deputy", "trooper", "mother", "father", "son",
@@ -215,7 +216,8 @@ def _included(figures: list[Figure], text: str) -> None:
     among them the bride and eight children": a count "including" or "among them" after a toll of its sentence is
     some of that toll and shares its fate, whatever words come after it."""
     for position, figure in enumerate(figures):
-        if not (figure.text.lower().startswith("including ") or _AMONG_THEM.search(text, 0, figure.span[0])) \
+        if not (figure.text.lower().startswith("including ") or
+                _AMONG_THEM.search(text, max(0, figure.span[0] - 60), figure.span[0])) \
                 or figure.part_of is not None:
             continue
         whole = next((f for f in reversed(figures[:position]) if f.category in _CASUALTIES and f.part_of is None
@@ -697,7 +699,6 @@ def _treated_in_a_trial(measure) -> bool:
 
 
 _TRIALS = {"trial", "study", "therapy", "drug", "vaccine", "antibiotic", "medicine", "medication"}
-_FORCES = {"soldier", "troop", "troops", "serviceman", "servicemen", "fighter", "personnel", "man", "men"}
 
 
 def _measure_token(number, noun):
@@ -705,7 +706,8 @@ def _measure_token(number, noun):
     anchor = noun if noun is not None else number
     if anchor.dep_ == "dobj" and anchor.head.lemma_ == "miss":
         return None  # "he's missing another three" (weeks of school): what was missed, not people missing
-    if anchor.dep_ == "dobj" and anchor.head.lemma_ == "lose" and anchor.lemma_.lower() in _FORCES:
+    if anchor.dep_ == "dobj" and anchor.head.lemma_ == "lose" and (_TROOPS.fullmatch(anchor.text) or
+                                                                   anchor.lower_ == "men"):
         return anchor.head  # "had lost more than 1,400 servicemen": killed or wounded, the words do not say which
     if noun is not None and noun.dep_ == "pobj" and noun.head.head == number and number.dep_ in ("nsubj", "nsubjpass") \
             and _casualty_word(number.head.text):
@@ -931,8 +933,8 @@ def _category(subject: Optional[str], measure: Optional[str], doc, span) -> str:
         return "killed"  # "31 homicides so far this year" counts the killed
     if category in _CASUALTIES and counted and (counted[0] in _NOT_PEOPLE or counted[0].rstrip("s") in _NOT_PEOPLE):
         return "other"
-    if category == "arrested" and measure == "held" and (_held_by_a_thing(span) or not _the_held(span)):
-        return "other"  # nor "held the innings together with a patient 71"
+    if category == "arrested" and measure == "held" and not _held_captive(span):
+        return "other"
     if category == "arrested" and measure is None and _GUARDING.search(subject or ""):
         return "other"  # "two detention officers have been placed on leave" guard the detained
     return category
@@ -942,26 +944,24 @@ _GUARDING = re.compile(r"\b(?:detention|custody) (?:officers?|staff|guards?|depu
                        r"facilit(?:y|ies))\b", re.IGNORECASE)
 
 
-def _held_by_a_thing(span) -> bool:
-    """ "The category held 4,380 patients", "the hall held 500 people": what holds them is no police, no army and
-    no captor."""
-    verb = next((t for t in span.root.ancestors if t.lemma_ == "hold"), None) if span is not None else None
-    while verb is not None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # "the category labelled ... held 4,380 patients": the subject of the first verb
-    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    return holder is not None and holder.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE") and \
-        holder.lemma_.lower() not in _HOLDERS
-
-
-def _the_held(span) -> bool:
-    """Whether the count is of whom "held" holds, its object or passive subject ("held 40 protesters", "12 were held
-    overnight"), not a count beside it."""
+def _held_captive(span) -> bool:
+    """Whether "held" holds the counted as captives: they are its object or passive subject ("held 40 protesters", "12
+    were held overnight"), not a count beside it ("held the innings together with a patient 71"), and what holds them
+    is a police, an army or a captor, not "the category held 4,380 patients" nor "the hall held 500 people"."""
     if span is None or not len(span):
         return True
     number = next((t for t in span if t.like_num), span.root)
     counted = number.head if number.dep_ in ("nummod", "quantmod") else number
-    held = next((t for t in counted.ancestors if t.lemma_ == "hold"), None)
-    return held is None or counted.head == held and counted.dep_ in ("dobj", "nsubjpass")
+    verb = next((t for t in counted.ancestors if t.lemma_ == "hold"), None)
+    if verb is None:
+        return True
+    if counted.head != verb or counted.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "the category labelled ... held 4,380 patients": the subject of the first verb
+    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return holder is None or holder.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or \
+        holder.lemma_.lower() in _HOLDERS
 
 
 _HOLDERS = set("""police officer authority troops soldier army force militant rebel gunman kidnapper captor group

@@ -252,10 +252,11 @@ def gender_beside(token) -> str | None:
 def person_beside(token) -> bool:
     """A name beside a noun only a person can be: a kinship word, an honorific, a title or an occupation; or a
     name followed by an age ("Rokeya Akhter, 27, a sewing operator")."""
-    return bool(_words_beside(token) & (FEMALE_NOUNS | MALE_NOUNS | ROLE_NOUNS | PERSON_WORDS)) or aged(token)
+    return bool(_words_beside(token) & (FEMALE_NOUNS | MALE_NOUNS | ROLE_NOUNS | PERSON_WORDS)) or \
+        age_follows(token)
 
 
-def aged(token) -> bool:
+def age_follows(token) -> bool:
     """A name followed by an age: "Rokeya Akhter, 27,"."""
     doc = token.doc
     after = doc[token.i + 1:token.i + 4]
