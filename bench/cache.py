@@ -7,12 +7,13 @@ A cache is keyed by ANALYZER_VERSION: a change of the analysis output rebuilds i
 
 from __future__ import annotations
 
+import contextlib
 import json
 import pickle
 import sys
 import tempfile
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -25,17 +26,19 @@ from newstrace.model import Article  # noqa: E402
 from newstrace.settings import Settings  # noqa: E402
 
 
-def write_jsonl(records: list[dict]) -> str:
-    """A temporary JSONL file of the records, for our ingest."""
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
-        for record in records:
-            fh.write(json.dumps(record) + "\n")
-    return fh.name
+@contextlib.contextmanager
+def jsonl_file(records: list[dict]) -> Iterator[str]:
+    """A temporary JSONL file of the records, for our ingest; removed when the block ends."""
+    with tempfile.TemporaryDirectory(prefix="newstrace-bench-") as folder:
+        path = Path(folder) / "records.jsonl"
+        path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+        yield str(path)
 
 
 def ingested(records: list[dict], settings: Settings) -> list[Article]:
     """Records (title, text, published, outlet, url) through our JSONL ingest, furniture removal included."""
-    return [a for a in ingest_sources([write_jsonl(records)], settings) if isinstance(a, Article)]
+    with jsonl_file(records) as path:
+        return [a for a in ingest_sources([path], settings) if isinstance(a, Article)]
 
 
 def analyzed(name: str, records: Callable[[], list[dict]], refresh: bool = False) -> tuple[list[Article], list]:

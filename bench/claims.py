@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cache import gvc_ingest_records, write_jsonl  # noqa: E402
+from cache import gvc_ingest_records, jsonl_file  # noqa: E402
 from datasets import DATASETS, gvc_records, timeml_document  # noqa: E402
 from metrics import WORD, f1  # noqa: E402
 from stories_invented import CORPORA as INVENTED_CORPORA  # noqa: E402
@@ -186,8 +186,8 @@ def main() -> None:
     for corpus in sorted({s["corpus"] for s in stories}):
         chosen = [s for s in stories if s["corpus"] == corpus]
         records, texts = corpus_inputs(corpus, {d for s in chosen for d in s["docs"]})
-        with Workspace(":memory:") as ws:
-            dossier, _ = pipeline.run(ws, [write_jsonl(records)], settings)
+        with Workspace(":memory:") as ws, jsonl_file(records) as path:
+            dossier, _ = pipeline.run(ws, [path], settings)
         reports = dossier_reports(dossier)
         copies = sorted(d for s in chosen for d in s["docs"] if d not in reports)
         if copies:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cache import gvc_ingest_records, write_jsonl  # noqa: E402
+from cache import gvc_ingest_records, jsonl_file  # noqa: E402
 from datasets import gvc_records  # noqa: E402
 from metrics import bcubed, majority  # noqa: E402
 
@@ -69,8 +69,8 @@ def main() -> None:
     gold_split = {r["id"]: r["split"] for r in rows}
 
     started = time.perf_counter()
-    with Workspace(":memory:") as ws:
-        dossier, summary = pipeline.run(ws, [write_jsonl(gvc_ingest_records(rows))], Settings())
+    with Workspace(":memory:") as ws, jsonl_file(gvc_ingest_records(rows)) as path:
+        dossier, summary = pipeline.run(ws, [path], Settings())
     seconds = time.perf_counter() - started
 
     doc_of_article = {a["id"]: a["url"] for a in dossier["articles"]}  # the url field carries the GVC id

@@ -12,32 +12,26 @@ and the median ratio is printed too: on a shared two-core machine one run's rati
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cache import gvc_ingest_records, ingested  # noqa: E402
 from datasets import gvc_records  # noqa: E402
 
 from newstrace import pipeline  # noqa: E402
 from newstrace.analyze.resources import load_encoder, load_spacy  # noqa: E402
-from newstrace.ingest import ingest_sources  # noqa: E402
 from newstrace.model import Article  # noqa: E402
 from newstrace.settings import Settings  # noqa: E402
 from newstrace.store import Workspace  # noqa: E402
 
 
 def load_articles(limit: int | None, settings: Settings) -> list[Article]:
-    rows = gvc_records()[:limit]
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps({k: row[k] for k in ("title", "text", "published", "outlet", "url")}) + "\n")
-    return [a for a in ingest_sources([fh.name], settings) if isinstance(a, Article)]
+    return ingested(gvc_ingest_records(gvc_records()[:limit]), settings)
 
 
 def peak_rss_mb() -> float:
