@@ -890,3 +890,50 @@ def test_a_toll_that_passed_a_number_far_from_its_noun(nlp):
 ])
 def test_what_held_hospitals_and_shelters_do_not_count(nlp, text, expected):
     assert [(f.category, f.value, f.period) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number after a count of its sentence counts what that count counted
+    ("Shelling killed 27 people on Sunday and wounded more than 60.",
+     [("killed", 27, "people"), ("injured", 60, "people")]),
+    ("At least 140 villagers were killed and 310 injured.",
+     [("killed", 140, "villagers"), ("injured", 310, "villagers")]),
+    ("The rebels said they had burned 30 armoured vehicles, capturing eight more.",
+     [("other", 30, "armoured vehicles"), ("other", 8, "armoured vehicles")]),
+    # a plural that shares the number, and a part named after "of them"
+    ("The raid killed 23 guards and wardens, capturing six.",
+     [("killed", 23, "guards and wardens"), ("arrested", 6, "guards and wardens")]),
+    ("A shell hit a bus, killing 16 passengers, 11 of them women.",
+     [("killed", 16, "passengers"), ("killed", 11, "women")]),
+    ("Fourteen people drowned when the barge sank; eight of them were pupils.",
+     [("killed", 14, "people"), ("killed", 8, "pupils")]),
+    ("Gunmen shot dead two farmers and their cousin.", [("killed", 3, "farmers")]),
+])
+def test_what_a_count_counts_when_its_noun_is_left_out_shared_or_named_after_it(nlp, text, expected):
+    assert [(f.category, f.value, f.subject) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said 19 workers were still trapped in the shaft.", [("missing", 19)]),
+    ("Divers freed 14 people trapped in a flooded underpass.", [("other", 14)]),
+    ("The offensive forced about 9,000 residents from their homes.", [("displaced", 9000)]),
+    ("The army said no civilians were harmed in the operation.", [("casualties", 0)]),
+    ('The colonel said his men had harmed "not one civilian".', [("casualties", 0)]),
+])
+def test_the_trapped_the_forced_out_and_the_harmed(nlp, text, expected):
+    assert [(f.category, f.value) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Families can reach the helpline on 0706 482 3391 day or night.",
+    "Only one in four of the pumps was working, and about 2 in 10 clinics had power.",
+])
+def test_a_telephone_number_and_a_ratio_are_no_figures(nlp, text):
+    assert _figures(text) == []
+
+
+def test_the_time_closing_a_coordinated_toll_is_both_counts(nlp):
+    analysis = analyze_text("Monitors said 415 civilians were killed and 902 injured in the country in May.",
+                            published=dt.date(2026, 6, 3))
+    assert [(f.category, f.value, f.period) for f in analysis.figures] == [
+        ("killed", 415, "in May"), ("injured", 902, "in May")]

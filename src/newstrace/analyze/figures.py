@@ -70,18 +70,18 @@ _NUMBER_RE = re.compile(
 
 CATEGORY_WORDS = [
     ("casualties", r"killed or (?:wounded|injured)|dead or (?:wounded|injured)|(?:wounded|injured) or (?:killed|dead)|"
-                   r"casualt(?:y|ies)|killed and wounded|(?:wounded|injured) and killed"),
+                   r"casualt(?:y|ies)|killed and wounded|(?:wounded|injured) and killed|harm(?:ed)?"),
     ("killed", r"kill(?:ed|ing|s)?|dead|deceased|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|"
                r"corpses|lives|murder(?:ed)?|slain|perished|drown(?:ed|s|ing|ings)?|fatally|neutrali[sz]ed|"
                r"bur(?:y|ied|ying)(?! (?:under|beneath))"),
     ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospitals?|treated|treatment"),
-    ("missing", r"missing|unaccounted|(?:buried|trapped) (?:under|beneath)|"
+    ("missing", r"missing|unaccounted|trapped|buried (?:under|beneath)|"
                 r"(?:under|beneath) the (?:rubble|debris|mud|ruins|wreckage)"),
     ("displaced", r"displaced|evacuated|fled|homeless|refugees|evacuees|forced from|shelters?|"
                   r"(?:left|leave|leaving|abandoned) (?:their|his|her) homes?|"
                   r"(?:moved|taken|brought) to (?:safety|safer \w+)|sheltering|sheltered|tents|camps|"
                   r"evacuation cent(?:re|er)s|crossed (?:into|from|over|the border)|"
-                  r"driven\b.{0,40}\bfrom (?:their|his|her) homes?"),
+                  r"(?:driven|forced)\b.{0,40}\bfrom (?:their|his|her) homes?"),
     ("arrested", r"arrest(?:ed|s)?|detained|detentions?|custody|charged|held|captured|capturing|bail"),
     ("troops", r"troops|soldiers|forces|fighters|personnel|servicemen|force of|deployed|battalions?"),
 ]
@@ -246,7 +246,7 @@ def _some_of_them(figures: list[Figure], text: str) -> None:
             continue
         if _OF_THEM.match(figure.text) and (
                 same_sentence and between.rstrip().endswith(",") or figure.category in ("other", before.category) and
-                between.count(".") == 1 and not re.search(r"\.\s*\S[^.]*\.", between)):
+                len(re.findall(r"[.;]", between)) == 1):
             totals = [f for f in reversed(figures[:position + 1]) if f.category in _CASUALTIES and f.part_of is None
                       and not f.partial and not _SOME_OF_THEM.search(f.text)]
             # "the victims" are the dead where a toll was told
@@ -261,13 +261,22 @@ def _some_of_them(figures: list[Figure], text: str) -> None:
             figure.category = "killed" if "killed" in kinds else next(iter(kinds)) if len(kinds) == 1 else \
                 whole.category
             figure.measure = whole.measure if figure.category == whole.category else figure.measure
-            if (figure.subject or "").lower() in _PRONOUN_SUBJECTS:
+            named = _PEOPLE_NAMED.match(text, figure.span[1])
+            if named:  # "19 people, 15 of them children", "seven of them were students"
+                figure.subject = named.group(1)
+            elif (figure.subject or "").lower() in _PRONOUN_SUBJECTS:
                 figure.subject = whole.subject
         elif figure.text == figure.number_text and figure.subject is None and figure.category == "other" and \
                 same_sentence and re.search(r"\band\s+$", between) and (before.part_of or
                                                                          _SOME_OF_THEM.search(before.text)):
             figure.category, figure.measure, figure.part_of = before.category, before.measure, before.part_of
             figure.partial = True  # some of the toll, told by place or by cause as the part before it
+
+
+_PEOPLE_WORDS = "|".join(["children", "men", "women", "police", "pupil",
+                          *sorted((w for w in PERSON_NOUNS if w.isalpha()), key=len, reverse=True)])
+_PEOPLE_NAMED = re.compile(r"\s*(?:were |was |are |is )?((?:[a-z-]+ ){0,2}?(?:" + _PEOPLE_WORDS + r")s?)\b",
+                           re.IGNORECASE)
 
 
 # "and a third was killed by falling rocks": one more of the same fate, after the count
@@ -324,6 +333,12 @@ def _not_a_count(text: str, match) -> bool:
         return True  # "Rahul Nandeshwar (24), who was swept away": his age, as the Indian press gives it
     if _IDENTIFIED.search(before) or re.fullmatch(r"\d{6,}", number) and not _MONEY_BEFORE.search(before[-5:]):
         return True  # "Route 9", "House District 7": a name's number; "container MSKU 4471092" (a count has commas)
+    if _PHONE_DIGITS.search(text, max(0, start - 15), min(len(text), end + 15)) and \
+            any(p.start() <= start and end <= p.end() for p in _PHONE_DIGITS.finditer(text, max(0, start - 15),
+                                                                                      min(len(text), end + 15))):
+        return True  # "the hotline on 0803 555 0142"
+    if re.match(_RATIO_AFTER, after, re.IGNORECASE) or re.search(_RATIO_BEFORE, before, re.IGNORECASE):
+        return True  # "fewer than one in five was being used": a ratio
     if re.search(r"\bper\s+$", before, re.IGNORECASE) or re.match(r"\s+on the [\w-]+ scale\b", after):
         return True  # "900 per 100,000 births": the base of a rate; "winds of up to 8 on the Beaufort scale"
     if re.match(r":\d{2}\b", after) or re.search(r"\d:$", before) or (
@@ -351,6 +366,13 @@ def _not_a_count(text: str, match) -> bool:
     if number.lower() == "many" and re.search(r"\bas\s+$", before, re.IGNORECASE) and re.match(r"\s+as\b", after):
         return True  # "as many as 1.7 million" qualifies the number after it
     return False
+
+
+# a telephone number in groups of digits, one of them led by a zero or three groups or more: "0803 555 0142"
+_PHONE_DIGITS = re.compile(r"(?<![\d,.])(?:0\d{2,4}[ -]\d{3,4}(?:[ -]\d{3,4})?|\d{2,4}[ -]\d{3,4}[ -]\d{3,4})(?![\d,])")
+_RATIO_TERM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*)"
+_RATIO_AFTER = r"\s+in\s+(?:every\s+)?" + _RATIO_TERM + r"\b(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)"
+_RATIO_BEFORE = r"\b" + _RATIO_TERM + r"\s+in\s+(?:every\s+)?$"
 
 
 def _value(word: str) -> Optional[float]:
@@ -412,6 +434,8 @@ def _figure(doc, match, attributions, timerefs, published) -> Optional[Figure]:
         return None
     value, low, high, qualifier = interval
     start = match.start()
+    if match.group().lower() == "one" and re.search(r"\bnot\s+$", text[max(0, start - 5):start], re.IGNORECASE):
+        value = low = high = 0  # "harmed 'not one civilian'": a count of none
     if qualifier and qualifier not in ("range", "between", "or more") and qualifier not in VAGUE:
         start = text.rfind(qualifier, max(0, start - 24), start) if qualifier in text[max(0, start - 24):start].lower() else start
         start = max(0, match.start() - (match.start() - start)) if start >= 0 else match.start()
@@ -486,13 +510,20 @@ def _period(span, published: Optional[dt.date] = None) -> Optional[str]:
     clause = next((t for t in number.ancestors if t.pos_ in ("VERB", "AUX")), number.sent.root)
     words = _words_without(clause, [c for c in clause.subtree if c != clause and number not in c.subtree and (
         c.dep_ in ("advcl", "ccomp", "relcl", "parataxis") or (c.dep_ == "conj" and c.head == clause))
-        and not _when_clause(c)])
+        and not _when_clause(c)]) + _time_of_the_next_conjunct(clause, number)
     found = _PERIOD.search(words)
     if found:
         return re.sub(r" (['’]s)\b", r"\1", found.group().strip().lower())
     return (_an_event_before(clause) or _past_year(words, published)
             or _past_year(_words_of_the_event(clause), published)
             or _past_year(_words_of_the_event_before(clause), published))
+
+
+def _time_of_the_next_conjunct(clause, number) -> str:
+    """ "312 civilians were killed and 540 injured in July": the time closing the last conjunct is the first's too."""
+    return "".join(f" {_words_without(p, [])}" for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   and c.i > number.i for p in c.children if p.dep_ == "prep" and p.i > c.i
+                   and any(o.ent_type_ == "DATE" for o in p.children))
 
 
 def _an_event_before(clause) -> Optional[str]:
@@ -652,16 +683,13 @@ def _scope(doc, span) -> tuple[Optional[str], Optional[str], int, list]:
     subject = None
     end = span.end_char
     if noun is not None and noun.i > number.i:
-        left = min([t.left_edge.i for t in noun.lefts if t.i > number.i] + [noun.i])
-        right = noun.i
-        for child in noun.rights:
-            if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "compound":
-                right = child.right_edge.i
-        subject = doc[left:right + 1].text
+        subject, right = _counted_words(number, noun)
         end = doc[right].idx + len(doc[right].text)
     relative = next((c for c in number.children if c.dep_ == "relcl"), None)
     if noun is None and relative is not None:  # "nine had died, including four who were never tested": those four
         subject = doc[number.i + 1:relative.right_edge.i + 1].text
+    elif noun is None:
+        subject = _elided_count(number)
     measure_token = _measure_token(number, noun)
     if measure_token is not None and _treated_in_a_trial(measure_token):
         measure_token = None
@@ -674,6 +702,38 @@ def _scope(doc, span) -> tuple[Optional[str], Optional[str], int, list]:
     if others:
         end = max(end, others[-1].idx + len(others[-1].text))
     return subject, measure, end, others
+
+
+def _counted_words(number, noun) -> tuple[str, int]:
+    """The words of what a number counts and where they end: "North Korean soldiers", "soldiers and police" (a
+    plural that shares the number, not "two children and their mother", who is one more)."""
+    doc = number.doc
+    left = min([t.left_edge.i for t in noun.lefts if t.i > number.i] + [noun.i])
+    right = noun.i
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "compound" or _sharing_the_count(child):
+            right = child.right_edge.i
+    return doc[left:right + 1].text, right
+
+
+def _sharing_the_count(conj) -> bool:
+    """ "17 soldiers and police", "34 residents and visitors": a plural with no number or determiner of its own."""
+    return conj.dep_ == "conj" and conj.pos_ == "NOUN" and (conj.tag_ == "NNS" or conj.lower_ == "police") and \
+        not any(c.dep_ in ("det", "poss", "nummod", "conj") for c in conj.children)
+
+
+def _elided_count(number) -> Optional[str]:
+    """What a bare number counts when its noun is left out after a count of the same sentence: "killed 48 people and
+    wounded more than 70", "312 civilians were killed and 540 injured", "destroying 45 combat vehicles and capturing
+    12 more". Only for a fate, which needs to know whom it befell."""
+    bare = number.head if number.dep_ == "nummod" and number.head.lower_ in ("more", "others") else number
+    verb = bare.head
+    if bare.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.dep_ not in ("conj", "advcl") or \
+            not _casualty_word(verb.text):
+        return None
+    counts = [(c, n) for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < number.i
+              and c.pos_ == "NOUN" for n in c.children if n.dep_ == "nummod"]
+    return _counted_words(counts[0][1], counts[0][0])[0] if counts else None
 
 
 def _others_of_the_fate(people, fate) -> list:
@@ -716,7 +776,7 @@ def _measure_token(number, noun):
     if noun is None and after is not None and after.pos_ in ("VERB", "ADJ") and _casualty_word(after.text):
         return after  # "57 bodies and more than 100 wounded": the fate right after a bare number is its own
     for child in anchor.children:
-        if child.dep_ in ("acl", "amod", "relcl") and not _of_another(child):
+        if child.dep_ in ("acl", "amod", "relcl") and not _of_another(child) and not _rescued(anchor, child):
             if _casualty_word(child.text):
                 return child
             said = _casualty_said_of(child, anchor)  # "1,200 people spent the night in shelters"
@@ -767,6 +827,14 @@ def _measure_token(number, noun):
             c.dep_ == "prep" and c.lower_ == "at" and all(o.i < c.i for o in c.children) for c in anchor.head.children):
         return anchor.head  # "four people were shot", but not "the days that doctors were shot at" (fired on)
     return None
+
+
+def _rescued(counted, state) -> bool:
+    """ "Rescuers freed 40 people trapped by floodwaters": those trapped are out, and no longer missing."""
+    return state.lower_ == "trapped" and counted.dep_ == "dobj" and counted.head.lemma_ in _RESCUING
+
+
+_RESCUING = {"rescue", "free", "pull", "save", "evacuate", "airlift", "extract", "reach", "bring", "lift"}
 
 
 def _of_another(clause) -> bool:
@@ -1186,7 +1254,7 @@ _NONE_BEFELL = re.compile(
     r"\bno\s+(?P<subject_noun>deaths|fatalities|casualties|injuries)\s+(?:were|have been|had been)\s+reported\b",
     re.IGNORECASE)
 _NONE_CATEGORY = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
-                  "injured": "injured", "hurt": "injured", "wounded": "injured", "harmed": "injured",
+                  "injured": "injured", "hurt": "injured", "wounded": "injured", "harmed": "casualties",
                   "injuries": "injured", "casualties": "casualties", "losses": "casualties"}
 
 
