@@ -937,3 +937,15 @@ def test_the_time_closing_a_coordinated_toll_is_both_counts(nlp):
                             published=dt.date(2026, 6, 3))
     assert [(f.category, f.value, f.period) for f in analysis.figures] == [
         ("killed", 415, "in May"), ("injured", 902, "in May")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two of the 11 dead were firefighters, the chief said.", [("killed", 2, "firefighters"), ("killed", 11, None)]),
+    ("At least nine people were killed, four of them by a falling wall.",
+     [("killed", 9, "people"), ("killed", 4, "people")]),
+    ("Since January, 640 migrants have died or gone missing at sea.", [("missing", 640, "migrants")]),
+    ("Officers said about 30 villagers had refused to leave their homes.", [("other", 30, "villagers")]),
+    ("Residents got emergency 112 alerts on their phones.", []),
+])
+def test_parts_named_after_them_the_dead_or_missing_and_those_who_stayed(nlp, text, expected):
+    assert [(f.category, f.value, f.subject) for f in _figures(text)] == expected

@@ -69,6 +69,8 @@ _NUMBER_RE = re.compile(
     "|".join(sorted(VAGUE, key=len, reverse=True)) + r"))(?![\w-](?!year))(?!\.\d)", re.IGNORECASE)
 
 CATEGORY_WORDS = [
+    # "have died or gone missing": a count driven by those whose fate is unknown
+    ("missing", r"(?:died|dead|killed) or (?:gone |went |are |were )?missing|missing or (?:dead|killed|presumed dead)"),
     ("casualties", r"killed or (?:wounded|injured)|dead or (?:wounded|injured)|(?:wounded|injured) or (?:killed|dead)|"
                    r"casualt(?:y|ies)|killed and wounded|(?:wounded|injured) and killed|harm(?:ed)?"),
     ("killed", r"kill(?:ed|ing|s)?|dead|deceased|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|"
@@ -158,6 +160,7 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
     _elliptical_parts(figures, text)
     _included(figures, text)
     _some_of_them(figures, text)
+    _parts_named(figures, text)
     _told_by_cause(figures, text)
     return figures
 
@@ -261,10 +264,7 @@ def _some_of_them(figures: list[Figure], text: str) -> None:
             figure.category = "killed" if "killed" in kinds else next(iter(kinds)) if len(kinds) == 1 else \
                 whole.category
             figure.measure = whole.measure if figure.category == whole.category else figure.measure
-            named = _PEOPLE_NAMED.match(text, figure.span[1])
-            if named:  # "19 people, 15 of them children", "seven of them were students"
-                figure.subject = named.group(1)
-            elif (figure.subject or "").lower() in _PRONOUN_SUBJECTS:
+            if (figure.subject or "").lower() in _PRONOUN_SUBJECTS:
                 figure.subject = whole.subject
         elif figure.text == figure.number_text and figure.subject is None and figure.category == "other" and \
                 same_sentence and re.search(r"\band\s+$", between) and (before.part_of or
@@ -273,10 +273,20 @@ def _some_of_them(figures: list[Figure], text: str) -> None:
             figure.partial = True  # some of the toll, told by place or by cause as the part before it
 
 
+def _parts_named(figures: list[Figure], text: str) -> None:
+    """ "19 people, 15 of them children", "seven of them were students", "Nine of the dead were children": the part
+    counts the people named after it."""
+    for figure in figures:
+        if _A_PART.search(figure.text) and (named := _PEOPLE_NAMED.match(text, figure.span[1])):
+            figure.subject = named.group(1)
+
+
+_A_PART = re.compile(r"\b(?:of|among) (?:them|those|whom|the (?:\w+ )?(?:dead|victims|wounded|injured|survivors|killed|"
+                     r"casualties|missing|bodies))$", re.IGNORECASE)
 _PEOPLE_WORDS = "|".join(["children", "men", "women", "police", "pupil",
                           *sorted((w for w in PERSON_NOUNS if w.isalpha()), key=len, reverse=True)])
-_PEOPLE_NAMED = re.compile(r"\s*(?:were |was |are |is )?((?:[a-z-]+ ){0,2}?(?:" + _PEOPLE_WORDS + r")s?)\b",
-                           re.IGNORECASE)
+_PEOPLE_NAMED = re.compile(r"\s*(?:were |was |are |is )?((?:(?!(?:by|in|at|on|from|with|to|for|near|after|as|and|or)\b)"
+                           r"[a-z-]+ ){0,2}?(?:" + _PEOPLE_WORDS + r")s?)\b", re.IGNORECASE)
 
 
 # "and a third was killed by falling rocks": one more of the same fate, after the count
@@ -315,8 +325,9 @@ def _not_a_count(text: str, match) -> bool:
                                                     re.IGNORECASE):
         return True  # "the painter, who died in Haarlem in 1672": an earlier century's year
     if number == "911" or re.match(r"\s*/\s*\d|\s+(?:News|Video)\b", after) or \
-            re.search(r"\d\s*/\s*$|\b(?:Image|Photo|Slide) (?:\d+ of )?$", before):
-        return True  # "called 911", "1 / 8 Back to Gallery", "KOIN 6 News", "Pro 21 Video"
+            re.search(r"\d\s*/\s*$|\b(?:Image|Photo|Slide) (?:\d+ of )?$", before) or \
+            number in ("112", "999", "000") and re.search(r"\bemergency\s+$", before, re.IGNORECASE):
+        return True  # "called 911", "1 / 8 Back to Gallery", "KOIN 6 News", "Pro 21 Video", "emergency 112 alerts"
     if re.search(r"\bhow\s+$", before, re.IGNORECASE):
         return True  # "could not show how many records the group held": a question, no count
     if re.search(r"\bmagnitude[\s-]*$", before, re.IGNORECASE) or \
@@ -884,8 +895,8 @@ def _casualty_said_of(verb, anchor):
         if child.dep_ in ("nsubj", "nsubjpass", "csubj", "compound", "dobj", "acomp", "attr", "oprd") and \
                 child is not anchor and _casualty_word(child.text) and not subject_of_another:
             return child
-        if child.dep_ == "xcomp" and (said := _casualty_said_of(child, anchor)) is not None:
-            return said  # "four people were found shot dead"
+        if child.dep_ == "xcomp" and verb.lemma_ not in _REFUSING and (said := _casualty_said_of(child, anchor)):
+            return said  # "four people were found shot dead", not "40 residents refused to leave their homes"
         if child.dep_ == "advcl" and child.tag_ == "VBN" and _casualty_word(child.text) and not any(
                 g.dep_ in ("nsubj", "nsubjpass", "mark") for g in child.children):
             return child  # "Eleven people were pulled out injured"
@@ -908,6 +919,7 @@ def _casualty_said_of(verb, anchor):
 
 
 _WHAT_BURIES = {"rubble", "debris", "mud", "ruin", "ruins", "wreckage"}
+_REFUSING = {"refuse", "decline", "fail", "resist", "reject"}
 
 
 def _border_crossed(verb):
@@ -958,6 +970,10 @@ def _measure_phrase(token) -> str:
     under = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("under", "beneath")), None)
     if under is not None and token.lower_ in ("buried", "trapped"):
         return f"{token.text} {under.text}".lower()  # "buried under" the mud: missing, not buried dead
+    gone = next((c for c in token.children if c.dep_ == "conj" and c.lemma_ == "go" for a in c.children
+                 if a.dep_ == "acomp" and a.lower_ == "missing"), None)
+    if gone is not None:  # "have died or gone missing"
+        return token.doc[token.i:gone.i + 2].text.lower()
     conj = [c for c in token.children if c.dep_ == "conj" and _casualty_word(c.text) and c.i - token.i <= 2]
     if conj:
         cc = next((c.text for c in token.children if c.dep_ == "cc"), "and")
