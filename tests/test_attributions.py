@@ -2642,3 +2642,35 @@ def test_a_noun_before_an_infinitive_cue_is_no_speaker(nlp):
     said = _analysis("Both armies have accused each other of shelling the dam. We are not in a position to verify "
                      "these claims.").attributions
     assert [a.claimant.name for a in said] == ["Both armies"]
+
+
+def test_two_that_clauses_of_one_cue_leave_out_what_joins_them(nlp):
+    text = ('The mayor said that the depot would close in March, and that the drivers would move to "the new yard '
+            'and that site only."')
+    (attribution,) = _analysis(text).attributions
+    assert _parts(text, attribution) == [
+        "the depot would close in March", 'the drivers would move to "the new yard and that site only']
+
+
+def test_whom_a_who_clause_describes_spoke(nlp):
+    text = ("She backed a rent cap, which passed in 2024 over the objections of landlords, who argued that rents "
+            "would rise.")
+    assert [a.claimant.name for a in _analysis(text).attributions] == ["landlords"]
+
+
+def test_a_who_clause_the_parser_hung_on_a_place_describes_the_name_before_it(nlp):
+    """The parse the small pipeline gives 'In the ward, Tom Birch, 64, who sold the van, said he left.', built by
+    hand: the name an apposition of the place, the clause hung on the place."""
+    from spacy.tokens import Doc
+
+    from newstrace.analyze.claimants import who_described
+
+    rows = [("In", "ADP", "IN", "prep", 12), ("the", "DET", "DT", "det", 2), ("ward", "NOUN", "NN", "pobj", 0),
+            (",", "PUNCT", ",", "punct", 2), ("Tom", "PROPN", "NNP", "compound", 5),
+            ("Birch", "PROPN", "NNP", "appos", 2), (",", "PUNCT", ",", "punct", 5), ("64", "NUM", "CD", "appos", 5),
+            (",", "PUNCT", ",", "punct", 5), ("who", "PRON", "WP", "nsubj", 10), ("sold", "VERB", "VBD", "relcl", 2),
+            (",", "PUNCT", ",", "punct", 2), ("said", "VERB", "VBD", "ROOT", 12), ("he", "PRON", "PRP", "nsubj", 14),
+            ("left", "VERB", "VBD", "ccomp", 12), (".", "PUNCT", ".", "punct", 12)]
+    words, pos, tags, deps, heads = (list(column) for column in zip(*rows))
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * len(words), pos=pos, tags=tags, deps=deps, heads=heads)
+    assert who_described(doc[10]).text == "Birch"

@@ -19,7 +19,7 @@ import itertools
 import re
 from typing import Optional
 
-from newstrace.analyze.claimants import ClaimantResolver, chars, subject_span, when_phrase
+from newstrace.analyze.claimants import ClaimantResolver, chars, subject_span, when_phrase, who_described
 from newstrace.analyze.figures import WORD_NUMBERS, casualty_kinds
 from newstrace.analyze.lexicon import (ANONYMOUS, BELIEF_ADJECTIVES, CLAUSE_ONLY_CUES, COULD_NOT_VERIFY, CRITICIZING,
                                       CUE_STANCE, DENIED_REFERENCE, DENYING, DOCUMENT_CUES, DOCUMENT_NOUNS,
@@ -636,7 +636,10 @@ def _preceding_speaker(cue):
         # 'father, Gregory Fulcher,': the phrase, whose apposition names him; '..., police and other sources
         # said': the first of the speakers, not what the comma closes
         speaker = speaker.head
-    return speaker
+    clause = next((a for a in speaker.ancestors if a.dep_ == "relcl" and a.i < cue.i), None)
+    # "Janet Cole, 58, who has multiple sclerosis and receives the payment, said": the word before the cue ends a
+    # relative clause, and the one it describes spoke, not the payment
+    return who_described(clause) if clause is not None and clause.left_edge.lower_ in ("who", "whose") else speaker
 
 
 def _inverted_speaker(cue):
@@ -1298,7 +1301,7 @@ def _from_cue(doc, sent, cue, quotes, resolver) -> Optional[Attribution]:
         # 'A, one informant said, according to the statement' less its source, the trailing cue left at its end
         end = start + len(text_of(doc)[start:phrase[0]].rstrip(_MARKS))
     sentence_start, sentence_end = _sentence_bounds(doc, sent, start, end)
-    parts = _parts(text_of(doc), start, end, phrase)
+    parts = _without_joining_thats(text_of(doc), _parts(text_of(doc), start, end, phrase), quotes)
     return Attribution(
         id="", claimant=claimant, cue=_cue_text(cue), cue_span=(cue.idx, cue.idx + len(cue.text)),
         content=_words_of(text_of(doc), parts), content_span=(start, end), content_parts=parts,
@@ -1366,6 +1369,23 @@ def _parts(text: str, start: int, end: int, phrase: tuple[int, int]) -> list[tup
     if before_end == start or after_start == end:
         return [(start, end)]
     return [(start, before_end), (after_start, end)]
+
+
+# what joins two complement clauses of one cue: "said that A, and that B", "argued A but that B"
+_JOINING_THAT = re.compile(r",?\s+(?:and|but|or)\s+that\s+")
+
+
+def _without_joining_thats(text: str, parts: list[tuple[int, int]], quotes) -> list[tuple[int, int]]:
+    """ "said that Democrats had walked away, and that he would not negotiate": two statements of one cue, whose
+    content leaves out the words that join them (not inside a quote, where they are the speaker's)."""
+    pieces = []
+    for start, end in parts:
+        for joint in _JOINING_THAT.finditer(text, start, end):
+            if not quote_at(quotes, joint.start(), joint.end()) and joint.start() > start:
+                pieces.append((start, joint.start()))
+                start = joint.end()
+        pieces.append((start, end))
+    return pieces
 
 
 def _words_of(text: str, parts: list[tuple[int, int]]) -> str:

@@ -10,9 +10,8 @@ from typing import Optional
 
 from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, CORPORATE_ENDINGS, DOCUMENT_NOUNS, FEMALE_NOUNS,
                                       HONORIFICS, LEADER_TITLES, MALE_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON,
-                                      REFLEXIVES,
-                                      RELATION_NOUNS, ROLE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS, gender_beside,
-                                      role_words, without_article)
+                                      PERSON_WORDS, REFLEXIVES, RELATION_NOUNS, ROLE_NOUNS, SPEAKER_NOUNS,
+                                      SPOKES_NOUNS, gender_beside, role_words, without_article)
 from newstrace.analyze.quotes import inside
 from newstrace.analyze.resources import sex_of_first_name
 from newstrace.analyze.sentences import sentence_of, text_of
@@ -152,7 +151,7 @@ class ClaimantResolver:
             types = {"ORG", "NORP"} if lowered == "they" else {"ORG", "GPE", "NORP", "DOCUMENT"}
             return self._pronoun(subject, text, span, types), None
         if lowered in ("who", "which", "that") and subject.head.head is not None:
-            return self._resolve(_antecedent(subject.head.head), cue)
+            return self._resolve(_antecedent(who_described(subject.head)), cue)
         owned = self._owned_by_antecedent(subject, span)
         if owned is not None:
             return owned, None
@@ -872,6 +871,20 @@ def _publisher(document):
     return next((o for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                  for o in c.children
                  if o.dep_ == "pobj" and (o.ent_type_ == "ORG" or o.lemma_.lower() in _ISSUING_BODIES)), None)
+
+
+def who_described(clause):
+    """Whom a relative clause describes: the noun the parser hung it on, unless a "who" clause hangs on no person
+    while a noun stands right before it ("a bill ..., which passed over the objections of insurers, who argued" is
+    the insurers'; "Janet Cole, 58, who has multiple sclerosis" is hers)."""
+    described = clause.head
+    if clause.left_edge.lower_ not in ("who", "whose") or described.ent_type_ in ("PERSON", "ORG", "NORP") or \
+            described.lemma_.lower() in SPEAKER_NOUNS | PERSON_WORDS:
+        return described
+    doc, before = clause.doc, clause.left_edge.i - 1
+    while before > clause.sent.start and (doc[before].is_punct or doc[before].like_num):
+        before -= 1  # the age between the name and the clause
+    return doc[before] if doc[before].pos_ in ("PROPN", "NOUN") else described
 
 
 def _antecedent(noun):
