@@ -2674,3 +2674,21 @@ def test_a_who_clause_the_parser_hung_on_a_place_describes_the_name_before_it(nl
     words, pos, tags, deps, heads = (list(column) for column in zip(*rows))
     doc = Doc(nlp.vocab, words=words, spaces=[True] * len(words), pos=pos, tags=tags, deps=deps, heads=heads)
     assert who_described(doc[10]).text == "Birch"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Three Democratic aides, who spoke on condition of anonymity, said the bill was stalled. One of them said the "
+     "speaker had been warned in June.", "one of the three Democratic aides"),
+    ("Some Tory councillors in coastal wards are uneasy. One, who asked not to be named, said voters were angry.",
+     "one of the Tory councillors in coastal wards"),
+])
+def test_one_of_a_group_told_before_is_one_of_that_group(nlp, text, speaker):
+    assert _analysis(text).attributions[-1].claimant.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('As one veteran Tory MP put it: "They have won the vote and lost the town."', "one veteran Tory MP"),
+    ("The shadow work and pensions secretary, Edward Fane, accused ministers of hiding the cost.", "Edward Fane"),
+])
+def test_a_noun_phrase_the_parser_split_is_the_speaker_whole(nlp, text, speaker):
+    assert [a.claimant.name for a in _analysis(text).attributions] == [speaker]

@@ -8,6 +8,7 @@ import itertools
 import re
 from typing import Optional
 
+from newstrace.analyze.figures import WORD_NUMBERS
 from newstrace.analyze.lexicon import (ANONYMOUS, BODY_NOUNS, CORPORATE_ENDINGS, DOCUMENT_NOUNS, FEMALE_NOUNS,
                                       HONORIFICS, LEADER_TITLES, MALE_NOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON,
                                       PERSON_WORDS, REFLEXIVES, RELATION_NOUNS, ROLE_NOUNS, SPEAKER_NOUNS,
@@ -34,7 +35,10 @@ def subject_span(subject):
                 all(a.dep_ not in ("relcl", "acl", "advcl", "appos", "conj") and not when_phrase(a)
                     for a in t.ancestors if a.i > subject.i and a in subject.subtree):
             right = max(right, t.i)
-    return subject.doc[left:right + 1]
+    # "one veteran Labour MP": the parser can take the rest of the noun phrase for an apposition with no comma
+    joined = next((c for c in subject.children if c.dep_ == "appos" and c.left_edge.i == subject.i + 1
+                   and not any(t.is_punct for t in c.subtree)), None)
+    return subject.doc[left:max(right, joined.i if joined is not None else right) + 1]
 
 
 def when_phrase(prep) -> bool:
@@ -110,6 +114,7 @@ class ClaimantResolver:
                      for g in c.children if g.dep_ == "appos" and self._a_name(g, c)), None)
 
     def _resolve(self, subject, cue) -> tuple[Optional[Claimant], Optional[str]]:
+        subject = _title_of_two_portfolios(subject)
         # "The director of Velmora General Hospital, Anja Kerr, said": the parser hangs her on the hospital; but "Two
         # security sources in the provincial capital, Goma," are no one person, and the capital no body she heads
         nested = [c for p in subject.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
@@ -150,6 +155,9 @@ class ClaimantResolver:
             # and a report is "it": "A structural report ... said ... It recommended a detailed assessment"
             types = {"ORG", "NORP"} if lowered == "they" else {"ORG", "GPE", "NORP", "DOCUMENT"}
             return self._pronoun(subject, text, span, types), None
+        member = self._member_of_a_group(subject, cue) if lowered in _SOME_OF else None
+        if member is not None:
+            return member, None
         if lowered in ("who", "which", "that") and subject.head.head is not None:
             return self._resolve(_antecedent(who_described(subject.head)), cue)
         owned = self._owned_by_antecedent(subject, span)
@@ -419,6 +427,24 @@ class ClaimantResolver:
         start = self._window_start(subject.i)
         return next((t for t in reversed(self.doc[start:subject.i]) if t.dep_ in ("nsubj", "nsubjpass")
                      and _stands_for(subject.lower_, t)), None)
+
+    def _member_of_a_group(self, subject, cue) -> Optional[Claimant]:
+        """ "Two Republican strategists ... said ... One of them said", "Some Labour MPs are uneasy. One, who asked
+        not to be named, said": one of the group that was the subject before, as anonymous as they are."""
+        of = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj"]
+        if subject.pos_ not in ("NUM", "PRON", "DET") or (of and of[0].lower_ not in ("them", "those", "these")):
+            return None
+        group = self._group_subject_before(subject)
+        claimant = self._resolve(group, cue)[0] if group is not None else None
+        if claimant is None:
+            return None
+        words = re.sub(r"^(?:the|some|these|those|several|many)\s+", "", claimant.name, flags=re.IGNORECASE)
+        words = re.sub(r"^\w+", lambda first: first.group().lower() if first.group().lower() in WORD_NUMBERS
+                       else first.group(), words)
+        span = subject_span(subject)
+        return dataclasses.replace(claimant, name=f"{subject.lower_} of the {words}", text=span.text.strip(),
+                                   span=chars(span), entity=None)
 
     def _group_subject_before(self, pronoun):
         """The nearest plural or group that is a sentence's subject (not one inside what someone said) before 'they'."""
@@ -871,6 +897,19 @@ def _publisher(document):
     return next((o for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                  for o in c.children
                  if o.dep_ == "pobj" and (o.ent_type_ == "ORG" or o.lemma_.lower() in _ISSUING_BODIES)), None)
+
+
+def _title_of_two_portfolios(subject):
+    """ "The shadow work and pensions secretary, Edward Fane,": the parser takes the first portfolio for the subject
+    and the title for a second one; the title is the subject."""
+    title = next((c for c in subject.children if c.dep_ == "conj" and c.lemma_.lower() in ROLE_NOUNS
+                  and subject.doc[c.left_edge.i - 1].lower_ == "and"), None)
+    return title if title is not None and subject.tag_ == "NN" and title.tag_ == "NN" and \
+        subject.lemma_.lower() not in ROLE_NOUNS | PERSON_WORDS else subject
+
+
+# who may be some of a group told before: "One of them said", "Two, who asked not to be named, said"
+_SOME_OF = {"one", "another", "two", "three", "both", "some", "several", "many"}
 
 
 def who_described(clause):
