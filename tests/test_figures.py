@@ -717,7 +717,7 @@ def test_money_in_the_currencies_of_the_world_press(nlp, text, value, unit):
     "A case was registered under Sections 105, 125 (act endangering life or personal safety of others) and 281 of "
     "the Bharatiya Nyaya Sanhita.",
     "The contractor was booked under Section 106(1) and Section 61 (criminal conspiracy).",
-    "The deceased has been identified as Sunil Pawar (24), a welder from Kalyan.",
+    "Police questioned Sunil Pawar (24), a welder from Kalyan.",
     # clock times
     "The shelling began at 0430 GMT and ended at 06.10 on Friday.",
     "Voting ends at 1800 local time, and kick-off is at 19:45 BST.",
@@ -949,3 +949,22 @@ def test_the_time_closing_a_coordinated_toll_is_both_counts(nlp):
 ])
 def test_parts_named_after_them_the_dead_or_missing_and_those_who_stayed(nlp, text, expected):
     assert [(f.category, f.value, f.subject) for f in _figures(text)] == expected
+
+
+def test_each_person_in_a_list_of_the_dead_counts_one_once(nlp):
+    text = ("Two men were killed at the fair. The dead were identified as Tobias Wren, 31, and Elias Marr, 27, both of "
+            "Dayton. Wren died at the scene, and Marr died later in hospital. The deceased has been identified as "
+            "Ravi Shinde (24), a welder.")
+    assert [(f.category, f.value, f.text) for f in _figures(text)] == [
+        ("killed", 2, "Two men were killed"), ("killed", 1, "Tobias Wren"), ("killed", 1, "Elias Marr"),
+        ("killed", 1, "Ravi Shinde")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Floods forced tens of thousands of people from their homes.", [("displaced", 10000)]),
+    ("About 1,300 were still in nine evacuation centres.", [("displaced", 1300), ("other", 9)]),
+    ("The outbreak has killed 96 people in 11 states.", [("killed", 96), ("other", 11)]),
+    ("No arrests had been made by Sunday.", [("arrested", 0)]),
+])
+def test_the_forced_out_the_sheltered_states_and_no_arrests(nlp, text, expected):
+    assert [(f.category, f.value) for f in _figures(text)] == expected

@@ -151,7 +151,9 @@ def find_figures(doc, attributions: list[Attribution], timerefs: list[TimeRef],
         if figure is not None:
             figures.append(figure)
     _totals_count_what_was_added(figures, text)
-    figures += _singular_victims(doc, figures, attributions, timerefs, published)
+    listed = _victims_listed(doc, figures, attributions, timerefs, published)
+    figures += listed + [f for f in _singular_victims(doc, figures, attributions, timerefs, published)
+                         if not _named_in_a_list(f, listed)]
     figures += _counted_by_the_crime(doc, attributions, timerefs, published)
     figures += _none_befell(doc, attributions, timerefs, published)
     figures.sort(key=lambda f: f.span)
@@ -879,8 +881,8 @@ def casualty_kinds(text: str) -> set[str]:
 
 def _casualty_said_of(verb, anchor):
     """What a clause says of its subject ("were missing", "were taken to hospital", "in shelters")."""
-    if _leaving_home(verb) and (anchor.dep_ in ("nsubj", "nsubjpass") or anchor.dep_ == "dobj" and verb.lemma_ in (
-            "force", "drive")):
+    forced = anchor.dep_ == "dobj" or anchor.dep_ == "pobj" and anchor.head.head.dep_ == "dobj"  # "tens of thousands"
+    if _leaving_home(verb) and (anchor.dep_ in ("nsubj", "nsubjpass") or forced and verb.lemma_ in ("force", "drive")):
         return verb  # "about 8,000 people had left their homes", "9,000 were moved to safety", "driven 12 million
         # from their homes"
     if _border_crossed(verb) is not None and anchor.dep_ == "nsubj":
@@ -913,12 +915,18 @@ def _casualty_said_of(verb, anchor):
         place = next((p for p in child.children if p.dep_ == "pobj"), None) if child.dep_ == "prep" and \
             child.lower_ not in _WHEN_OR_WHY else None
         if place is not None and (_casualty_word(place.text) or child.lower_ in ("under", "beneath") and
-                                  place.lemma_ in _WHAT_BURIES):
+                                  place.lemma_ in _WHAT_BURIES or _sheltered_in(place)):
             return place  # "1,200 people in shelters", "many are still under the debris"
     return None
 
 
 _WHAT_BURIES = {"rubble", "debris", "mud", "ruin", "ruins", "wreckage"}
+
+
+def _sheltered_in(place) -> bool:
+    """ "2,140 were still in 14 evacuation centres": the place's own words tell they were displaced."""
+    return "displaced" in casualty_kinds(" ".join(t.text for t in place.lefts if t.dep_ == "compound") + " " +
+                                         place.text)
 _REFUSING = {"refuse", "decline", "fail", "resist", "reject"}
 
 
@@ -954,9 +962,10 @@ def _home_left(verb):
     if verb.lemma_ in ("move", "take", "bring"):
         return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
                      if o.lower_ == "safety" or any(a.lower_ == "safer" for a in o.children)), None)
-    if verb.lemma_ in ("force", "drive"):  # "about 40 were forced from their homes"
-        return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
-                     if o.lemma_ in ("home", "house")), None)
+    if verb.lemma_ in ("force", "drive"):  # "about 40 were forced from their homes", or the parser hangs it on them
+        driven = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        return next((o for t in driven for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for o in c.children if o.lemma_ in ("home", "house")), None)
     return None
 
 
@@ -967,6 +976,8 @@ def _measure_phrase(token) -> str:
         return f"{token.text} {crossed.text}".lower()  # "crossed into", "crossed the border"
     if token.dep_ == "pobj" and token.head.lower_ in ("under", "beneath"):
         return token.doc[token.head.i:token.i + 1].text.lower()  # "under the debris"
+    if token.dep_ == "pobj" and _sheltered_in(token):
+        return " ".join(t.text for t in [*token.lefts, token] if t.dep_ == "compound" or t == token).lower()
     under = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("under", "beneath")), None)
     if under is not None and token.lower_ in ("buried", "trapped"):
         return f"{token.text} {under.text}".lower()  # "buried under" the mud: missing, not buried dead
@@ -1004,7 +1015,7 @@ month minute mile foot feet inch dollar location scene area gunshot wound group 
 shelter fish bird cattle cow sheep livestock animal pig chicken horse dog deer boar swine hog goat bull calf calves
 poultry hen duck goose geese whale dolphin wolf wolves salmon bee tree province district town village
 city cities region county counties country centre center clinic hospital school ward bed boat ship plane aircraft
-truck bus site facility facilities post tent camp night issue""".split())
+truck bus site facility facilities post tent camp night issue state island municipality""".split())
 _CASUALTIES = {"killed", "injured", "casualties", "missing", "arrested", "displaced"}
 
 
@@ -1063,6 +1074,38 @@ def _category_by_words(subject: Optional[str], measure: Optional[str]) -> str:
         if pattern.search(scope):
             return name
     return "other"
+
+
+# "The dead were identified as Marcus Reyes, 19, and Daniel Ochoa, 22": a victim counted by name
+_VICTIMS_NAMED = re.compile(r"\b(?:the (?P<fate>dead|deceased|slain|killed|injured|wounded)|those (?P<those>killed|injured|"
+                            r"wounded|who died)) (?:were|was|have been|had been|has been) (?:identified|named)"
+                            r"(?: as)?\b", re.IGNORECASE)
+
+
+def _victims_listed(doc, figures, attributions, timerefs, published) -> list[Figure]:
+    """Each person named in a list of the dead or the hurt counts one: "The dead were identified as Marcus Reyes, 19,
+    and Daniel Ochoa, 22"."""
+    text, found = text_of(doc), []
+    for match in _VICTIMS_NAMED.finditer(text):
+        fate = (match.group("fate") or match.group("those")).lower()
+        category = "injured" if fate in ("injured", "wounded") else "killed"
+        sentence = sentence_of(doc, doc.char_span(match.start(), match.end(), alignment_mode="expand")[0].i)
+        for person in (e for e in sentence.ents if e.start_char >= match.end() and (e.label_ == "PERSON" or (
+                e.root.pos_ == "PROPN" and re.match(r",\s*\d{1,3}\b", text[e.end_char:])))):  # "Marcus Reyes, 19,"
+            if any(s <= person.start_char < e for s, e in (f.span for f in figures)):
+                continue
+            start, end = person.start_char, person.end_char
+            found.append(Figure(
+                id="", text=person.text, span=(start, end), value=1, low=1, high=1, qualifier=None,
+                category=category, measure=match.group().lower(), subject=person.text, unit="people",
+                number_text="", place=_place_of(person.root),
+                **_said_where(start, sentence, attributions, timerefs, published)))
+    return found
+
+
+def _named_in_a_list(figure: Figure, listed: list[Figure]) -> bool:
+    """ "Reyes died at the scene" after "The dead were identified as Marcus Reyes": counted once, in the list."""
+    return any(figure.text.split()[-1:] == other.text.split()[-1:] for other in listed)
 
 
 def _singular_victims(doc, figures, attributions, timerefs, published) -> list[Figure]:
@@ -1267,18 +1310,19 @@ _NONE_BEFELL = re.compile(
     r"\b" + _NO_ONE + r"\s+(?:was|were|had been|has been|have been|is|are)\s+(?:reported\s+)?"
     r"(?P<fate>killed|injured|hurt|wounded|harmed|dead)\b|"
     r"\b(?:suffered|sustained|reported|were|was|with)\s+no\s+(?P<noun>deaths|fatalities|casualties|injuries|losses)\b|"
-    r"\bno\s+(?P<subject_noun>deaths|fatalities|casualties|injuries)\s+(?:were|have been|had been)\s+reported\b",
+    r"\bno\s+(?P<subject_noun>deaths|fatalities|casualties|injuries)\s+(?:were|have been|had been)\s+reported\b|"
+    r"\bno\s+(?P<arrests>arrests)\s+(?:were|have been|had been)\s+made\b",
     re.IGNORECASE)
 _NONE_CATEGORY = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
                   "injured": "injured", "hurt": "injured", "wounded": "injured", "harmed": "casualties",
-                  "injuries": "injured", "casualties": "casualties", "losses": "casualties"}
+                  "injuries": "injured", "casualties": "casualties", "losses": "casualties", "arrests": "arrested"}
 
 
 def _none_befell(doc, attributions, timerefs, published) -> list[Figure]:
     """A count of none: "three guards were wounded and none were killed", "its forces suffered no deaths"."""
     found = []
     for match in _NONE_BEFELL.finditer(text_of(doc)):
-        fate = (match.group("fate") or match.group("noun") or match.group("subject_noun")).lower()
+        fate = (match.group("fate") or match.group("noun") or match.group("subject_noun") or match.group("arrests")).lower()
         start, end = match.span()
         token = doc.char_span(start, end, alignment_mode="expand")[0]
         found.append(Figure(
