@@ -968,3 +968,12 @@ def test_each_person_in_a_list_of_the_dead_counts_one_once(nlp):
 ])
 def test_the_forced_out_the_sheltered_states_and_no_arrests(nlp, text, expected):
     assert [(f.category, f.value) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A gunman wounded 14 people outside the club.", [("injured", 14)]),
+    ("Doctors treated the victims. Six were in critical condition.", [("injured", 6)]),
+    ("No one had been charged over the deaths by Friday.", [("arrested", 0)]),
+])
+def test_the_one_who_wounded_those_in_a_condition_and_no_one_charged(nlp, text, expected):
+    assert [(f.category, f.value) for f in _figures(text)] == expected

@@ -76,7 +76,8 @@ CATEGORY_WORDS = [
     ("killed", r"kill(?:ed|ing|s)?|dead|deceased|die[ds]?|dying|death(?:s| toll)?|toll|fatalit(?:y|ies)|bodies|"
                r"corpses|lives|murder(?:ed)?|slain|perished|drown(?:ed|s|ing|ings)?|fatally|neutrali[sz]ed|"
                r"bur(?:y|ied|ying)(?! (?:under|beneath))"),
-    ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospitals?|treated|treatment"),
+    ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed|hospitals?|treated|treatment|"
+                r"(?:critical|serious|stable|grave|guarded) condition"),
     ("missing", r"missing|unaccounted|trapped|buried (?:under|beneath)|"
                 r"(?:under|beneath) the (?:rubble|debris|mud|ruins|wreckage)"),
     ("displaced", r"displaced|evacuated|fled|homeless|refugees|evacuees|forced from|shelters?|"
@@ -915,12 +916,17 @@ def _casualty_said_of(verb, anchor):
         place = next((p for p in child.children if p.dep_ == "pobj"), None) if child.dep_ == "prep" and \
             child.lower_ not in _WHEN_OR_WHY else None
         if place is not None and (_casualty_word(place.text) or child.lower_ in ("under", "beneath") and
-                                  place.lemma_ in _WHAT_BURIES or _sheltered_in(place)):
+                                  place.lemma_ in _WHAT_BURIES or _sheltered_in(place) or _a_condition(place)):
             return place  # "1,200 people in shelters", "many are still under the debris"
     return None
 
 
 _WHAT_BURIES = {"rubble", "debris", "mud", "ruin", "ruins", "wreckage"}
+
+
+def _a_condition(place) -> bool:
+    """ "nine were in critical condition": alive and hurt."""
+    return place.lemma_ == "condition" and any(m.lower_ in _HOSPITAL_CONDITIONS for m in place.lefts)
 
 
 def _sheltered_in(place) -> bool:
@@ -976,6 +982,8 @@ def _measure_phrase(token) -> str:
         return f"{token.text} {crossed.text}".lower()  # "crossed into", "crossed the border"
     if token.dep_ == "pobj" and token.head.lower_ in ("under", "beneath"):
         return token.doc[token.head.i:token.i + 1].text.lower()  # "under the debris"
+    if _a_condition(token):
+        return " ".join(t.text for t in [*token.lefts, token] if t.dep_ == "amod" or t == token).lower()
     if token.dep_ == "pobj" and _sheltered_in(token):
         return " ".join(t.text for t in [*token.lefts, token] if t.dep_ == "compound" or t == token).lower()
     under = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("under", "beneath")), None)
@@ -1308,14 +1316,15 @@ _NO_ONE = (r"(?P<none>no one|nobody|none|no (?P<who>soldiers?|troops|civilians?|
 # contradict; never "no one else", "no other injuries" nor "no one was seriously hurt", which say there were some
 _NONE_BEFELL = re.compile(
     r"\b" + _NO_ONE + r"\s+(?:was|were|had been|has been|have been|is|are)\s+(?:reported\s+)?"
-    r"(?P<fate>killed|injured|hurt|wounded|harmed|dead)\b|"
+    r"(?P<fate>killed|injured|hurt|wounded|harmed|dead|arrested|charged|detained)\b|"
     r"\b(?:suffered|sustained|reported|were|was|with)\s+no\s+(?P<noun>deaths|fatalities|casualties|injuries|losses)\b|"
     r"\bno\s+(?P<subject_noun>deaths|fatalities|casualties|injuries)\s+(?:were|have been|had been)\s+reported\b|"
     r"\bno\s+(?P<arrests>arrests)\s+(?:were|have been|had been)\s+made\b",
     re.IGNORECASE)
 _NONE_CATEGORY = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
                   "injured": "injured", "hurt": "injured", "wounded": "injured", "harmed": "casualties",
-                  "injuries": "injured", "casualties": "casualties", "losses": "casualties", "arrests": "arrested"}
+                  "injuries": "injured", "casualties": "casualties", "losses": "casualties", "arrests": "arrested",
+                  "arrested": "arrested", "charged": "arrested", "detained": "arrested"}
 
 
 def _none_befell(doc, attributions, timerefs, published) -> list[Figure]:
@@ -1375,7 +1384,10 @@ def _active_killing(measure) -> bool:
     """Whether the subject did the killing ('shot and killed his brother'), not 'fatally shot himself'."""
     verbs = [measure, measure.head] if measure.dep_ == "conj" else [measure]
     reflexive = any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for v in verbs for c in v.children)
-    return measure.lemma_ in ("kill", "murder", "slay", "shoot") and not reflexive and not any(
+    # "A gunman wounded 14 people" did the wounding; "left a girl dead and her grandmother wounded" says what befell her
+    harming = measure.lemma_ in ("kill", "murder", "slay", "shoot") or measure.lemma_ in _HARMING and any(
+        c.dep_ == "dobj" for c in measure.children)
+    return harming and not reflexive and not any(
         c.dep_ == "auxpass" for v in verbs for c in v.children)
 
 
