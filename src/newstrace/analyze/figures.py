@@ -347,11 +347,10 @@ def _not_a_count(text: str, match) -> bool:
         return True  # "Rahul Nandeshwar (24), who was swept away": his age, as the Indian press gives it
     if _IDENTIFIED.search(before) or re.fullmatch(r"\d{6,}", number) and not _MONEY_BEFORE.search(before[-5:]):
         return True  # "Route 9", "House District 7": a name's number; "container MSKU 4471092" (a count has commas)
-    if _PHONE_DIGITS.search(text, max(0, start - 15), min(len(text), end + 15)) and \
-            any(p.start() <= start and end <= p.end() for p in _PHONE_DIGITS.finditer(text, max(0, start - 15),
-                                                                                      min(len(text), end + 15))):
+    if any(p.start() <= start and end <= p.end()
+           for p in _PHONE_DIGITS.finditer(text, max(0, start - 15), min(len(text), end + 15))):
         return True  # "the hotline on 0803 555 0142"
-    if re.match(_RATIO_AFTER, after, re.IGNORECASE) or re.search(_RATIO_BEFORE, before, re.IGNORECASE):
+    if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
         return True  # "fewer than one in five was being used": a ratio
     if re.search(r"\bper\s+$", before, re.IGNORECASE) or re.match(r"\s+on the [\w-]+ scale\b", after):
         return True  # "900 per 100,000 births": the base of a rate; "winds of up to 8 on the Beaufort scale"
@@ -385,8 +384,9 @@ def _not_a_count(text: str, match) -> bool:
 # a telephone number in groups of digits, one of them led by a zero or three groups or more: "0803 555 0142"
 _PHONE_DIGITS = re.compile(r"(?<![\d,.])(?:0\d{2,4}[ -]\d{3,4}(?:[ -]\d{3,4})?|\d{2,4}[ -]\d{3,4}[ -]\d{3,4})(?![\d,])")
 _RATIO_TERM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*)"
-_RATIO_AFTER = r"\s+in\s+(?:every\s+)?" + _RATIO_TERM + r"\b(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)"
-_RATIO_BEFORE = r"\b" + _RATIO_TERM + r"\s+in\s+(?:every\s+)?$"
+_RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?" + _RATIO_TERM + r"\b(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)",
+                          re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"\b" + _RATIO_TERM + r"\s+in\s+(?:every\s+)?$", re.IGNORECASE)
 
 
 def _value(word: str) -> Optional[float]:
