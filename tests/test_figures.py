@@ -977,3 +977,11 @@ def test_the_forced_out_the_sheltered_states_and_no_arrests(nlp, text, expected)
 ])
 def test_the_one_who_wounded_those_in_a_condition_and_no_one_charged(nlp, text, expected):
     assert [(f.category, f.value) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The inspector closed three investigations into deaths at county jails.", [("other", 3)]),
+    ('"They died preparing for one we pray never comes," the senator said.', []),
+])
+def test_investigations_are_no_dead_and_one_we_hope_for_is_no_count(nlp, text, expected):
+    assert [(f.category, f.value) for f in _figures(text)] == expected

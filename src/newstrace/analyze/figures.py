@@ -376,6 +376,8 @@ def _not_a_count(text: str, match) -> bool:
         return True
     if number.lower() == "one" and re.search(r"\bno\s+$", before, re.IGNORECASE):
         return True  # "no one else was injured" counts nobody
+    if number.lower() == "one" and re.match(r"\s+(?:we|they|he|she|you|i)\b", after, re.IGNORECASE):
+        return True  # "ready for one we hope never comes": a pronoun
     if number.lower() == "many" and re.search(r"\bas\s+$", before, re.IGNORECASE) and re.match(r"\s+as\b", after):
         return True  # "as many as 1.7 million" qualifies the number after it
     return False
@@ -1023,7 +1025,8 @@ month minute mile foot feet inch dollar location scene area gunshot wound group 
 shelter fish bird cattle cow sheep livestock animal pig chicken horse dog deer boar swine hog goat bull calf calves
 poultry hen duck goose geese whale dolphin wolf wolves salmon bee tree province district town village
 city cities region county counties country centre center clinic hospital school ward bed boat ship plane aircraft
-truck bus site facility facilities post tent camp night issue state island municipality""".split())
+truck bus site facility facilities post tent camp night issue state island municipality investigation inquiry
+probe lawsuit complaint hearing trial""".split())
 _CASUALTIES = {"killed", "injured", "casualties", "missing", "arrested", "displaced"}
 
 
