@@ -2692,3 +2692,9 @@ def test_one_of_a_group_told_before_is_one_of_that_group(nlp, text, speaker):
 ])
 def test_a_noun_phrase_the_parser_split_is_the_speaker_whole(nlp, text, speaker):
     assert [a.claimant.name for a in _analysis(text).attributions] == [speaker]
+
+
+def test_the_survey_after_a_poll_by_a_named_body_is_that_poll(nlp):
+    said = _analysis("A new poll by the Harrow Institute found that 41 percent of adults approve of the plan. The "
+                     "survey found that support had fallen since June.").attributions
+    assert [a.claimant.name for a in said] == ["Harrow Institute poll", "Harrow Institute poll"]

@@ -256,8 +256,9 @@ class ClaimantResolver:
         statement is the army's statement named before; so it is after "The ministry said in a statement ..."."""
         if subject.lemma_.lower() not in DOCUMENT_NOUNS or text.lower() != f"the {subject.lower_}":
             return None
+        kinds = {subject.lower_, *_SAME_DOCUMENT.get(subject.lower_, ())}  # "A new poll by X found ... The survey found"
         named = next((c for position, c in reversed(self.spoken) if position < subject.idx
-                      and c.name.lower().endswith(f" {subject.lower_}") and c.affiliation), None)
+                      and c.name.lower().rsplit(" ", 1)[-1] in kinds and " " in c.name and c.affiliation), None)
         if named is not None:
             return named
         # the one who spoke "in a statement" last, though another spoke since ("Maritime Terminals said in a statement
@@ -906,6 +907,10 @@ def _title_of_two_portfolios(subject):
                   and subject.doc[c.left_edge.i - 1].lower_ == "and"), None)
     return title if title is not None and subject.tag_ == "NN" and title.tag_ == "NN" and \
         subject.lemma_.lower() not in ROLE_NOUNS | PERSON_WORDS else subject
+
+
+# the documents a news story calls by either name
+_SAME_DOCUMENT = {"survey": ("poll",), "poll": ("survey",), "study": ("report",), "report": ("study",)}
 
 
 # who may be some of a group told before: "One of them said", "Two, who asked not to be named, said"
