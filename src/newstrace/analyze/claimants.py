@@ -256,7 +256,8 @@ class ClaimantResolver:
         statement is the army's statement named before; so it is after "The ministry said in a statement ..."."""
         if subject.lemma_.lower() not in DOCUMENT_NOUNS or text.lower() != f"the {subject.lower_}":
             return None
-        kinds = {subject.lower_, *_SAME_DOCUMENT.get(subject.lower_, ())}  # "A new poll by X found ... The survey found"
+        # "A new poll by X found ... The survey found": one document by either name
+        kinds = {subject.lower_, *_SAME_DOCUMENT.get(subject.lower_, ())}
         named = next((c for position, c in reversed(self.spoken) if position < subject.idx
                       and c.name.lower().rsplit(" ", 1)[-1] in kinds and " " in c.name and c.affiliation), None)
         if named is not None:
