@@ -2698,3 +2698,10 @@ def test_the_survey_after_a_poll_by_a_named_body_is_that_poll(nlp):
     said = _analysis("A new poll by the Harrow Institute found that 41 percent of adults approve of the plan. The "
                      "survey found that support had fallen since June.").attributions
     assert [a.claimant.name for a in said] == ["Harrow Institute poll", "Harrow Institute poll"]
+
+
+def test_the_company_its_own_sentence_names_before_the_one_that_spoke_last(nlp):
+    said = _analysis("Shares of Halloway's, the toy chain, fell after the company cut its forecast. The company said "
+                     "sales were weak. Shares of Brenmoor Health rose after the insurer said it had agreed to be "
+                     "bought.").attributions
+    assert [a.claimant.name for a in said][-1] == "Brenmoor Health"

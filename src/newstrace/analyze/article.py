@@ -21,7 +21,7 @@ from newstrace.model import Article, ArticleAnalysis
 from newstrace.settings import Settings
 
 # Bump when the analysis output changes, so stored analyses are recomputed.
-ANALYZER_VERSION = "263"
+ANALYZER_VERSION = "264"
 
 
 def analyze_article(article: Article, settings: Settings = Settings()) -> ArticleAnalysis:

@@ -560,6 +560,11 @@ class ClaimantResolver:
         if any(c.span and c.span[0] < subject.idx and c.entity is None and _head_word(c.name) == subject.lower_
                for c in self.described):
             return None
+        # "Shares of Ostrander Health rose after the insurer said": the company its own sentence names
+        in_sentence = self._previous_body(subject.idx, business) if business else None
+        if in_sentence is not None and any(m.entity == in_sentence.id and subject.sent.start_char <= m.span[0]
+                                           for m in self.mentions if m.span[0] < subject.idx):
+            return in_sentence
         # "the national statistics agency" is no research firm that spoke before: an agency is named by what it does
         # (a party by what others think of it: "the anti-foreigner party" is the party that spoke)
         words = {c.lower_ for c in subject.children if c.dep_ in ("compound", "amod") and c.text.islower()} \
