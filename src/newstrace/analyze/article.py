@@ -21,7 +21,7 @@ from newstrace.model import Article, ArticleAnalysis
 from newstrace.settings import Settings
 
 # Bump when the analysis output changes, so stored analyses are recomputed.
-ANALYZER_VERSION = "264"
+ANALYZER_VERSION = "265"
 
 
 def analyze_article(article: Article, settings: Settings = Settings()) -> ArticleAnalysis:

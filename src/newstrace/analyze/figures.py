@@ -926,9 +926,9 @@ def _casualty_said_of(verb, anchor):
 _WHAT_BURIES = {"rubble", "debris", "mud", "ruin", "ruins", "wreckage"}
 
 
-def _a_condition(place) -> bool:
-    """ "nine were in critical condition": alive and hurt."""
-    return place.lemma_ == "condition" and any(m.lower_ in _HOSPITAL_CONDITIONS for m in place.lefts)
+def _a_condition(noun) -> bool:
+    """ "nine were in critical condition", "in a critical but stable condition": alive and hurt."""
+    return noun.lemma_ == "condition" and any(m.lower_ in _HOSPITAL_CONDITIONS for m in noun.subtree if m.i < noun.i)
 
 
 def _sheltered_in(place) -> bool:
@@ -1262,9 +1262,7 @@ def _in_hospital_condition(verb):
     non-life-threatening injuries': alive and hurt. The phrase that says so, or None."""
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            if noun.lemma_ == "condition" and any(
-                    m.lower_ in _HOSPITAL_CONDITIONS for m in noun.subtree if m.i < noun.i) or \
-                    noun.lemma_ == "injury" and prep.lower_ == "with":
+            if _a_condition(noun) or noun.lemma_ == "injury" and prep.lower_ == "with":
                 return noun.doc[prep.i:noun.i + 1]
             if (phrase := _in_hospital_condition(noun)) is not None:
                 return phrase
