@@ -13,7 +13,8 @@ from newstrace.analyze.fingerprint import minhash_signature
 from newstrace.link.stories import (ARTICLE_TERMS, COMMON_KEY, DAY_STORIES, INDEX_TERMS, MemoryArchive, StoryIndex,
                                     Weights, lede_places, name_families, named_events, opening_actor, parties_of,
                                     tells_of_harm, terms_of)
-from newstrace.model import Article, ArticleAnalysis, Attribution, Claimant, Entity, Figure, Mention
+from newstrace.model import (Article, ArticleAnalysis, Attribution, Claimant, DateValue, Entity, Figure, Mention,
+                             TimeRef)
 from newstrace.store import Workspace
 
 DAY0 = dt.date(2025, 1, 1)
@@ -305,7 +306,7 @@ def test_a_later_day_of_the_people_of_the_story_is_its_aftermath_another_day_of_
     index = StoryIndex()
     index.assign(*_naming(_article("fire-1", 1, FIRE, "brill"), "Ena Holt"))
     story = index.stories["s-fire-1"]
-    story.days = ["2025-01-02"]
+    story.days = story.event_days = ["2025-01-02"]
     weight = index.weights.event_dates
     assert index._date_agreement(story, {"2025-01-20"}, {"ena holt"}) == 0.0  # her arrest, her funeral
     assert index._date_agreement(story, {"2025-01-20"}, {"ivo rask"}) == -weight
@@ -342,7 +343,7 @@ def test_a_later_day_naming_two_names_only_the_story_has_is_its_aftermath():
     index.assign(*_with_names(fire, "Brill Quay Trust", "Gull Fisheries", "Brill Police"))
     index.assign(*_with_names(_article("vote-1", 2, VOTE, "brill"), "Brill Police", "Brill Council"))
     story = index.stories["s-fire-1"]
-    story.days = ["2025-01-02"]
+    story.days = story.event_days = ["2025-01-02"]
     weight = index.weights.event_dates
     # the second week of the story: its own trust and firm, though no person it is about
     assert index._date_agreement(story, {"2025-01-20"}, set(), {"brill quay trust", "gull fisheries"}) == 0.0
@@ -369,7 +370,7 @@ def test_the_emergency_services_and_their_officers_of_a_town_are_no_parties_of_o
     index = StoryIndex()
     index.assign(*_with_names(_article("fire-1", 1, FIRE, "brill"), "Brill Fire and Rescue Service", "Maryam"))
     story = index.stories["s-fire-1"]
-    story.days = ["2025-01-02"]
+    story.days = story.event_days = ["2025-01-02"]
     names = {"brill fire and rescue service", "maryam"}
     assert index._date_agreement(story, {"2025-02-08"}, set(), names & parties_of(analysis)) == \
         -index.weights.event_dates
@@ -394,7 +395,7 @@ def test_an_article_on_the_story_s_days_or_none_naming_three_names_only_it_has_i
     index.assign(*_with_names(fire, "Brill Quay Trust", "Gull Fisheries", "Ena Holt", "Brill Police"))
     index.assign(*_with_names(_article("vote-1", 2, VOTE, "brill"), "Brill Police", "Brill Council"))
     story = index.stories["s-fire-1"]
-    story.days = ["2025-01-02"]
+    story.days = story.event_days = ["2025-01-02"]
     three = {"brill quay trust", "gull fisheries", "ena holt"}
 
     def bonus(days, names):
@@ -536,7 +537,7 @@ def test_another_day_sets_an_incident_apart_but_not_a_turn_of_a_running_story():
     index = StoryIndex()
     index.assign(*_article("vote-1", 1, VOTE, "brill"))
     story = index.stories["s-vote-1"]
-    story.days = ["2025-01-02"]
+    story.days = story.event_days = ["2025-01-02"]
     weight = index.weights.event_dates
     assert index._date_agreement(story, {"2025-01-20"}, incident=True) == -weight  # another fire, another day
     assert index._date_agreement(story, {"2025-01-20"}, incident=False) == 0.0  # the vote after the first reading
@@ -549,7 +550,7 @@ def _running_stories(count: int, day: str) -> StoryIndex:
     for n in range(count):
         index.assign(*_article(f"turn-{n}", 1, " ".join(word + "xyzw"[n % 4] * (n + 1) for word in ("vote", "levy"))))
         story = index.stories[f"s-turn-{n}"]
-        story.days = [day]
+        story.days = story.event_days = [day]
         index._index(story)
     return index
 
@@ -605,3 +606,31 @@ def test_the_headlines_an_article_links_to_are_words_of_its_story():
     article.dropped = ["Listen to this article", "Read more:", "Trawler blaze: three crew hurt at Brill quay"]
     terms = terms_of(article)
     assert terms["trawler"] == 1 and terms["crew"] == 1 and "listen" not in terms
+
+
+def _naming_days(article, *days: str):
+    """The article with these past days in its text."""
+    article, analysis = article
+    analysis.timerefs = [TimeRef(text=day, span=(0, 1), value=DateValue(day, "day"), tense="past") for day in days]
+    return article, analysis
+
+
+def test_a_day_one_report_of_the_story_names_in_passing_is_no_day_the_story_happened_on():
+    index = StoryIndex()
+    index.assign(*_naming_days(_article("vote-1", 3, VOTE), "2025-01-03"))  # the vote, on its day
+    # a later report names the vote's day again, and the day the council last met
+    index.assign(*_naming_days(_article("vote-2", 4, VOTE), "2025-01-03", "2025-01-20"))
+    story = index.stories["s-vote-1"]
+    assert story.event_days == ["2025-01-03"] and story.days == ["2025-01-03", "2025-01-20"]
+    weight = index.weights.event_dates
+    assert index._date_agreement(story, {"2025-01-04"}, incident=True) == weight
+    assert index._date_agreement(story, {"2025-01-21"}, incident=True) == 0.0  # neither the story's day nor another
+
+
+def test_a_story_saved_before_it_kept_the_days_it_happened_on_takes_every_day_it_named():
+    index = StoryIndex()
+    index.assign(*_naming_days(_article("vote-1", 3, VOTE), "2025-01-03"))
+    state = index.to_state()
+    for story in state["stories"]:
+        del story["event_days"]
+    assert StoryIndex.from_state(state).stories["s-vote-1"].event_days == ["2025-01-03"]
