@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import re
 import string
+from array import array
 
 import pytest
 
 from newstrace.analyze.fingerprint import minhash_signature
-from newstrace.link.stories import (ARTICLE_TERMS, COMMON_KEY, DAY_STORIES, INDEX_TERMS, MemoryArchive, StoryIndex,
-                                    Weights, lede_places, name_families, named_events, opening_actor, parties_of,
-                                    tells_of_harm, terms_of)
+from newstrace.link.stories import (ARTICLE_TERMS, COMMON_KEY, DAY_STORIES, INDEX_TERMS, STREAM_MEAN_AFTER,
+                                    MemoryArchive, StoryIndex, Weights, _Story, lede_places, name_families,
+                                    named_events, opening_actor, parties_of, tells_of_harm, terms_of)
 from newstrace.model import (Article, ArticleAnalysis, Attribution, Claimant, DateValue, Entity, Figure, Mention,
                              TimeRef)
 from newstrace.store import Workspace
@@ -634,3 +636,43 @@ def test_a_story_saved_before_it_kept_the_days_it_happened_on_takes_every_day_it
     for story in state["stories"]:
         del story["event_days"]
     assert StoryIndex.from_state(state).stories["s-vote-1"].event_days == ["2025-01-03"]
+
+
+def _desk_embedding(specific: int, weight: float = 0.4) -> list[float]:
+    """A unit embedding near the desk's common direction (axis 0), a little towards its story's (axis `specific`)."""
+    vector = [0.0] * 8
+    vector[0], vector[specific] = 1.0, weight
+    norm = sum(v * v for v in vector) ** 0.5
+    return [v / norm for v in vector]
+
+
+def _desk(stories: int = 6, articles: int = 2) -> StoryIndex:
+    """A stream whose every article sits near the desk's common direction: its mean is that direction."""
+    index = StoryIndex()
+    for n in range(stories * articles):
+        index._add_to_stream_mean(_desk_embedding(1 + n % stories))
+    return index
+
+
+def test_an_article_sharing_with_a_story_only_what_the_whole_stream_shares_pays_for_it():
+    index = _desk()
+    assert index.embedded >= STREAM_MEAN_AFTER
+    same_desk, own_story = _desk_embedding(2), _desk_embedding(1)
+    # the raw cosine of two stories of one desk is high; once the desk's mean is off both, it is not
+    assert sum(a * b for a, b in zip(same_desk, own_story)) > 0.8
+    assert index._only_commonplace(same_desk, own_story)
+    assert not index._only_commonplace(_desk_embedding(1, 0.5), own_story)
+    assert not StoryIndex()._only_commonplace(same_desk, own_story)  # no stream yet: nothing to take off
+    story = _Story(id="s-1", articles=["a"], terms={}, embedding=array("d", own_story), places={}, last=None)
+    without = StoryIndex._score(StoryIndex(), story, {}, same_desk, set(), None)
+    assert index._score(story, {}, same_desk, set(), None) == pytest.approx(without - index.weights.commonplace)
+
+
+def test_the_stream_mean_is_kept_with_the_index_and_an_older_state_starts_it_again():
+    index = _desk()
+    state = json.loads(json.dumps(index.to_state()))
+    again = StoryIndex.from_state(state)
+    assert again.embedded == index.embedded and list(again.stream_mean) == list(index.stream_mean)
+    del state["embedded"], state["stream_mean"]
+    older = StoryIndex.from_state(state)
+    assert older.embedded == 0 and older.stream_mean is None
