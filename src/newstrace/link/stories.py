@@ -459,6 +459,9 @@ class StoryIndex:
         self.retired_days: set[str] = set()  # days of the last articles of the archived stories
         self.stream_mean: Optional[array] = None  # the mean embedding of the articles seen (of doubles)
         self.embedded = 0  # how many articles with an embedding were seen
+        self._mean_norm2 = 0.0
+        # the article being scored, a.m and |a - m|^2 with m the stream's mean: once an article, not once a candidate
+        self._centring: tuple[Optional[Sequence[float]], float, float] = (None, 0.0, 0.0)
 
     # --------------------------------------------------------------- persistence
 
@@ -481,6 +484,7 @@ class StoryIndex:
         # nor a stream's mean embedding: it starts again from the next article
         index.embedded = state.get("embedded", 0)
         index.stream_mean = array("d", state["stream_mean"]) if state.get("stream_mean") else None
+        index._mean_norm2 = _dot(index.stream_mean, index.stream_mean) if index.stream_mean else 0.0
         for data in state["stories"]:
             index._put(_story_from_state(data))
         return index
@@ -611,23 +615,34 @@ class StoryIndex:
         w = self.weights
         score = w.terms * _cosine(vector, story.terms)
         if embedding and story.embedding:
-            score += w.embedding * max(0.0, _dot(embedding, story.embedding) / (_norm(story.embedding) or 1))
-            if self._only_commonplace(embedding, story.embedding):
+            shared, story_norm = _dot(embedding, story.embedding), _norm(story.embedding)
+            score += w.embedding * max(0.0, shared / (story_norm or 1))
+            if self._only_commonplace(embedding, story.embedding, shared, story_norm):
                 score -= w.commonplace
         if places and story.places:
             shared = places & set(story.places)
             score += w.places if shared else -w.place_conflict
         return score
 
-    def _only_commonplace(self, embedding: Sequence[float], story_embedding: Sequence[float]) -> bool:
+    def _only_commonplace(self, embedding: Sequence[float], story_embedding: Sequence[float],
+                          shared: Optional[float] = None, story_norm: Optional[float] = None) -> bool:
         """Whether the two embeddings share nothing but what the stream's articles share: a desk of politics or
         sport puts every article near every other (the same leaders, the same teams), and the cosine tells its
-        stories apart only once the stream's mean is taken off both."""
-        if self.stream_mean is None or self.embedded < STREAM_MEAN_AFTER:
+        stories apart only once the stream's mean m is taken off both. With a.s and |s| known, (a - m).(s - m) and
+        |s - m| cost one more product: a.s - a.m - s.m + m.m, and |s|^2 - 2 s.m + m.m."""
+        mean = self.stream_mean
+        if mean is None or self.embedded < STREAM_MEAN_AFTER:
             return False
-        article = [a - m for a, m in zip(embedding, self.stream_mean)]
-        story = [s - m for s, m in zip(story_embedding, self.stream_mean)]
-        return _dot(article, story) < COMMONPLACE * (_norm(article) * _norm(story) or 1.0)
+        if self._centring[0] is not embedding:
+            article_mean = _dot(embedding, mean)
+            self._centring = (embedding, article_mean, _dot(embedding, embedding) - 2 * article_mean + self._mean_norm2)
+        _, article_mean, article_norm2 = self._centring
+        shared = _dot(embedding, story_embedding) if shared is None else shared
+        story_norm = _norm(story_embedding) if story_norm is None else story_norm
+        story_mean = _dot(story_embedding, mean)
+        centred = shared - article_mean - story_mean + self._mean_norm2
+        story_norm2 = story_norm * story_norm - 2 * story_mean + self._mean_norm2
+        return centred < COMMONPLACE * (math.sqrt(max(0.0, article_norm2 * story_norm2)) or 1.0)
 
     def _add_to_stream_mean(self, embedding: Optional[Sequence[float]]) -> None:
         if not embedding:
@@ -635,6 +650,8 @@ class StoryIndex:
         self.embedded += 1
         self.stream_mean = array("d", embedding if self.stream_mean is None else (
             m + (e - m) / self.embedded for m, e in zip(self.stream_mean, embedding)))
+        self._mean_norm2 = _dot(self.stream_mean, self.stream_mean)
+        self._centring = (None, 0.0, 0.0)
 
     def _date_agreement(self, story: _Story, days: set[str], people: set[str] = frozenset(),
                         parties: set[str] = frozenset(), incident: bool = True,
